@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { stringify } from 'yaml';
+import type { ApplicationRequirements } from '../application/load-application.js';
+import type { Catalogue } from '../catalogue/catalogue-types.js';
+import { messages } from '../i18n/messages.js';
+import type { Lang } from '../i18n/text.js';
+import { schemaDir, templatesDir } from '../paths.js';
+
+export interface TemplateOptions {
+  catalogue: Catalogue;
+  catalogueReference: string;
+  requirements: ApplicationRequirements;
+  lang: Lang;
+  /** Where the file will be written: the schema link is made relative to it. */
+  outputFile: string;
+  company?: string;
+  today: string;
+}
+
+/**
+ * The assessment file `init` writes: every indicator of the catalogue with its title, points and
+ * criteria as comments and an empty answer, so a person can fill it in an editor. The fixed text
+ * lives in templates/assessment.<lang>.yaml; this fills in what depends on the catalogue.
+ */
+export async function assessmentTemplate(options: TemplateOptions): Promise<string> {
+  const { catalogue, lang } = options;
+  const template = await readFile(path.join(templatesDir, `assessment.${lang}.yaml`), 'utf8');
+  const values: Record<string, string> = {
+    schema: schemaLink(options.outputFile),
+    typeName: messages(lang).ui.companyType[catalogue.companyType],
+    indicatorCount: String(catalogue.indicatorList.length),
+    file: path.basename(options.outputFile),
+    catalogue: options.catalogueReference,
+    company: options.company ? scalar(options.company) : `""  # ${lang === 'zh' ? '填写企业全称' : 'the company name'}`,
+    today: options.today,
+    eligibility: options.requirements.eligibility.map((condition) => `  ${condition.id}:  # ${condition.title[lang]}`).join('\n'),
+    answers: answerLines(catalogue, lang).join('\n'),
+    documents: options.requirements.documents.map((document) => `  ${document.id}:  # ${document.title[lang]}`).join('\n'),
+  };
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '').replace(/\r\n/g, '\n');
+}
+
+function answerLines(catalogue: Catalogue, lang: Lang): string[] {
+  const lines: string[] = [];
+  const pointsWord = lang === 'zh' ? '分' : 'pts';
+  for (const klass of catalogue.classes) {
+    for (const item of klass.items) {
+      lines.push('', `  # ━━ ${klass.title[lang]} › ${item.title[lang]} ━━`);
+      for (const indicator of item.indicators) {
+        const flags = [`${indicator.points} ${pointsWord}`];
+        if (indicator.sampled) flags.push(lang === 'zh' ? '可抽样 k/n' : 'sampled k/n');
+        if (indicator.naAllowed) flags.push(lang === 'zh' ? '可不适用' : 'may be N/A');
+        lines.push(lang === 'zh' ? `  # ${indicator.title.zh}\uff08${flags.join('\uff0c')}\uff09` : `  # ${indicator.title.en} (${flags.join(', ')})`);
+        const label = lang === 'zh' ? '评审要点：' : 'Auditor checks: ';
+        for (const line of wrap(label + indicator.criteria[lang], lang === 'zh' ? 44 : 92)) lines.push(`  #   ${line}`);
+        lines.push(`  ${indicator.id}:`);
+      }
+    }
+  }
+  return lines.slice(1);
+}
+
+/** Breaks a long text into comment lines: at spaces for English, anywhere for Chinese. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  if (/\s/.test(text) && !/[\u4e00-\u9fff]/.test(text)) {
+    let line = '';
+    for (const word of text.split(/\s+/)) {
+      if (line && line.length + word.length + 1 > width) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(line);
+    return lines;
+  }
+  const characters = Array.from(text);
+  for (let i = 0; i < characters.length; i += width) lines.push(characters.slice(i, i + width).join(''));
+  return lines;
+}
+
+function scalar(value: string): string {
+  return stringify(value).trimEnd();
+}
+
+/** The JSON Schema link editors read: relative to the written file where possible. */
+function schemaLink(outputFile: string): string {
+  const schema = path.join(schemaDir, 'assessment.schema.json');
+  const relative = path.relative(path.dirname(path.resolve(outputFile)), schema);
+  if (path.isAbsolute(relative)) return pathToFileURL(schema).href; // another drive on Windows
+  return relative.split(path.sep).join('/');
+}

@@ -1,0 +1,54 @@
+/** One indicator's answer, as the engine sees it. Unanswered and not-applicable are states, never zeros. */
+export type Answer =
+  | { kind: 'unanswered' }
+  | { kind: 'met'; note?: string; evidence?: string[] }
+  | { kind: 'unmet'; note?: string; evidence?: string[] }
+  | { kind: 'samples'; conforming: number; total: number; note?: string; evidence?: string[] }
+  | { kind: 'na'; reason: string; note?: string; evidence?: string[] };
+
+export type DocumentStatus = 'ready' | 'missing' | 'na';
+
+export interface DocumentEntry {
+  status: DocumentStatus;
+  note?: string;
+  files?: string[];
+}
+
+export interface Company {
+  name: string;
+  employees?: number | null;
+  firstCertification?: boolean | null;
+}
+
+/** An assessment file after every check: what the company says about itself. */
+export interface Assessment {
+  file: string;
+  catalogueReference: string;
+  company: Company;
+  assessedOn?: string;
+  eligibility: Record<string, boolean | null>;
+  answers: Map<string, Answer>;
+  specialDeductions: string[];
+  specialBonus?: string;
+  documents: Record<string, DocumentEntry | null>;
+}
+
+/** The file's data after the schema check, before the rules that need the catalogue. */
+export interface AssessmentData {
+  format: 'gbt27922-assessment/1';
+  catalogue: string;
+  company: Company;
+  assessedOn?: string;
+  eligibility?: Record<string, boolean | null>;
+  answers: Record<string, RawAnswer>;
+  specialDeductions?: string[];
+  specialBonus?: string | null;
+  documents?: Record<string, DocumentStatus | null | DocumentEntry>;
+}
+
+export type RawResult = 'met' | 'unmet' | string;
+export type RawAnswer =
+  | null
+  | RawResult
+  | { result: RawResult; note?: string; evidence?: string[] }
+  | { na: string; note?: string; evidence?: string[] };

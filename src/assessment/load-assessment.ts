@@ -1,0 +1,139 @@
+import path from 'node:path';
+import { builtInCataloguePath, BUILT_IN_CATALOGUES, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
+import type { Catalogue } from '../catalogue/catalogue-types.js';
+import { loadApplicationRequirements, type ApplicationRequirements } from '../application/load-application.js';
+import { error, hasErrors, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
+import { loadYamlFile } from '../source/load-yaml-file.js';
+import { locate } from '../source/locate.js';
+import type { ParsedYaml } from '../source/parse-yaml.js';
+import { suggest } from '../source/suggest.js';
+import type { Answer, Assessment, AssessmentData, DocumentEntry } from './assessment-types.js';
+import { parseAnswer } from './parse-answer.js';
+
+export interface LoadedAssessment {
+  assessment: Assessment;
+  catalogue: Catalogue;
+  requirements: ApplicationRequirements;
+}
+
+export interface LoadOptions {
+  /** A catalogue file that replaces the one the assessment names (`--catalogue`). */
+  catalogueOverride?: string;
+}
+
+/**
+ * Reads an assessment file and the catalogue it is scored against, and checks every answer
+ * against that catalogue. Errors in either file are located in the file they are in.
+ */
+export async function loadAssessment(file: string, options: LoadOptions = {}): Promise<Loaded<LoadedAssessment>> {
+  const loaded = await loadYamlFile(file, 'assessment');
+  if (!loaded.ok) return loaded;
+  const parsed = loaded.value;
+  const data = parsed.data as AssessmentData;
+  const diagnostics = [...loaded.diagnostics];
+
+  const catalogueFile = options.catalogueOverride
+    ? path.resolve(options.catalogueOverride)
+    : catalogueFileFor(data.catalogue, parsed, diagnostics);
+  if (!catalogueFile) return { ok: false, diagnostics };
+  const catalogue = await loadCatalogue(catalogueFile);
+  diagnostics.push(...catalogue.diagnostics);
+  if (!catalogue.ok) return { ok: false, diagnostics };
+
+  const requirements = await loadApplicationRequirements();
+  const checked = await checkAgainstCatalogue(data, parsed, catalogue.value, requirements);
+  diagnostics.push(...checked.diagnostics);
+  if (hasErrors(checked.diagnostics)) return { ok: false, diagnostics };
+
+  const assessment: Assessment = {
+    file: parsed.source.file,
+    catalogueReference: data.catalogue,
+    company: data.company,
+    eligibility: data.eligibility ?? {},
+    answers: checked.answers,
+    specialDeductions: data.specialDeductions ?? [],
+    documents: normaliseDocuments(data.documents ?? {}),
+  };
+  if (data.assessedOn !== undefined) assessment.assessedOn = data.assessedOn;
+  if (data.specialBonus) assessment.specialBonus = data.specialBonus;
+  return { ok: true, value: { assessment, catalogue: catalogue.value, requirements }, diagnostics };
+}
+
+function catalogueFileFor(reference: string, parsed: ParsedYaml, diagnostics: Diagnostic[]): string | undefined {
+  const looksLikePath = /[\\/]|\.ya?ml$/i.test(reference);
+  if (!isBuiltInCatalogue(reference) && !looksLikePath) {
+    const params: Record<string, string> = { reference, builtIn: BUILT_IN_CATALOGUES.join(', ') };
+    const close = suggest(reference, BUILT_IN_CATALOGUES);
+    if (close) params.suggestion = close;
+    diagnostics.push(error('CATALOGUE_UNKNOWN', params, { file: parsed.source.file, position: locate(parsed, ['catalogue']) }));
+    return undefined;
+  }
+  return resolveCatalogueReference(reference, path.dirname(parsed.source.file));
+}
+
+async function checkAgainstCatalogue(
+  data: AssessmentData,
+  parsed: ParsedYaml,
+  catalogue: Catalogue,
+  requirements: ApplicationRequirements,
+): Promise<{ answers: Map<string, Answer>; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const file = parsed.source.file;
+  const at = (keys: string[], where: 'key' | 'value' = 'value') => ({ file, position: locate(parsed, keys, where) });
+  const indicators = new Map(catalogue.indicatorList.map((indicator) => [indicator.id, indicator]));
+  const answers = new Map<string, Answer>();
+
+  for (const [id, raw] of Object.entries(data.answers)) {
+    const indicator = indicators.get(id);
+    if (!indicator) {
+      diagnostics.push(await unknownIndicator(id, catalogue, at(['answers', id], 'key')));
+      continue;
+    }
+    const parsedAnswer = parseAnswer(raw, indicator);
+    if ('answer' in parsedAnswer) {
+      answers.set(id, parsedAnswer.answer);
+      continue;
+    }
+    const { code, ...rest } = parsedAnswer.problem;
+    const naPath = typeof raw === 'object' && raw !== null && 'na' in raw ? ['answers', id, 'na'] : ['answers', id];
+    diagnostics.push(error(code, { id, ...rest }, at(code.startsWith('NA_') ? naPath : ['answers', id])));
+  }
+
+  const conditionIds = requirements.eligibility.map((condition) => condition.id);
+  for (const id of Object.keys(data.eligibility ?? {})) {
+    if (!conditionIds.includes(id)) diagnostics.push(unknownId('UNKNOWN_ELIGIBILITY', id, conditionIds, at(['eligibility', id], 'key')));
+  }
+  const documentIds = requirements.documents.map((document) => document.id);
+  for (const id of Object.keys(data.documents ?? {})) {
+    if (!documentIds.includes(id)) diagnostics.push(unknownId('UNKNOWN_DOCUMENT', id, documentIds, at(['documents', id], 'key')));
+  }
+  return { answers, diagnostics };
+}
+
+function unknownId(code: 'UNKNOWN_ELIGIBILITY' | 'UNKNOWN_DOCUMENT', id: string, known: string[], where: Pick<Diagnostic, 'file' | 'position'>) {
+  const params: Record<string, string> = { id, known: known.join(', ') };
+  const close = suggest(id, known);
+  if (close) params.suggestion = close;
+  return error(code, params, where);
+}
+
+/** An id that is not in this catalogue may be a typo, or an indicator of the other company type. */
+async function unknownIndicator(id: string, catalogue: Catalogue, where: Pick<Diagnostic, 'file' | 'position'>): Promise<Diagnostic> {
+  for (const other of BUILT_IN_CATALOGUES) {
+    if (other === catalogue.companyType) continue;
+    const otherCatalogue = await loadCatalogue(builtInCataloguePath(other));
+    if (otherCatalogue.ok && otherCatalogue.value.indicatorList.some((indicator) => indicator.id === id)) {
+      return error('INDICATOR_OF_OTHER_TYPE', { id, otherType: other, type: catalogue.companyType }, where);
+    }
+  }
+  const params: Record<string, string> = { id, catalogue: catalogue.id };
+  const close = suggest(id, catalogue.indicatorList.map((indicator) => indicator.id));
+  if (close) params.suggestion = close;
+  return error('UNKNOWN_INDICATOR', params, where);
+}
+
+function normaliseDocuments(raw: NonNullable<AssessmentData['documents']>): Record<string, DocumentEntry | null> {
+  return Object.fromEntries(
+    Object.entries(raw).map(([id, value]) => [id, typeof value === 'string' ? { status: value } : value]),
+  );
+}

@@ -1,0 +1,110 @@
+import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ParsedYaml } from '../source/parse-yaml.js';
+import { locate } from '../source/locate.js';
+import { Rational } from '../scoring/rational.js';
+import type { CatalogueData, IndicatorData, ItemData } from './catalogue-types.js';
+
+type Path = (string | number)[];
+type Report = (code: Diagnostic['code'], params: Diagnostic['params'], path: Path) => void;
+
+/**
+ * The rules a catalogue must keep beyond its shape, each a named function so a failing file says
+ * which rule it broke. Numbers come from the file only: the rules check consistency, not values.
+ */
+const rules: Array<(catalogue: CatalogueData, report: Report) => void> = [
+  function uniqueIds(catalogue, report) {
+    const seen = new Map<string, string>();
+    const check = (kind: string, id: string, path: Path) => {
+      const key = `${kind}:${id}`;
+      if (seen.has(key)) report('CATALOGUE_DUPLICATE_ID', { kind, id }, path);
+      else seen.set(key, id);
+    };
+    catalogue.levels.forEach((level, l) => check('level', level.id, ['levels', l, 'id']));
+    catalogue.classes.forEach((klass, c) => {
+      check('class', klass.id, ['classes', c, 'id']);
+      klass.items.forEach((item, i) => {
+        check('item', item.id, ['classes', c, 'items', i, 'id']);
+        item.indicators.forEach((indicator, n) =>
+          check('indicator', indicator.id, ['classes', c, 'items', i, 'indicators', n, 'id']),
+        );
+      });
+    });
+  },
+
+  function indicatorIdsStartWithTheirItem(catalogue, report) {
+    eachIndicator(catalogue, (indicator, item, path) => {
+      if (!indicator.id.startsWith(`${item.id}.`)) {
+        report('CATALOGUE_INDICATOR_ID_PREFIX', { id: indicator.id, item: item.id }, [...path, 'id']);
+      }
+    });
+  },
+
+  function pointsArePositive(catalogue, report) {
+    catalogue.classes.forEach((klass, c) => {
+      if (!(klass.points > 0)) report('CATALOGUE_POINTS_NOT_POSITIVE', { id: klass.id, points: klass.points }, ['classes', c, 'points']);
+    });
+    eachIndicator(catalogue, (indicator, _item, path) => {
+      if (!(indicator.points > 0)) {
+        report('CATALOGUE_POINTS_NOT_POSITIVE', { id: indicator.id, points: indicator.points }, [...path, 'points']);
+      }
+    });
+  },
+
+  function classPointsAreTheSumOfTheirIndicators(catalogue, report) {
+    catalogue.classes.forEach((klass, c) => {
+      const sum = Rational.sum(
+        klass.items.flatMap((item) => item.indicators.map((indicator) => Rational.fromDecimal(indicator.points))),
+      );
+      if (sum.compare(Rational.fromDecimal(klass.points)) !== 0) {
+        report(
+          'CATALOGUE_CLASS_POINTS_MISMATCH',
+          { id: klass.id, points: klass.points, sum: sum.toFixedRounded(2).replace(/\.?0+$/, '') },
+          ['classes', c, 'points'],
+        );
+      }
+    });
+  },
+
+  function levelsAscend(catalogue, report) {
+    catalogue.levels.forEach((level, l) => {
+      const previous = catalogue.levels[l - 1];
+      if (previous && !(level.threshold > previous.threshold)) {
+        report(
+          'CATALOGUE_LEVELS_NOT_ASCENDING',
+          { id: level.id, threshold: level.threshold, previous: previous.id, previousThreshold: previous.threshold },
+          ['levels', l, 'threshold'],
+        );
+      }
+    });
+  },
+
+  function failRuleIsNotAboveTheLowestLevel(catalogue, report) {
+    const lowest = catalogue.levels[0];
+    if (lowest && catalogue.failRule.minScore > lowest.threshold) {
+      report(
+        'CATALOGUE_FAIL_RULE_ABOVE_LEVEL',
+        { minScore: catalogue.failRule.minScore, level: lowest.id, threshold: lowest.threshold },
+        ['failRule', 'minScore'],
+      );
+    }
+  },
+];
+
+export function checkCatalogueRules(catalogue: CatalogueData, parsed: ParsedYaml): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (code, params, path) =>
+    diagnostics.push(error(code, params, { file: parsed.source.file, position: locate(parsed, path) }));
+  for (const rule of rules) rule(catalogue, report);
+  return diagnostics;
+}
+
+function eachIndicator(
+  catalogue: CatalogueData,
+  visit: (indicator: IndicatorData, item: ItemData, path: Path) => void,
+) {
+  catalogue.classes.forEach((klass, c) =>
+    klass.items.forEach((item, i) =>
+      item.indicators.forEach((indicator, n) => visit(indicator, item, ['classes', c, 'items', i, 'indicators', n])),
+    ),
+  );
+}

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { hasErrors, type Loaded } from '../diagnostics/diagnostic.js';
+import { indicatorsDir } from '../paths.js';
+import { loadYamlFile } from '../source/load-yaml-file.js';
+import { checkCatalogueRules } from './catalogue-rules.js';
+import type { Catalogue, CatalogueData, IndicatorEntry } from './catalogue-types.js';
+
+/** The catalogues that ship with the tool, by the name an assessment file uses. */
+export const BUILT_IN_CATALOGUES = ['producer', 'seller'] as const;
+export type BuiltInCatalogue = (typeof BUILT_IN_CATALOGUES)[number];
+
+export function isBuiltInCatalogue(name: string): name is BuiltInCatalogue {
+  return (BUILT_IN_CATALOGUES as readonly string[]).includes(name);
+}
+
+export function builtInCataloguePath(name: BuiltInCatalogue): string {
+  return path.join(indicatorsDir, `${name}.yaml`);
+}
+
+/**
+ * A catalogue reference as an assessment writes it: a built-in name, or a path relative to the
+ * folder of the file that refers to it.
+ */
+export function resolveCatalogueReference(reference: string, relativeTo: string): string {
+  return isBuiltInCatalogue(reference) ? builtInCataloguePath(reference) : path.resolve(relativeTo, reference);
+}
+
+const cache = new Map<string, Promise<Loaded<Catalogue>>>();
+
+/** Loads and checks a catalogue file; the same file is read once per run however many assessments use it. */
+export function loadCatalogue(file: string): Promise<Loaded<Catalogue>> {
+  const absolute = path.resolve(file);
+  let pending = cache.get(absolute);
+  if (!pending) {
+    pending = loadUncached(absolute);
+    cache.set(absolute, pending);
+  }
+  return pending;
+}
+
+async function loadUncached(file: string): Promise<Loaded<Catalogue>> {
+  const loaded = await loadYamlFile(file, 'catalogue');
+  if (!loaded.ok) return loaded;
+  const data = loaded.value.data as CatalogueData;
+  const broken = checkCatalogueRules(data, loaded.value);
+  const diagnostics = [...loaded.diagnostics, ...broken];
+  if (hasErrors(broken)) return { ok: false, diagnostics };
+  return { ok: true, value: withIndex(data, file), diagnostics };
+}
+
+function withIndex(data: CatalogueData, source: string): Catalogue {
+  const indicatorList: IndicatorEntry[] = data.classes.flatMap((klass) =>
+    klass.items.flatMap((item) => item.indicators.map((indicator) => ({ ...indicator, classId: klass.id, itemId: item.id }))),
+  );
+  const contentHash = createHash('sha256').update(JSON.stringify(data)).digest('hex');
+  return { ...data, source, contentHash, indicatorList };
+}

@@ -1,0 +1,60 @@
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { loadApplicationRequirements } from '../../application/load-application.js';
+import { assessmentTemplate } from '../../assessment/assessment-template.js';
+import { builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalogue.js';
+import { error, UserError } from '../../diagnostics/diagnostic.js';
+import { messages } from '../../i18n/messages.js';
+import type { Lang } from '../../i18n/text.js';
+import { writeFileAtomic } from '../../source/write-file-atomic.js';
+import { ExitCode } from '../exit-codes.js';
+import type { Output } from '../output.js';
+
+export interface InitOptions {
+  type: 'producer' | 'seller';
+  file: string;
+  company?: string;
+  force: boolean;
+  lang: Lang;
+  output: Output;
+}
+
+/** Writes an assessment to fill in. An existing file is someone's answers: never overwritten without --force. */
+export async function runInit(options: InitOptions): Promise<number> {
+  const file = options.file;
+  if (!options.force && (await exists(file))) throw new UserError([error('OUTPUT_EXISTS', {}, { file })]);
+  const catalogue = await loadCatalogue(builtInCataloguePath(options.type));
+  if (!catalogue.ok) throw new UserError(catalogue.diagnostics);
+  const text = await assessmentTemplate({
+    catalogue: catalogue.value,
+    catalogueReference: options.type,
+    requirements: await loadApplicationRequirements(),
+    lang: options.lang,
+    outputFile: file,
+    today: localDate(new Date()),
+    ...(options.company ? { company: options.company } : {}),
+  });
+  try {
+    await writeFileAtomic(file, text);
+  } catch (cause) {
+    throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file })]);
+  }
+  const ui = messages(options.lang).ui;
+  options.output.stdout(`${ui.written(file)}\n${ui.initNext(file)}\n`);
+  return ExitCode.ok;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file, constants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The date on the user's calendar, not UTC's: an assessment made at 7 a.m. in Beijing is dated today. */
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

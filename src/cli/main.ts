@@ -1,0 +1,125 @@
+import { Command, CommanderError, Option } from 'commander';
+import { error, UserError } from '../diagnostics/diagnostic.js';
+import { printDiagnostics } from './print-diagnostics.js';
+import { helpText } from '../i18n/help.js';
+import { detectLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/text.js';
+import { ExitCode } from './exit-codes.js';
+import { colorLevelFor, type Output } from './output.js';
+import { packageVersion } from './package-version.js';
+
+/**
+ * The command line: commander wiring only. Each command normalises its options, then loads its
+ * implementation with import() so `--help` and `score` never pay for what they do not use.
+ */
+export async function main(argv: string[], output: Output = processOutput()): Promise<number> {
+  const lang = detectLang(langFlag(argv));
+  const help = helpText(lang);
+  let exitCode: number = ExitCode.ok;
+
+  const program = new Command('gbt27922')
+    .description(help.program)
+    .version(packageVersion(), '-V, --version', help.version)
+    .helpOption('-h, --help', help.help)
+    .addOption(new Option('--lang <lang>', help.lang).choices(['zh', 'en']))
+    .option('--no-color', help.noColor)
+    .addHelpText('after', `\n${help.exitCodes}`)
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => output.stdout(text), writeErr: (text) => output.stderr(text) });
+  program.configureHelp({ styleTitle: (title) => help.titles[title] ?? title });
+  program.helpCommand('help [command]', help.helpCommand);
+
+  const common = () => {
+    const options = program.opts<{ color: boolean }>();
+    return { lang, colorLevel: colorLevelFor(output, options.color), output };
+  };
+
+  program
+    .command('score')
+    .description(help.score)
+    .argument('<files...>', help.scoreFiles)
+    .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'markdown']).default('terminal'))
+    .option('--min-level <level>', help.minLevel)
+    .option('-c, --catalogue <path>', help.catalogue)
+    .helpOption('-h, --help', help.help)
+    .addHelpText('after', `\n${help.examples}:\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
+    .action(async (files: string[], options: { format: 'terminal' | 'json' | 'markdown'; minLevel?: string; catalogue?: string }) => {
+      const { runScore } = await import('./commands/score.js');
+      exitCode = await runScore(files, { ...options, ...common() });
+    });
+
+  program
+    .command('validate')
+    .description(help.validate)
+    .argument('<files...>', help.validateFiles)
+    .option('-c, --catalogue <path>', help.catalogue)
+    .helpOption('-h, --help', help.help)
+    .action(async (files: string[], options: { catalogue?: string }) => {
+      const { runValidate } = await import('./commands/validate.js');
+      exitCode = await runValidate(files, { ...options, ...common() });
+    });
+
+  program
+    .command('init')
+    .description(help.init)
+    .addOption(new Option('-t, --type <type>', help.type).choices(['producer', 'seller']).makeOptionMandatory())
+    .option('-o, --output <file>', help.output, 'gbt27922-assessment.yaml')
+    .option('--company <name>', help.company)
+    .option('--force', help.force, false)
+    .helpOption('-h, --help', help.help)
+    .action(async (options: { type: 'producer' | 'seller'; output: string; company?: string; force: boolean }) => {
+      const { runInit } = await import('./commands/init.js');
+      const { lang: language, output: out } = common();
+      exitCode = await runInit({ type: options.type, file: options.output, company: options.company, force: options.force, lang: language, output: out });
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (cause) {
+    return handleFailure(cause, lang, output);
+  }
+}
+
+/** The one place an exception becomes an exit code. A user error never shows a stack trace. */
+function handleFailure(cause: unknown, lang: Lang, output: Output): number {
+  if (cause instanceof CommanderError) {
+    if (cause.code === 'commander.helpDisplayed' || cause.code === 'commander.version' || cause.code === 'commander.help') return ExitCode.ok;
+    return ExitCode.invalidInput; // commander has already said what was wrong, and shown the help
+  }
+  if (cause instanceof UserError) {
+    printDiagnostics(cause.diagnostics, lang, output);
+    return ExitCode.invalidInput;
+  }
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  printDiagnostics([error('INTERNAL', { detail })], lang, output);
+  if (process.env.GBT27922_DEBUG && cause instanceof Error && cause.stack) output.stderr(cause.stack + '\n');
+  return ExitCode.internalError;
+}
+
+/** --lang must be known before the help text is built, so it is read ahead of commander. */
+function langFlag(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+function processOutput(): Output {
+  // A reader that goes away (`| head`) is not an error of ours: stop quietly, as Unix tools do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (cause: NodeJS.ErrnoException) => {
+      if (cause.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw cause;
+    });
+  }
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+}

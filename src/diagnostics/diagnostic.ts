@@ -1,0 +1,54 @@
+import type { ErrorCode } from './error-codes.js';
+
+/** Where in a file something is: 1-based line and column, and the text of that line for a caret. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+  /** How many characters to underline (at least 1). */
+  length: number;
+  lineText: string;
+}
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+/**
+ * A problem found in the user's input, as data. The words are not here: they are looked up by
+ * `code` in the message tables of each language, with `params` filled in, so one diagnostic can be
+ * shown in Chinese or English and tests can assert on the code alone.
+ */
+export interface Diagnostic {
+  code: ErrorCode;
+  severity: Severity;
+  params: Record<string, string | number>;
+  file?: string;
+  position?: SourcePosition;
+}
+
+export function error(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position'> = {}): Diagnostic {
+  return { code, severity: 'error', params, ...where };
+}
+
+export function warning(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position'> = {}): Diagnostic {
+  return { code, severity: 'warning', params, ...where };
+}
+
+export function notice(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position'> = {}): Diagnostic {
+  return { code, severity: 'notice', params, ...where };
+}
+
+/** What a loading phase hands on: a value when nothing stopped it, and everything it noticed. */
+export type Loaded<T> =
+  | { ok: true; value: T; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Thrown only at the edge (CLI), carrying diagnostics to the one top-level handler. */
+export class UserError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => d.code).join(', '));
+    this.name = 'UserError';
+  }
+}

@@ -1,0 +1,61 @@
+import { Chalk } from 'chalk';
+import { messages } from '../i18n/messages.js';
+import type { Lang } from '../i18n/text.js';
+import type { Diagnostic } from './diagnostic.js';
+
+/**
+ * A diagnostic as a person reads it: severity and code, file:line:column (what editors and CI
+ * logs turn into links), the message, the offending line with a caret under the place, and what
+ * to do about it.
+ */
+export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel: 0 | 1 | 2 | 3 = 0): string {
+  const c = new Chalk({ level: colorLevel });
+  const words = messages(lang);
+  const text = words.errors[diagnostic.code];
+  const colour = diagnostic.severity === 'error' ? c.red.bold : diagnostic.severity === 'warning' ? c.yellow.bold : c.cyan.bold;
+  const where = diagnostic.file
+    ? diagnostic.position
+      ? `${diagnostic.file}:${diagnostic.position.line}:${diagnostic.position.column}`
+      : diagnostic.file
+    : '';
+  const lines = [`${colour(`${words.severity[diagnostic.severity]}[${diagnostic.code}]`)}${where ? ` ${c.bold(where)}` : ''}`];
+  lines.push(`  ${text.message(diagnostic.params)}`);
+  const position = diagnostic.position;
+  if (position) {
+    const number = String(position.line);
+    const gutter = ' '.repeat(number.length);
+    const before = position.lineText.slice(0, position.column - 1);
+    const marked = position.lineText.slice(position.column - 1, position.column - 1 + position.length);
+    lines.push(c.dim(`  ${number} | `) + position.lineText);
+    lines.push(c.dim(`  ${gutter} | `) + padLike(before) + colour('^'.repeat(Math.max(1, displayWidth(marked)))));
+  }
+  lines.push(c.dim(`  ${words.fixLabel}${text.fix(diagnostic.params)}`));
+  return lines.join('\n');
+}
+
+/** Blank space as wide as `text` on screen: tabs stay tabs, CJK characters take two columns. */
+function padLike(text: string): string {
+  let pad = '';
+  for (const ch of text) pad += ch === '\t' ? '\t' : ' '.repeat(charWidth(ch));
+  return pad;
+}
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += charWidth(ch);
+  return width;
+}
+
+function charWidth(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  const wide =
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    code >= 0x20000;
+  return wide ? 2 : 1;
+}

@@ -1,0 +1,79 @@
+import type { Lang } from './text.js';
+
+/** The words of --help, in both languages: commander is given one set when the program is built. */
+export interface HelpText {
+  program: string;
+  lang: string;
+  noColor: string;
+  version: string;
+  help: string;
+  score: string;
+  scoreFiles: string;
+  format: string;
+  minLevel: string;
+  catalogue: string;
+  validate: string;
+  validateFiles: string;
+  init: string;
+  type: string;
+  output: string;
+  company: string;
+  force: string;
+  exitCodes: string;
+  examples: string;
+  helpCommand: string;
+  /** Commander's section titles, as it passes them to styleTitle. */
+  titles: Record<string, string>;
+}
+
+const zh: HelpText = {
+  program: '商品售后服务评价体系（GB/T 27922-2011）自评工具：计算预计得分与星级、差距清单和升级路径。',
+  lang: '输出语言：zh（默认）或 en',
+  noColor: '不使用颜色（也可设置环境变量 NO_COLOR）',
+  version: '显示版本号',
+  help: '显示帮助',
+  score: '为自评文件打分：预计得分、星级、分类得分、差距清单、升级路径、缺少的材料',
+  scoreFiles: '自评文件（YAML），可以是多个',
+  format: '输出格式：terminal（默认）、json、markdown',
+  minLevel: '要求达到的等级（compliant、3star、4star、5star）；未达到时退出码为 1',
+  catalogue: '使用此指标体系文件，代替自评文件中 catalogue: 指定的指标体系',
+  validate: '只检查文件格式与内容是否正确，不打分（自评文件或指标体系文件）',
+  validateFiles: '要检查的文件',
+  init: '生成一份待填写的自评文件，每个指标都附有评审要点注释',
+  type: '企业类型：producer（生产型企业，27 项指标）或 seller（销售服务型企业，23 项指标）',
+  output: '输出文件',
+  company: '企业名称',
+  force: '覆盖已存在的文件',
+  exitCodes: '退出码：0 成功；1 未达到 --min-level；2 输入或用法有误；3 程序内部错误；130 已中断（Ctrl-C）',
+  examples: '示例',
+  helpCommand: '显示某个命令的帮助',
+  titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
+};
+
+const en: HelpText = {
+  program: 'Self-assessment for GB/T 27922-2011 after-sales service certification: projected score and star level, gaps, and the path to the next level.',
+  lang: 'output language: zh (default) or en',
+  noColor: 'no colours (NO_COLOR in the environment does the same)',
+  version: 'print the version',
+  help: 'show help',
+  score: 'score assessment files: projected score, level, class results, gaps, path to the next level, missing documents',
+  scoreFiles: 'assessment files (YAML), one or more',
+  format: 'output format: terminal (default), json, markdown',
+  minLevel: 'required level (compliant, 3star, 4star, 5star); exit code 1 when a file falls short',
+  catalogue: 'score against this catalogue file instead of the one the assessment names',
+  validate: 'check files without scoring them (assessment or catalogue files)',
+  validateFiles: 'files to check',
+  init: 'write an assessment file to fill in, with the criteria of every indicator as comments',
+  type: 'company type: producer (27 indicators) or seller (seller / service provider, 23 indicators)',
+  output: 'output file',
+  company: 'company name',
+  force: 'overwrite an existing file',
+  exitCodes: 'Exit codes: 0 success; 1 below --min-level; 2 invalid input or usage; 3 internal error; 130 interrupted (Ctrl-C)',
+  examples: 'Examples',
+  helpCommand: 'show help for a command',
+  titles: {},
+};
+
+export function helpText(lang: Lang): HelpText {
+  return lang === 'en' ? en : zh;
+}

@@ -1,0 +1,142 @@
+import type { Messages } from './messages.js';
+
+const samplesProblem: Record<string, string> = {
+  'too-many': '符合的样本数大于样本总数',
+  zero: '样本总数不能为 0',
+  negative: '样本数不能为负数',
+  fraction: '样本数必须是整数',
+};
+
+export const zh: Messages = {
+  severity: { error: '错误', warning: '警告', notice: '提示' },
+  fixLabel: '处理办法：',
+  errors: {
+    FILE_NOT_FOUND: { message: () => '找不到文件', fix: () => '检查路径和文件名是否正确（相对路径以当前文件夹为准）。' },
+    FILE_IS_DIRECTORY: { message: () => '这是一个文件夹，不是文件', fix: () => '请指定文件夹中的某个 .yaml 文件。' },
+    FILE_UNREADABLE: { message: (p) => `无法读取文件（${p.reason}）`, fix: () => '检查文件权限，或文件是否被其他程序占用。' },
+    FILE_TOO_LARGE: { message: (p) => `文件过大（${p.size} 字节，上限 ${p.limit} 字节）`, fix: () => '自评文件通常只有几十 KB，请确认选择了正确的文件。' },
+    FILE_BINARY: { message: () => '这不是文本文件', fix: () => '请选择 YAML 文本文件（.yaml / .yml），不要选择 Word、Excel 或 PDF 文件。' },
+    FILE_EMPTY: { message: () => '文件是空的', fix: () => '用 `gbt27922 init` 生成一份自评模板，再填写。' },
+    FILE_ENCODING: { message: () => '无法识别文件编码', fix: () => '请在编辑器中以 UTF-8 编码另存此文件。' },
+    ENCODING_CONVERTED: { message: (p) => `文件编码为 ${p.encoding}，已按该编码读取`, fix: () => '建议以 UTF-8（无 BOM）保存，便于在不同系统间共享。' },
+    YAML_SYNTAX: { message: (p) => `YAML 语法错误：${p.detail}`, fix: () => '检查该行的缩进（只用空格，不用 Tab）、冒号后的空格和引号是否成对。' },
+    YAML_DUPLICATE_KEY: { message: (p) => `键 "${p.key}" 出现了两次`, fix: () => '每个键只能写一次：删除或合并重复的那一行。' },
+    YAML_MULTIPLE_DOCUMENTS: { message: () => '文件中有多个 YAML 文档（以 --- 分隔）', fix: () => '一个文件只写一份自评；删除多余的 --- 分隔线，或拆分成多个文件。' },
+    YAML_ALIAS_LIMIT: { message: (p) => `YAML 别名（*引用）展开过多（上限 ${p.limit}）`, fix: () => '自评文件不需要 YAML 别名，请直接写出各项内容。' },
+    YAML_TOO_DEEP: { message: () => '嵌套层级过深，无法读取', fix: () => '检查文件是否完整、缩进是否正确。' },
+    SCHEMA_FORMAT: { message: (p) => `format 应为 "${p.expected}"`, fix: (p) => `在文件开头写上 format: ${p.expected}` },
+    SCHEMA_TYPE: { message: (p) => `${p.path} 的类型不对，应为 ${typeName(String(p.expected))}`, fix: () => '对照 `gbt27922 init` 生成的模板修改此值。' },
+    SCHEMA_REQUIRED: { message: (p) => `${p.path === '/' ? '文件' : p.path} 缺少必填项 "${p.key}"`, fix: (p) => `补上 ${p.key}。` },
+    SCHEMA_UNKNOWN_KEY: {
+      message: (p) => `${p.path === '/' ? '顶层' : p.path} 中有未知的键 "${p.key}"` + (p.suggestion ? `，是否应为 "${p.suggestion}"?` : ''),
+      fix: (p) => `允许的键：${p.allowed}`,
+    },
+    SCHEMA_EMPTY: { message: (p) => `${p.path} 不能为空`, fix: () => '填写此项。' },
+    SCHEMA_VALUE: { message: (p) => `${p.path} 的值不符合要求（${p.detail}）`, fix: () => '对照 `gbt27922 init` 生成的模板修改此值。' },
+    INVALID_ANSWER: {
+      message: (p) => `指标 ${p.id} 的答案写法不对`,
+      fix: () => '答案可写为 met（符合）、unmet（不符合）、k/n（抽样 n 个中 k 个符合，如 7/10）、{ na: 不适用理由 }，或 { result: met, note: 备注, evidence: [文件路径] }。',
+    },
+    INVALID_DOCUMENT_STATUS: { message: (p) => `材料 ${p.id} 的状态写法不对`, fix: () => '状态可写为 ready（已备齐）、missing（缺）、na（不适用），或 { status: na, note: 说明 }。' },
+    CATALOGUE_UNKNOWN: {
+      message: (p) => `未知的指标体系 "${p.reference}"` + (p.suggestion ? `，是否应为 "${p.suggestion}"?` : ''),
+      fix: (p) => `内置指标体系：${p.builtIn}；也可以写自定义指标体系文件的路径（相对于本文件），如 ./my-catalogue.yaml。`,
+    },
+    CATALOGUE_DUPLICATE_ID: { message: (p) => `${kindName(String(p.kind))} id "${p.id}" 重复`, fix: () => '每个 id 在指标体系中只能出现一次。' },
+    CATALOGUE_POINTS_NOT_POSITIVE: { message: (p) => `${p.id} 的分值必须大于 0（现为 ${p.points}）`, fix: () => '删除不计分的指标，或给它一个正分值。' },
+    CATALOGUE_CLASS_POINTS_MISMATCH: { message: (p) => `大类 ${p.id} 的分值为 ${p.points}，但其下指标合计 ${p.sum}`, fix: () => '调整大类分值或指标分值，使两者相等。' },
+    CATALOGUE_LEVELS_NOT_ASCENDING: {
+      message: (p) => `等级 ${p.id} 的分数线 ${p.threshold} 不高于前一等级 ${p.previous} 的 ${p.previousThreshold}`,
+      fix: () => '等级按分数线从低到高排列，且分数线逐级升高。',
+    },
+    CATALOGUE_FAIL_RULE_ABOVE_LEVEL: {
+      message: (p) => `不合格分数线 ${p.minScore} 高于最低等级 ${p.level} 的分数线 ${p.threshold}`,
+      fix: () => 'failRule.minScore 不应高于最低等级的分数线。',
+    },
+    CATALOGUE_INDICATOR_ID_PREFIX: { message: (p) => `指标 id "${p.id}" 应以所属单项 "${p.item}." 开头`, fix: (p) => `改为 ${p.item}.<指标名>` },
+    UNKNOWN_INDICATOR: {
+      message: (p) => `指标体系 ${p.catalogue} 中没有指标 "${p.id}"` + (p.suggestion ? `，是否应为 "${p.suggestion}"?` : ''),
+      fix: () => '用 `gbt27922 init` 生成的模板列出了全部指标 id。',
+    },
+    INDICATOR_OF_OTHER_TYPE: {
+      message: (p) => `指标 "${p.id}" 属于${typeLabel(String(p.otherType))}指标体系，本文件使用的是${typeLabel(String(p.type))}指标体系`,
+      fix: () => '检查 catalogue: 是否选对了企业类型，或删除此答案。',
+    },
+    SAMPLES_INVALID: { message: (p) => `指标 ${p.id} 的抽样结果 "${p.value}" 无效：${samplesProblem[String(p.problem)]}`, fix: () => '写成 k/n：抽查 n 个样本，其中 k 个符合（0 ≤ k ≤ n，n ≥ 1，均为整数）。' },
+    SAMPLES_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不按抽样比例扣分，不能写 "${p.value}"`, fix: () => '此指标只能写 met（符合）或 unmet（不符合）。' },
+    NA_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不允许标为不适用`, fix: () => '只有企业确实不涉及的指标（如配送、安装）可以删减；请写 met 或 unmet。' },
+    NA_REASON_MISSING: { message: (p) => `指标 ${p.id} 标为不适用，但没有写理由`, fix: () => '写明不适用的理由，例如 { na: 本公司产品无需安装 }；申请时须逐项说明删减原因。' },
+    UNKNOWN_ELIGIBILITY: { message: (p) => `未知的申请条件 "${p.id}"` + (p.suggestion ? `，是否应为 "${p.suggestion}"?` : ''), fix: (p) => `申请条件 id:${p.known}` },
+    UNKNOWN_DOCUMENT: { message: (p) => `未知的申请材料 "${p.id}"` + (p.suggestion ? `，是否应为 "${p.suggestion}"?` : ''), fix: (p) => `申请材料 id:${p.known}` },
+    BONUS_MORE_THAN_ONE: { message: (p) => `特别加分项最多一项，这里写成了列表（${p.count} 项）`, fix: () => '写成一段文字：specialBonus: 行业首家 48 小时上门承诺' },
+    USAGE: { message: (p) => String(p.detail), fix: () => '用 --help 查看用法。' },
+    NO_FILES: { message: (p) => `没有找到要处理的文件：${p.pattern}`, fix: () => '检查路径或通配符。' },
+    OUTPUT_EXISTS: { message: () => '文件已存在，未覆盖', fix: () => '换一个文件名（-o），或加 --force 覆盖。' },
+    OUTPUT_NOT_WRITABLE: { message: (p) => `无法写入文件（${p.reason}）`, fix: () => '检查文件夹是否存在、是否有写入权限。' },
+    INTERNAL: { message: (p) => `程序内部错误：${p.detail}`, fix: () => '这是本工具的缺陷，不是您的输入有误；请把这段输出连同输入文件一起反馈给我们。' },
+  },
+  ui: {
+    colon: '：',
+    paren: (text) => `（${text}）`,
+    title: 'GB/T 27922 商品售后服务评价 · 自评结果',
+    company: '企业',
+    companyType: { producer: '生产型企业', seller: '销售服务型企业' },
+    catalogue: '指标体系',
+    pointsAreDefaults: '各指标分值为本工具的默认分配（非认证机构官方分值）；大类总分 40/35/25 与星级分数线来自标准',
+    assessedOn: '自评日期',
+    score: '预计得分',
+    bestCase: (score) => `若未作答的指标全部符合：${score} 分`,
+    level: '预计等级',
+    noLevel: '未达到达标级',
+    failed: '不合格',
+    failReason: {
+      'below-min-score': (p) => `得分低于 ${p.minScore} 分`,
+      'too-many-special-deductions': (p) => `特别扣分项 ${p.count} 项（超过 ${p.max} 项即不合格）`,
+      eligibility: (p) => `申请条件未满足：${p.conditions}`,
+    },
+    firstCertification: '首次认证通常先评为达标级，运行一年后再评定星级（成绩特别突出者除外）。',
+    specialBonus: '特别加分',
+    specialDeductions: '特别扣分',
+    byClass: '分类得分',
+    columns: { class: '大类', item: '单项', earned: '得分', possible: '可得', percent: '得分率', rank: '#', indicator: '指标', state: '状态', lost: '失分', gain: '可提升', points: '分值' },
+    notApplicable: '不适用',
+    gapsTitle: '差距清单（按可提升的分数排序）',
+    noGaps: '没有差距：所有适用指标均已符合。',
+    deductionGap: (text) => `特别扣分：${text}`,
+    state: { met: '符合', partially_met: '部分符合', not_met: '不符合', not_applicable: '不适用', unanswered: '未作答' },
+    pathTitle: (level, threshold) => `升至${level}（≥ ${threshold} 分）的最短路径`,
+    pathSteps: (count, after) => `补齐以下 ${count} 项差距，得分可达 ${after}：`,
+    pathAlready: '得分已够，只需处理下列阻碍：',
+    pathBlocked: (what) => `另须先解决：${what}`,
+    pathUnreachable: '即使补齐所有差距也无法达到。',
+    topLevel: '已达到最高等级。',
+    unansweredTitle: (count) => `未作答的指标（${count} 项，按未达标计）`,
+    documentsTitle: '申请材料',
+    documentsComplete: '申请材料已齐备。',
+    documentsMissing: (list) => `缺少：${list}`,
+    documentsUnanswered: (list) => `未确认：${list}`,
+    eligibilityTitle: '申请条件',
+    eligibilityFailed: (list) => `未满足（一票否决）：${list}`,
+    eligibilityUnanswered: (list) => `未确认：${list}`,
+    eligibilityOk: '全部满足。',
+    summaryLine: (n, ok, failedCount) => `共 ${n} 个文件：${ok} 个通过，${failedCount} 个未达要求`,
+    belowMinLevel: (file, level) => `${file}:未达到要求的等级 ${level}`,
+    points: '分',
+    written: (file) => `已写入 ${file}`,
+    valid: (file) => `${file}:格式正确`,
+    initNext: (file) => `下一步：用编辑器填写 ${file}，然后运行 gbt27922 score ${file}`,
+  },
+};
+
+function typeName(type: string): string {
+  const names: Record<string, string> = { string: '文字', number: '数字', integer: '整数', boolean: 'true/false', object: '键值对', array: '列表', null: '空值' };
+  return type.split(',').map((t) => names[t] ?? t).join(' 或 ');
+}
+
+function kindName(kind: string): string {
+  return ({ level: '等级', class: '大类', item: '单项', indicator: '指标' } as Record<string, string>)[kind] ?? kind;
+}
+
+function typeLabel(type: string): string {
+  return type === 'producer' ? '生产型企业' : type === 'seller' ? '销售服务型企业' : type;
+}

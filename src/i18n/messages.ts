@@ -1,0 +1,73 @@
+import type { ErrorCode } from '../diagnostics/error-codes.js';
+import type { Severity } from '../diagnostics/diagnostic.js';
+import type { IndicatorState } from '../scoring/result-types.js';
+import type { CompanyType } from '../catalogue/catalogue-types.js';
+import type { Lang } from './text.js';
+import { zh } from './messages-zh.js';
+import { en } from './messages-en.js';
+
+type Params = Record<string, string | number>;
+
+/** Every word the tool says, in one shape for both languages, so a missing translation fails to compile. */
+export interface Messages {
+  severity: Record<Severity, string>;
+  fixLabel: string;
+  errors: Record<ErrorCode, { message: (p: Params) => string; fix: (p: Params) => string }>;
+  ui: {
+    /** "：" in Chinese, ": " in English, after a label. */
+    colon: string;
+    /** Wraps a parenthetical: full-width in Chinese. */
+    paren: (text: string) => string;
+    title: string;
+    company: string;
+    companyType: Record<CompanyType, string>;
+    catalogue: string;
+    pointsAreDefaults: string;
+    assessedOn: string;
+    score: string;
+    bestCase: (score: string) => string;
+    level: string;
+    noLevel: string;
+    failed: string;
+    failReason: {
+      'below-min-score': (p: { minScore: number }) => string;
+      'too-many-special-deductions': (p: { count: number; max: number }) => string;
+      eligibility: (p: { conditions: string }) => string;
+    };
+    firstCertification: string;
+    specialBonus: string;
+    specialDeductions: string;
+    byClass: string;
+    columns: Record<'class' | 'item' | 'earned' | 'possible' | 'percent' | 'rank' | 'indicator' | 'state' | 'lost' | 'gain' | 'points', string>;
+    notApplicable: string;
+    gapsTitle: string;
+    noGaps: string;
+    deductionGap: (text: string) => string;
+    state: Record<IndicatorState, string>;
+    pathTitle: (level: string, threshold: number) => string;
+    pathSteps: (count: number, after: string) => string;
+    pathAlready: string;
+    pathBlocked: (what: string) => string;
+    pathUnreachable: string;
+    topLevel: string;
+    unansweredTitle: (count: number) => string;
+    documentsTitle: string;
+    documentsComplete: string;
+    documentsMissing: (list: string) => string;
+    documentsUnanswered: (list: string) => string;
+    eligibilityTitle: string;
+    eligibilityFailed: (list: string) => string;
+    eligibilityUnanswered: (list: string) => string;
+    eligibilityOk: string;
+    summaryLine: (files: number, ok: number, failed: number) => string;
+    belowMinLevel: (file: string, level: string) => string;
+    points: string;
+    written: (file: string) => string;
+    valid: (file: string) => string;
+    initNext: (file: string) => string;
+  };
+}
+
+export function messages(lang: Lang): Messages {
+  return lang === 'en' ? en : zh;
+}

@@ -1,0 +1,43 @@
+import { messages } from '../i18n/messages.js';
+import type { Lang } from '../i18n/text.js';
+import type { Result } from '../scoring/result-types.js';
+import { eligibilityTitle, indicatorLabel } from './describe-gap.js';
+import { formatGain, formatScore, levelById, levelLabel } from './format.js';
+
+/** The fail reasons in words, shared by the text renderers. */
+export function describeFailReasons(result: Result, lang: Lang): string[] {
+  const ui = messages(lang).ui;
+  return result.failReasons.map((reason) => {
+    switch (reason.code) {
+      case 'below-min-score':
+        return ui.failReason['below-min-score'](reason);
+      case 'too-many-special-deductions':
+        return ui.failReason['too-many-special-deductions'](reason);
+      case 'eligibility':
+        return ui.failReason.eligibility({
+          conditions: reason.conditions.map((id) => eligibilityTitle(result, id, lang)).join(lang === 'zh' ? '、' : '; '),
+        });
+    }
+  });
+}
+
+/** The path to the next level as a title and lines of text, or null at the top level. */
+export function describePath(result: Result, lang: Lang): { title: string; lines: string[] } | null {
+  const ui = messages(lang).ui;
+  const path = result.pathToNextLevel;
+  if (!path) return { title: ui.topLevel, lines: [] };
+  const target = levelById(result, path.target);
+  const title = ui.pathTitle(target ? levelLabel(target, lang) : path.target, path.threshold);
+  const lines: string[] = [];
+  const gaps = path.gaps.map((id) => result.gaps.find((gap) => gap.id === id)!).filter(Boolean);
+  if (path.gaps.length === 0 && path.blockedBy.length > 0) lines.push(ui.pathAlready);
+  else if (path.gaps.length > 0) lines.push(ui.pathSteps(gaps.length, formatScore(path.scoreAfter)));
+  else if (!path.reachable) lines.push(ui.pathUnreachable);
+  for (const gap of gaps) {
+    const label = gap.kind === 'indicator' ? `${indicatorLabel(result, gap.id, lang)} (${gap.id})` : ui.deductionGap(gap.text);
+    lines.push(`· ${label} ${formatGain(gap.gain)}`);
+  }
+  const blockers = path.blockedBy.map((id) => eligibilityTitle(result, id.replace(/^eligibility:/, ''), lang));
+  if (blockers.length > 0) lines.push(ui.pathBlocked(blockers.join(lang === 'zh' ? '、' : '; ')));
+  return { title, lines };
+}

@@ -1,0 +1,37 @@
+import type { Lang } from '../i18n/text.js';
+import type { Rational } from '../scoring/rational.js';
+import type { LevelInfo, Result } from '../scoring/result-types.js';
+
+/**
+ * How figures are written, shared by every renderer so the terminal, Markdown and PDF agree to the
+ * character. Scores are cut, not rounded: 94.96 reads 94.9, never a five-star-looking 95.0.
+ */
+export function formatScore(score: Rational): string {
+  return score.toFixedDown(1);
+}
+
+/** Points as people write them: 3, 2.5, 1.33. */
+export function formatPoints(points: Rational): string {
+  return trimZeros(points.toFixedRounded(2));
+}
+
+export function formatGain(gain: Rational): string {
+  return `+${gain.toFixedRounded(1)}`;
+}
+
+export function formatPercent(percent: Rational | null, notApplicable: string): string {
+  return percent === null ? notApplicable : `${percent.toFixedDown(0)}%`;
+}
+
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+export function levelById(result: Result, id: string | null): LevelInfo | undefined {
+  return id === null ? undefined : result.levels.find((level) => level.id === id);
+}
+
+/** "★★★★ 四星级"; a level without stars is its name alone. */
+export function levelLabel(level: LevelInfo, lang: Lang): string {
+  return level.stars > 0 ? `${'★'.repeat(level.stars)} ${level.name[lang]}` : level.name[lang];
+}

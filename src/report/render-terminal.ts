@@ -1,0 +1,128 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { messages } from '../i18n/messages.js';
+import type { Lang } from '../i18n/text.js';
+import type { Result } from '../scoring/result-types.js';
+import { documentTitle, eligibilityTitle, indicatorLabel } from './describe-gap.js';
+import { formatGain, formatPercent, formatPoints, formatScore, levelById, levelLabel } from './format.js';
+import { describeFailReasons, describePath } from './describe-result.js';
+
+export interface TerminalOptions {
+  lang: Lang;
+  /** 0 for plain text (NO_COLOR, a pipe, a CI log), up to 3 for full colour. */
+  colorLevel: 0 | 1 | 2 | 3;
+}
+
+/** The score of one file, for a person at a terminal or reading a CI log. */
+export function renderTerminal(result: Result, options: TerminalOptions): string {
+  const c = new Chalk({ level: options.colorLevel });
+  const { lang } = options;
+  const ui = messages(lang).ui;
+  const out: string[] = [];
+
+  out.push(c.bold(ui.title));
+  out.push(...header(result, lang, c));
+  out.push('');
+  out.push(...scoreBlock(result, lang, c));
+  out.push('');
+  out.push(c.bold(ui.byClass));
+  out.push(classTable(result, lang, c));
+  out.push('');
+  out.push(...gapSection(result, lang, c));
+  out.push(...pathSection(result, lang, c));
+  out.push(...unansweredSection(result, lang, c));
+  out.push(...applicationSection(result, lang, c));
+  return out.join('\n') + '\n';
+}
+
+function header(result: Result, lang: Lang, c: ChalkInstance): string[] {
+  const ui = messages(lang).ui;
+  const lines = [
+    `${ui.company}${ui.colon}${result.company.name}${ui.paren(ui.companyType[result.catalogue.companyType])}`,
+    `${ui.catalogue}${ui.colon}${result.catalogue.title[lang]} · ${result.catalogue.id} v${result.catalogue.version} · sha256:${result.catalogue.contentHash.slice(0, 12)}`,
+  ];
+  if (result.catalogue.pointsAreDefaults) lines.push(c.dim(`  * ${ui.pointsAreDefaults}`));
+  if (result.assessedOn) lines.push(`${ui.assessedOn}${ui.colon}${result.assessedOn}`);
+  return lines;
+}
+
+function scoreBlock(result: Result, lang: Lang, c: ChalkInstance): string[] {
+  const ui = messages(lang).ui;
+  const level = levelById(result, result.level);
+  const lines = [`${ui.score}${ui.colon}${c.bold(formatScore(result.score))} / 100`];
+  if (result.unanswered.length > 0) lines.push(c.dim(`  ${ui.bestCase(formatScore(result.bestCaseScore))}`));
+  const levelText = level ? c.yellow.bold(levelLabel(level, lang)) : c.red(ui.noLevel);
+  lines.push(`${ui.level}${ui.colon}${result.failed ? c.red.bold(ui.failed) + ui.paren(level ? levelLabel(level, lang) : ui.noLevel) : levelText}`);
+  for (const reason of describeFailReasons(result, lang)) lines.push(c.red(`  ✗ ${reason}`));
+  if (result.specialDeductions.length > 0) lines.push(`${ui.specialDeductions}${ui.colon}−${result.specialDeductions.length}${ui.paren(result.specialDeductions.join(lang === 'zh' ? '；' : '; '))}`);
+  if (result.specialBonus) lines.push(`${ui.specialBonus}${ui.colon}+1${ui.paren(result.specialBonus)}`);
+  if (result.firstCertificationNote) lines.push(c.cyan(`  ℹ ${ui.firstCertification}`));
+  return lines;
+}
+
+function classTable(result: Result, lang: Lang, c: ChalkInstance): string {
+  const ui = messages(lang).ui;
+  const table = newTable([`${ui.columns.class} / ${ui.columns.item}`, ui.columns.earned, ui.columns.possible, ui.columns.percent], c);
+  for (const klass of result.classes) {
+    table.push([c.bold(klass.title[lang]), formatPoints(klass.earnedPoints), formatPoints(klass.applicablePoints), formatPercent(klass.percent, ui.notApplicable)].map((cell, i) => (i === 0 ? cell : c.bold(cell))));
+    for (const item of klass.items) {
+      table.push([`  ${item.title[lang]}`, formatPoints(item.earnedPoints), formatPoints(item.applicablePoints), formatPercent(item.percent, ui.notApplicable)]);
+    }
+  }
+  return table.toString();
+}
+
+function gapSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
+  const ui = messages(lang).ui;
+  if (result.gaps.length === 0) return [c.green(ui.noGaps), ''];
+  const table = newTable([ui.columns.rank, ui.columns.indicator, ui.columns.state, ui.columns.lost, ui.columns.gain], c);
+  result.gaps.forEach((gap, index) => {
+    if (gap.kind === 'indicator') {
+      const state = gap.state === 'partially_met' ? stateWithSamples(result, gap.id, lang) : ui.state[gap.state];
+      table.push([String(index + 1), `${indicatorLabel(result, gap.id, lang)}\n${c.dim(gap.id)}`, state, formatPoints(gap.lostPoints), c.green(formatGain(gap.gain))]);
+    } else {
+      table.push([String(index + 1), ui.deductionGap(gap.text), '', '1', c.green(formatGain(gap.gain))]);
+    }
+  });
+  return [c.bold(ui.gapsTitle), table.toString(), ''];
+}
+
+function stateWithSamples(result: Result, id: string, lang: Lang): string {
+  const indicator = result.indicators.find((candidate) => candidate.id === id);
+  const state = messages(lang).ui.state.partially_met;
+  return indicator?.samples ? `${state} ${indicator.samples.conforming}/${indicator.samples.total}` : state;
+}
+
+function pathSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
+  const path = describePath(result, lang);
+  if (!path) return [];
+  return [c.bold(path.title), ...path.lines.map((line) => `  ${line}`), ''];
+}
+
+function unansweredSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
+  if (result.unanswered.length === 0) return [];
+  const ui = messages(lang).ui;
+  return [c.bold.yellow(ui.unansweredTitle(result.unanswered.length)), ...result.unanswered.map((id) => `  · ${indicatorLabel(result, id, lang)} ${c.dim(id)}`), ''];
+}
+
+function applicationSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
+  const ui = messages(lang).ui;
+  const list = (ids: string[], title: (result: Result, id: string, lang: Lang) => string) => ids.map((id) => title(result, id, lang)).join(lang === 'zh' ? '、' : '; ');
+  const lines = [c.bold(ui.documentsTitle)];
+  if (result.documents.complete) lines.push(c.green(`  ✓ ${ui.documentsComplete}`));
+  if (result.documents.missing.length) lines.push(c.red(`  ✗ ${ui.documentsMissing(list(result.documents.missing, documentTitle))}`));
+  if (result.documents.unanswered.length) lines.push(c.yellow(`  ? ${ui.documentsUnanswered(list(result.documents.unanswered, documentTitle))}`));
+  lines.push(c.bold(ui.eligibilityTitle));
+  if (result.eligibility.failed.length) lines.push(c.red(`  ✗ ${ui.eligibilityFailed(list(result.eligibility.failed, eligibilityTitle))}`));
+  if (result.eligibility.unanswered.length) lines.push(c.yellow(`  ? ${ui.eligibilityUnanswered(list(result.eligibility.unanswered, eligibilityTitle))}`));
+  if (result.eligibility.failed.length === 0 && result.eligibility.unanswered.length === 0) lines.push(c.green(`  ✓ ${ui.eligibilityOk}`));
+  return lines;
+}
+
+function newTable(head: string[], c: ChalkInstance) {
+  return new Table({
+    head: head.map((cell) => c.bold(cell)),
+    style: { head: [], border: [], compact: true },
+    wordWrap: true,
+  });
+}

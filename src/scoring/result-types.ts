@@ -1,0 +1,152 @@
+import type { CompanyType } from '../catalogue/catalogue-types.js';
+import type { BilingualText } from '../i18n/text.js';
+import type { DocumentStatus } from '../assessment/assessment-types.js';
+import type { Rational } from './rational.js';
+
+/**
+ * The one contract between scoring and every renderer (terminal, JSON, Markdown, PDF). Every
+ * figure a user sees is here, computed once; renderers only format. Scores are exact rationals,
+ * serialised to JSON as unrounded numbers (Rational.toJSON).
+ */
+export interface Result {
+  schemaVersion: 1;
+  file: string;
+  catalogue: {
+    id: string;
+    version: string;
+    title: BilingualText;
+    companyType: CompanyType;
+    pointsAreDefaults: boolean;
+    contentHash: string;
+  };
+  company: { name: string; employees: number | null; firstCertification: boolean };
+  assessedOn: string | null;
+
+  /** The projected score: unanswered indicators count as not demonstrated, as an auditor would. */
+  score: Rational;
+  /** The score if every unanswered indicator were met. */
+  bestCaseScore: Rational;
+  /** Id of the highest level whose threshold the score reaches, failed or not; null below all. */
+  level: string | null;
+  /** The level a certification would carry: null when the assessment fails. */
+  certifiableLevel: string | null;
+  failed: boolean;
+  failReasons: FailReason[];
+  /** A first certification is usually granted the lowest level for a year. */
+  firstCertificationNote: boolean;
+
+  earnedPoints: Rational;
+  applicablePoints: Rational;
+  totalPoints: Rational;
+  specialDeductions: string[];
+  specialBonus: string | null;
+
+  levels: LevelInfo[];
+  failRule: { minScore: number; maxSpecialDeductions: number };
+  classes: ClassResult[];
+  indicators: IndicatorResult[];
+  gaps: Gap[];
+  pathToNextLevel: PathToNextLevel | null;
+  unanswered: string[];
+  documents: DocumentsResult;
+  eligibility: EligibilityResult;
+}
+
+export interface LevelInfo {
+  id: string;
+  threshold: number;
+  stars: number;
+  name: BilingualText;
+}
+
+export type FailReason =
+  | { code: 'below-min-score'; minScore: number }
+  | { code: 'too-many-special-deductions'; count: number; max: number }
+  | { code: 'eligibility'; conditions: string[] };
+
+export interface ClassResult {
+  id: string;
+  title: BilingualText;
+  points: Rational;
+  applicablePoints: Rational;
+  earnedPoints: Rational;
+  /** earned / applicable × 100; null when nothing in it applies. */
+  percent: Rational | null;
+  items: ItemResult[];
+}
+
+export interface ItemResult {
+  id: string;
+  title: BilingualText;
+  points: Rational;
+  applicablePoints: Rational;
+  earnedPoints: Rational;
+  percent: Rational | null;
+  indicators: string[];
+}
+
+export type IndicatorState = 'met' | 'partially_met' | 'not_met' | 'not_applicable' | 'unanswered';
+
+export interface IndicatorResult {
+  id: string;
+  classId: string;
+  itemId: string;
+  title: BilingualText;
+  points: Rational;
+  state: IndicatorState;
+  samples: { conforming: number; total: number } | null;
+  applicable: boolean;
+  earnedPoints: Rational;
+  lostPoints: Rational;
+  naReason: string | null;
+  note: string | null;
+  evidence: string[];
+}
+
+export type Gap = IndicatorGap | DeductionGap;
+
+export interface IndicatorGap {
+  kind: 'indicator';
+  id: string;
+  title: BilingualText;
+  state: IndicatorState;
+  lostPoints: Rational;
+  /** What the score would gain if this indicator alone were met. */
+  gain: Rational;
+  criteria: BilingualText;
+  evidence: BilingualText[];
+  improve: BilingualText;
+}
+
+export interface DeductionGap {
+  kind: 'special-deduction';
+  id: string;
+  text: string;
+  /** What the score would gain if this case were corrected and its deduction removed. */
+  gain: Rational;
+}
+
+export interface PathToNextLevel {
+  target: string;
+  threshold: number;
+  /** The gaps to close, by id (indicator id, or `special-deduction-N`). */
+  gaps: string[];
+  scoreAfter: Rational;
+  /** False when something points cannot fix stands in the way (an eligibility condition). */
+  reachable: boolean;
+  blockedBy: string[];
+}
+
+export interface DocumentsResult {
+  complete: boolean;
+  missing: string[];
+  unanswered: string[];
+  entries: Array<{ id: string; title: BilingualText; status: DocumentStatus | 'unanswered'; note: string | null; files: string[] }>;
+}
+
+export interface EligibilityResult {
+  passed: boolean;
+  failed: string[];
+  unanswered: string[];
+  entries: Array<{ id: string; title: BilingualText; status: 'yes' | 'no' | 'unanswered' }>;
+}

@@ -1,0 +1,21 @@
+import { hasErrors, type Loaded } from '../diagnostics/diagnostic.js';
+import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import { readSource } from './read-source.js';
+import { validateSchema, type SchemaName } from './validate-schema.js';
+
+/**
+ * The first three phases every data file goes through: read (encoding), parse (YAML syntax),
+ * check the shape (JSON Schema). Each phase stops the file only if it found errors, so the user
+ * sees every problem of the earliest failing phase at once.
+ */
+export async function loadYamlFile(file: string, schema: SchemaName): Promise<Loaded<ParsedYaml>> {
+  const read = await readSource(file);
+  if (!read.ok) return read;
+  const parsed = parseYaml(read.value);
+  const diagnostics = [...read.diagnostics, ...parsed.diagnostics];
+  if (!parsed.ok) return { ok: false, diagnostics };
+  const shape = validateSchema(schema, parsed.value);
+  diagnostics.push(...shape);
+  if (hasErrors(shape)) return { ok: false, diagnostics };
+  return { ok: true, value: parsed.value, diagnostics };
+}

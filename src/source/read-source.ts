@@ -1,0 +1,94 @@
+import { readFile, stat } from 'node:fs/promises';
+import { error, notice, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
+
+/** Assessment and catalogue files are a few tens of KB; anything this big is not one of them. */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+export interface SourceText {
+  file: string;
+  text: string;
+  /** The encoding the bytes were in, when it was not plain UTF-8. */
+  convertedFrom?: 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+/**
+ * Reads a text file the way people on Windows, macOS and Linux save them: UTF-8 with or without a
+ * BOM, UTF-16 with a BOM (Notepad's "Unicode"), and GB18030/GBK (Notepad's "ANSI" on a Chinese
+ * system). Anything that is not text is refused with a reason rather than parsed into nonsense.
+ */
+export async function readSource(file: string): Promise<Loaded<SourceText>> {
+  const where = { file };
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return failed(error('FILE_IS_DIRECTORY', {}, where));
+    if (info.size > MAX_SOURCE_BYTES) {
+      return failed(error('FILE_TOO_LARGE', { size: info.size, limit: MAX_SOURCE_BYTES }, where));
+    }
+    bytes = await readFile(file);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return failed(error('FILE_NOT_FOUND', {}, where));
+    if (code === 'EISDIR') return failed(error('FILE_IS_DIRECTORY', {}, where));
+    return failed(error('FILE_UNREADABLE', { reason: code ?? String(cause) }, where));
+  }
+  return decodeSource(file, bytes);
+}
+
+export function decodeSource(file: string, bytes: Uint8Array): Loaded<SourceText> {
+  const where = { file };
+  const decoded = decode(bytes);
+  if (decoded === 'binary') return failed(error('FILE_BINARY', {}, where));
+  if (decoded === 'unknown') return failed(error('FILE_ENCODING', {}, where));
+  const diagnostics: Diagnostic[] = [];
+  if (decoded.from) diagnostics.push(notice('ENCODING_CONVERTED', { encoding: decoded.from }, where));
+  if (decoded.text.trim() === '') return failed(error('FILE_EMPTY', {}, where), diagnostics);
+  const value: SourceText = { file, text: decoded.text };
+  if (decoded.from) value.convertedFrom = decoded.from;
+  return { ok: true, value, diagnostics };
+}
+
+type Decoded = { text: string; from?: SourceText['convertedFrom'] } | 'binary' | 'unknown';
+
+function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = strictDecode('utf-8', bytes.subarray(3));
+    return text === undefined ? 'unknown' : { text, from: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be');
+  // A NUL byte never occurs in UTF-8 or GB18030 text; without a BOM it means a binary file.
+  if (bytes.includes(0)) return 'binary';
+  const utf8 = strictDecode('utf-8', bytes);
+  if (utf8 !== undefined) return { text: utf8 };
+  const gb = strictDecode('gb18030', bytes);
+  if (gb !== undefined && !hasControlCharacters(gb)) return { text: gb, from: 'gb18030' };
+  return looksBinary(bytes) ? 'binary' : 'unknown';
+}
+
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  const text = strictDecode(encoding, bytes);
+  return text === undefined ? 'unknown' : { text, from: encoding };
+}
+
+function strictDecode(encoding: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function hasControlCharacters(text: string): boolean {
+  return /[\u0000-\u0008\u000e-\u001f]/.test(text);
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  let control = 0;
+  for (const byte of bytes.subarray(0, 4096)) if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  return control > 0;
+}
+
+function failed(problem: Diagnostic, earlier: Diagnostic[] = []): Loaded<never> {
+  return { ok: false, diagnostics: [...earlier, problem] };
+}

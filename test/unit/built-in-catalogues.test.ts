@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { loadApplicationRequirements } from '../../src/application/load-application.js';
+import { builtInCataloguePath, loadCatalogue } from '../../src/catalogue/load-catalogue.js';
+import { Rational } from '../../src/scoring/rational.js';
+
+/** The ids of domain file section 9: a contract with users' files, so they are spelt out here. */
+const expected = {
+  producer: {
+    culture: ['philosophy', 'commitment', 'strategy', 'goals'],
+    rules: ['standards', 'process', 'supervision', 'management'],
+    organisation: ['management', 'outlets', 'staffing', 'training', 'investment'],
+    improvement: ['product', 'service', 'management'],
+    delivery: ['packaging', 'shipping', 'installation'],
+    repair: ['assurance', 'facilities', 'technical-support'],
+    complaints: ['channels', 'records', 'handling'],
+    customers: ['channels', 'relationship'],
+  },
+  seller: {
+    culture: ['philosophy', 'commitment', 'strategy', 'goals'],
+    rules: ['standards', 'process', 'supervision', 'management'],
+    organisation: ['management', 'staffing', 'training'],
+    improvement: ['service', 'management'],
+    guarantee: ['quality', 'returns', 'repair-outlets'],
+    delivery: ['shipping', 'installation'],
+    complaints: ['channels', 'records', 'handling'],
+    customers: ['channels', 'relationship'],
+  },
+} as const;
+
+describe.each([
+  ['producer', 27],
+  ['seller', 23],
+] as const)('the built-in %s catalogue', (type, count) => {
+  it('passes its own validation', async () => {
+    const loaded = await loadCatalogue(builtInCataloguePath(type));
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.ok).toBe(true);
+  });
+
+  it(`has 8 items, ${count} indicators with the ids of the domain file, and classes of 40/35/25`, async () => {
+    const loaded = await loadCatalogue(builtInCataloguePath(type));
+    if (!loaded.ok) throw new Error('invalid');
+    const catalogue = loaded.value;
+    expect(catalogue.companyType).toBe(type);
+    expect(catalogue.pointsAreDefaults).toBe(true);
+    expect(catalogue.indicatorList).toHaveLength(count);
+    expect(catalogue.classes.map((klass) => [klass.id, klass.points])).toEqual([['system', 40], ['goods', 35], ['customer', 25]]);
+    const ids = Object.entries(expected[type]).flatMap(([item, names]) => names.map((name) => `${item}.${name}`));
+    expect(catalogue.indicatorList.map((indicator) => indicator.id).sort()).toEqual([...ids].sort());
+    expect(new Set(catalogue.indicatorList.map((indicator) => indicator.itemId)).size).toBe(8);
+    const total = Rational.sum(catalogue.indicatorList.map((indicator) => Rational.fromDecimal(indicator.points)));
+    expect(total.compare(Rational.int(100))).toBe(0);
+  });
+
+  it('has the standard levels 70/80/90/95 and the fail rule', async () => {
+    const loaded = await loadCatalogue(builtInCataloguePath(type));
+    if (!loaded.ok) throw new Error('invalid');
+    expect(loaded.value.levels.map((level) => [level.id, level.threshold, level.name.zh])).toEqual([
+      ['compliant', 70, '达标级'],
+      ['3star', 80, '三星级'],
+      ['4star', 90, '四星级'],
+      ['5star', 95, '五星级'],
+    ]);
+    expect(loaded.value.failRule).toEqual({ minScore: 70, maxSpecialDeductions: 4 });
+  });
+
+  it('gives every indicator criteria, evidence and improvement advice of substance, in both languages', async () => {
+    const loaded = await loadCatalogue(builtInCataloguePath(type));
+    if (!loaded.ok) throw new Error('invalid');
+    for (const indicator of loaded.value.indicatorList) {
+      expect(indicator.criteria.zh.length, indicator.id).toBeGreaterThan(60);
+      expect(indicator.criteria.en.length, indicator.id).toBeGreaterThan(150);
+      expect(indicator.improve.zh.length, indicator.id).toBeGreaterThan(30);
+      expect(indicator.evidence.length, indicator.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('application requirements', () => {
+  it('list the 8 eligibility conditions and the 12 documents of the domain file, in order', async () => {
+    const requirements = await loadApplicationRequirements();
+    expect(requirements.eligibility.map((condition) => condition.id)).toEqual([
+      'legal-entity', 'lawful-operation', 'good-reputation', 'no-major-incidents',
+      'system-running-3-months', 'satisfaction-survey', 'data-analysis', 'qualified-staff',
+    ]);
+    expect(requirements.documents.map((document) => document.id)).toEqual([
+      'business-license', 'org-code', 'licences', 'product-intro', 'laws-standards', 'company-profile',
+      'org-chart', 'outlet-lists', 'sales-channels', 'service-system', 'certificates', 'management-documents',
+    ]);
+  });
+});
