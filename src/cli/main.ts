@@ -4,6 +4,7 @@ import { printDiagnostics } from './print-diagnostics.js';
 import { helpText } from '../i18n/help.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../i18n/text.js';
+import { translateCommanderError } from './commander-errors.js';
 import { ExitCode } from './exit-codes.js';
 import { colorLevelFor, type Output } from './output.js';
 import { packageVersion } from './package-version.js';
@@ -26,7 +27,11 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addHelpText('after', `\n${help.exitCodes}`)
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: (text) => output.stdout(text), writeErr: (text) => output.stderr(text) });
+    .configureOutput({
+      writeOut: (text) => output.stdout(text),
+      writeErr: (text) => output.stderr(text),
+      outputError: (text, write) => write(translateCommanderError(text, lang)),
+    });
   program.configureHelp({ styleTitle: (title) => help.titles[title] ?? title });
   program.helpCommand('help [command]', help.helpCommand);
 

@@ -34,7 +34,7 @@ export function describePath(result: Result, lang: Lang): { title: string; lines
   else if (path.gaps.length > 0) lines.push(ui.pathSteps(gaps.length, formatScore(path.scoreAfter)));
   else if (!path.reachable) lines.push(ui.pathUnreachable);
   for (const gap of gaps) {
-    const label = gap.kind === 'indicator' ? `${indicatorLabel(result, gap.id, lang)} (${gap.id})` : ui.deductionGap(gap.text);
+    const label = gap.kind === 'indicator' ? `${indicatorLabel(result, gap.id, lang)}${ui.paren(gap.id)}` : ui.deductionGap(gap.text);
     lines.push(`· ${label} ${formatGain(gap.gain)}`);
   }
   const blockers = path.blockedBy.map((id) => eligibilityTitle(result, id.replace(/^eligibility:/, ''), lang));

@@ -1,0 +1,145 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+const golden = (name: string) => path.join(repoRoot, 'test', 'golden', name);
+
+/** Compares with a stored result; UPDATE_GOLDEN=1 rewrites it, and the diff is then reviewed in git. */
+function expectGolden(name: string, actual: string) {
+  if (process.env.UPDATE_GOLDEN) writeFileSync(golden(name), actual);
+  expect(existsSync(golden(name)), `golden file ${name} missing: run with UPDATE_GOLDEN=1`).toBe(true);
+  expect(actual).toBe(readFileSync(golden(name), 'utf8'));
+}
+
+describe('gbt27922 score', () => {
+  it('prints the result of a bundled example in Chinese and exits 0', () => {
+    const run = runCli(['score', 'examples/producer-4star.yaml']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('华澜电器（苏州）有限公司');
+    expect(run.stdout).toContain('预计得分：94.7 / 100');
+    expect(run.stdout).toContain('★★★★ 四星级');
+    expect(run.stdout).toContain('升至★★★★★ 五星级（≥ 95 分）的最短路径');
+    expectGolden('producer-4star.zh.txt', run.stdout);
+  });
+
+  it('speaks English with --lang en and with an English locale', () => {
+    const flag = runCli(['score', '--lang', 'en', 'examples/seller-compliant.yaml']);
+    expect(flag.status).toBe(0);
+    expect(flag.stdout).toContain('Projected score: 76.4 / 100');
+    expect(flag.stdout).toContain('Projected level: Compliant');
+    expectGolden('seller-compliant.en.txt', flag.stdout);
+    const locale = runCli(['score', 'examples/seller-compliant.yaml'], { env: { LANG: 'en_GB.UTF-8' } });
+    expect(locale.stdout).toBe(flag.stdout);
+  });
+
+  it('gives JSON with unrounded numbers, string states and the catalogue hash', () => {
+    const run = runCli(['score', '--format', 'json', 'examples/producer-4star.yaml']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ schemaVersion: 1, level: '4star', failed: false, catalogue: { id: 'gbt27922-producer', version: '1.0.0' } });
+    expect(result.score).toBeCloseTo((100 * 89.1) / 94, 12);
+    expect(result.catalogue.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.indicators.find((i: { id: string }) => i.id === 'delivery.installation').state).toBe('not_applicable');
+    expectGolden('producer-4star.json', run.stdout);
+  });
+
+  it('gives Markdown for a job summary', () => {
+    const run = runCli(['score', '--format', 'markdown', 'examples/producer-fails-deductions.yaml']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^## /);
+    expectGolden('producer-fails-deductions.zh.md', run.stdout);
+  });
+
+  it('exits 0 without --min-level whatever the score, and 1 when a file falls short of it', () => {
+    expect(runCli(['score', 'examples/producer-fails-deductions.yaml']).status).toBe(0);
+    expect(runCli(['score', '--min-level', '4star', 'examples/producer-4star.yaml']).status).toBe(0);
+    const short = runCli(['score', '--min-level', '5star', 'examples/producer-4star.yaml']);
+    expect(short.status).toBe(1);
+    expect(short.stderr).toContain('未达到要求的等级 5star');
+  });
+
+  it('treats a failed assessment as short of every level, even when its score reaches it', () => {
+    const run = runCli(['score', '--min-level', 'compliant', 'examples/producer-fails-deductions.yaml']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('不合格');
+  });
+
+  it('exits 2 with file:line:column, the line and a caret for invalid input, and no stack trace', () => {
+    const run = runCli(['score', 'test/fixtures/invalid-UNKNOWN_INDICATOR.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('错误[UNKNOWN_INDICATOR] test/fixtures/invalid-UNKNOWN_INDICATOR.yaml:5:3');
+    expect(run.stderr).toContain('  5 |   culture.philosphy: met');
+    expect(run.stderr).toContain('    |   ^^^^^^^^^^^^^^^^^');
+    expect(run.stderr).toContain('"culture.philosophy"');
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('scores several files, and the worst exit code wins', () => {
+    const run = runCli(['score', '--min-level', '3star', 'examples/producer-4star.yaml', 'examples/seller-compliant.yaml']);
+    expect(run.status).toBe(1);
+    const invalid = runCli(['score', '--format', 'json', 'examples/producer-4star.yaml', 'no-such-file.yaml']);
+    expect(invalid.status).toBe(2);
+    const results = JSON.parse(invalid.stdout);
+    expect(results).toHaveLength(2);
+    expect(results[1]).toMatchObject({ file: 'no-such-file.yaml', errors: [{ code: 'FILE_NOT_FOUND' }] });
+  });
+
+  it('exits 2 for a usage error: an unknown option, a missing file argument, an unknown level', () => {
+    expect(runCli(['score', '--bogus', 'examples/producer-4star.yaml']).status).toBe(2);
+    expect(runCli(['score']).status).toBe(2);
+    const level = runCli(['score', '--min-level', 'six-star', 'examples/producer-4star.yaml']);
+    expect(level.status).toBe(2);
+    expect(level.stderr).toContain('compliant, 3star, 4star, 5star');
+  });
+
+  it('honours NO_COLOR and colours only a terminal', () => {
+    const forced = runCli(['score', 'examples/producer-4star.yaml'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    expect(forced.stdout).toMatch(/\u001b\[/);
+    const plain = runCli(['score', 'examples/producer-4star.yaml'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('gbt27922 validate, init and help', () => {
+  it('validate says a good file is valid and a bad one is not, with exit codes 0 and 2', () => {
+    const good = runCli(['validate', 'examples/seller-compliant.yaml', 'test/fixtures/catalogues/custom-valid.yaml']);
+    expect(good.status).toBe(0);
+    expect(good.stdout).toContain('examples/seller-compliant.yaml：格式正确');
+    const bad = runCli(['validate', 'test/fixtures/catalogues/invalid-CATALOGUE_LEVELS_NOT_ASCENDING.yaml']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('CATALOGUE_LEVELS_NOT_ASCENDING');
+  });
+
+  it('init writes a template with every indicator, which validates and scores as all unanswered', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-init-'));
+    const file = path.join(dir, '自评.yaml');
+    const init = runCli(['init', '--type', 'seller', '-o', file, '--company', '测试商贸有限公司']);
+    expect(init.status).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=.*assessment\.schema\.json$/m);
+    expect(text.match(/^ {2}[a-z-]+\.[a-z-]+:$/gm)).toHaveLength(23);
+    expect(text).toContain('评审要点');
+    const scored = runCli(['score', '--format', 'json', file]);
+    expect(scored.status).toBe(0);
+    const result = JSON.parse(scored.stdout);
+    expect(result.unanswered).toHaveLength(23);
+    expect(result.score).toBe(0);
+    expect(result.bestCaseScore).toBe(100);
+    expect(runCli(['init', '--type', 'seller', '-o', file]).status).toBe(2);
+  });
+
+  it('has help for every command, in both languages', () => {
+    for (const command of [[], ['score'], ['validate'], ['init']]) {
+      const zh = runCli([...command, '--help']);
+      expect(zh.status).toBe(0);
+      expect(zh.stdout).toContain('用法');
+      const en = runCli([...command, '--help', '--lang', 'en']);
+      expect(en.status).toBe(0);
+      expect(en.stdout).toContain('Usage');
+    }
+  });
+});
