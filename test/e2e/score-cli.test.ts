@@ -21,7 +21,7 @@ describe('gbt27922 score', () => {
     expect(run.stdout).toContain('华澜电器（苏州）有限公司');
     expect(run.stdout).toContain('预计得分：94.7 / 100');
     expect(run.stdout).toContain('★★★★ 四星级');
-    expect(run.stdout).toContain('升至★★★★★ 五星级（≥ 95 分）的最短路径');
+    expect(run.stdout).toContain('升至 ★★★★★ 五星级（≥ 95 分）的最短路径');
     expectGolden('producer-4star.zh.txt', run.stdout);
   });
 
