@@ -95,7 +95,7 @@ export const en: Messages = {
     deductionGap: (text) => `Special deduction: ${text}`,
     state: { met: 'met', partially_met: 'partly met', not_met: 'not met', not_applicable: 'not applicable', unanswered: 'unanswered' },
     pathTitle: (level, threshold) => `Shortest path to ${level} (≥ ${threshold})`,
-    pathSteps: (count, after) => `Close these ${count} gaps to reach ${after}:`,
+    pathSteps: (count, after) => (count === 1 ? `Close this gap to reach ${after}:` : `Close these ${count} gaps to reach ${after}:`),
     pathAlready: 'The score is enough; only these blockers stand in the way:',
     pathBlocked: (what) => `First resolve: ${what}`,
     pathUnreachable: 'Not reachable even with every gap closed.',

@@ -10,19 +10,19 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   const ui = messages(lang).ui;
   const level = levelById(result, result.level);
   const out: string[] = [];
-  out.push(`## ${ui.title}: ${escape(result.company.name)}`, '');
+  out.push(`## ${ui.title}${ui.colon}${escape(result.company.name)}`, '');
   out.push(`| | |`, `|---|---|`);
   out.push(`| ${ui.score} | **${formatScore(result.score)}** / 100 |`);
   if (result.unanswered.length > 0) out.push(`| | ${escape(ui.bestCase(formatScore(result.bestCaseScore)))} |`);
   const levelText = level ? levelLabel(level, lang) : ui.noLevel;
-  out.push(`| ${ui.level} | ${result.failed ? `**${ui.failed}** (${levelText})` : `**${levelText}**`} |`);
+  out.push(`| ${ui.level} | ${result.failed ? `**${ui.failed}**${ui.paren(levelText)}` : `**${levelText}**`} |`);
   out.push(`| ${ui.catalogue} | ${escape(result.catalogue.title[lang])} · \`${result.catalogue.id}\` v${result.catalogue.version} |`);
   if (result.assessedOn) out.push(`| ${ui.assessedOn} | ${result.assessedOn} |`);
   out.push('');
   for (const reason of describeFailReasons(result, lang)) out.push(`> ✗ ${escape(reason)}`);
   if (result.firstCertificationNote) out.push(`> ℹ ${ui.firstCertification}`);
-  if (result.catalogue.pointsAreDefaults) out.push(`<sub>* ${ui.pointsAreDefaults}</sub>`);
-  out.push('');
+  if (out.at(-1) !== '') out.push('');
+  if (result.catalogue.pointsAreDefaults) out.push(`<sub>* ${ui.pointsAreDefaults}</sub>`, '');
 
   out.push(`### ${ui.byClass}`, '');
   out.push(`| ${ui.columns.class} / ${ui.columns.item} | ${ui.columns.earned} | ${ui.columns.possible} | ${ui.columns.percent} |`, '|---|--:|--:|--:|');
