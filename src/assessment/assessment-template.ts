@@ -48,7 +48,9 @@ function answerLines(catalogue: Catalogue, lang: Lang): string[] {
   for (const klass of catalogue.classes) {
     for (const item of klass.items) {
       lines.push('', `  # ━━ ${klass.title[lang]} › ${item.title[lang]} ━━`);
-      for (const indicator of item.indicators) {
+      for (const [index, indicator] of item.indicators.entries()) {
+        // A blank line keeps each comment block attached to its own key when the file is edited.
+        if (index > 0) lines.push('');
         const flags = [`${indicator.points} ${pointsWord}`];
         if (indicator.sampled) flags.push(lang === 'zh' ? '可抽样 k/n' : 'sampled k/n');
         if (indicator.naAllowed) flags.push(lang === 'zh' ? '可不适用' : 'may be N/A');

@@ -3,7 +3,8 @@ import { builtInCataloguePath, BUILT_IN_CATALOGUES, isBuiltInCatalogue, loadCata
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import { loadApplicationRequirements, type ApplicationRequirements } from '../application/load-application.js';
 import { error, hasErrors, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
-import { loadYamlFile } from '../source/load-yaml-file.js';
+import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
+import type { SourceText } from '../source/read-source.js';
 import { locate } from '../source/locate.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
 import { suggest } from '../source/suggest.js';
@@ -28,6 +29,18 @@ export interface LoadOptions {
 export async function loadAssessment(file: string, options: LoadOptions = {}): Promise<Loaded<LoadedAssessment>> {
   const loaded = await loadYamlFile(file, 'assessment');
   if (!loaded.ok) return loaded;
+  return checkAssessment(loaded.value, loaded.diagnostics, options);
+}
+
+/** The same checks on text in memory: the questionnaire scores its draft exactly as `score` would. */
+export async function loadAssessmentText(source: SourceText, options: LoadOptions = {}): Promise<Loaded<LoadedAssessment>> {
+  const loaded = loadYamlSource(source, 'assessment');
+  if (!loaded.ok) return loaded;
+  return checkAssessment(loaded.value, loaded.diagnostics, options);
+}
+
+async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], options: LoadOptions): Promise<Loaded<LoadedAssessment>> {
+  const loaded = { value: parsedFile, diagnostics: earlier };
   const parsed = loaded.value;
   const data = parsed.data as AssessmentData;
   const diagnostics = [...loaded.diagnostics];

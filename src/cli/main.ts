@@ -41,6 +41,21 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
   };
 
   program
+    .command('assess', { isDefault: true })
+    .description(help.assess)
+    .option('-o, --output <file>', help.assessOutput, 'gbt27922-assessment.yaml')
+    .addOption(new Option('-t, --type <type>', help.type).choices(['producer', 'seller']))
+    .option('-c, --catalogue <path>', help.catalogue)
+    .option('--evidence-dir <folder>', help.evidenceDir)
+    .option('--no-interactive', help.noInteractive)
+    .helpOption('-h, --help', help.help)
+    .action(async (options: { output: string; type?: 'producer' | 'seller'; catalogue?: string; evidenceDir?: string; interactive: boolean }) => {
+      const { runAssess } = await import('./commands/assess.js');
+      const { lang: language, colorLevel, output: out } = common();
+      exitCode = await runAssess({ file: options.output, interactive: options.interactive, lang: language, colorLevel, output: out, ...(options.type ? { type: options.type } : {}), ...(options.catalogue ? { catalogue: options.catalogue } : {}), ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}) });
+    });
+
+  program
     .command('score')
     .description(help.score)
     .argument('<files...>', help.scoreFiles)

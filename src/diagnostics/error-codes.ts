@@ -48,6 +48,8 @@ export const ERROR_CODES = [
   // command line and output
   'USAGE',
   'NO_FILES',
+  'NEEDS_TERMINAL',
+  'FILE_LOCKED',
   'OUTPUT_EXISTS',
   'OUTPUT_NOT_WRITABLE',
   'INTERNAL',

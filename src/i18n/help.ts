@@ -22,6 +22,10 @@ export interface HelpText {
   exitCodes: string;
   examples: string;
   helpCommand: string;
+  assess: string;
+  assessOutput: string;
+  evidenceDir: string;
+  noInteractive: string;
   /** Commander's section titles, as it passes them to styleTitle. */
   titles: Record<string, string>;
 }
@@ -47,6 +51,10 @@ const zh: HelpText = {
   exitCodes: '退出码：0 成功；1 未达到 --min-level；2 输入或用法有误；3 程序内部错误；130 已中断（Ctrl-C）',
   examples: '示例',
   helpCommand: '显示某个命令的帮助',
+  assess: '（默认命令）交互式自评问卷：申请条件、申请材料和每一项指标，每答一题立即保存，可随时中断后继续',
+  assessOutput: '保存答案的自评文件（已存在时从中断处继续）',
+  evidenceDir: '证据文件夹：按文件名为每份申请材料建议“已备齐”，由您确认',
+  noInteractive: '不进入问卷（用于脚本：会提示改用 init 和 score）',
   titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
 };
 
@@ -71,6 +79,10 @@ const en: HelpText = {
   exitCodes: 'Exit codes: 0 success; 1 below --min-level; 2 invalid input or usage; 3 internal error; 130 interrupted (Ctrl-C)',
   examples: 'Examples',
   helpCommand: 'show help for a command',
+  assess: '(default) the interactive questionnaire: eligibility, documents and every indicator, saved after every answer, resumable after an interruption',
+  assessOutput: 'the assessment file answers are saved in (resumed when it exists)',
+  evidenceDir: 'a folder of evidence: proposes "ready" for each document whose files it finds, for you to confirm',
+  noInteractive: 'do not start the questionnaire (for scripts: points to init and score instead)',
   titles: {},
 };
 

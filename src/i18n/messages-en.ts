@@ -61,6 +61,8 @@ export const en: Messages = {
     BONUS_MORE_THAN_ONE: { message: (p) => `at most one special bonus; this is a list (${p.count})`, fix: () => 'Write it as one text: specialBonus: first in the industry to promise 48-hour on-site service' },
     USAGE: { message: (p) => String(p.detail), fix: () => 'See --help for usage.' },
     NO_FILES: { message: (p) => `no files match ${p.pattern}`, fix: () => 'Check the path or the pattern.' },
+    NEEDS_TERMINAL: { message: () => 'the questionnaire needs an interactive terminal, and there is none here', fix: () => 'Run gbt27922 in a terminal. In CI or a script, write a file with gbt27922 init, fill it in, and score it with gbt27922 score FILE.yaml.' },
+    FILE_LOCKED: { message: (p) => `another questionnaire is editing this file (process ${p.pid} on ${p.host}, since ${p.since})`, fix: (p) => `Finish that questionnaire first. If it is surely not running, delete the lock file ${p.lock}.` },
     OUTPUT_EXISTS: { message: () => 'the file exists; not overwritten', fix: () => 'Choose another name (-o), or add --force to overwrite.' },
     OUTPUT_NOT_WRITABLE: { message: (p) => `cannot write the file (${p.reason})`, fix: () => 'Check that the folder exists and that you may write to it.' },
     INTERNAL: { message: (p) => `internal error: ${p.detail}`, fix: () => 'This is a bug in the tool, not a problem with your input; please report this output with the input file.' },

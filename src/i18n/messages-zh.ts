@@ -71,6 +71,8 @@ export const zh: Messages = {
     BONUS_MORE_THAN_ONE: { message: (p) => `特别加分项最多一项，这里写成了列表（${p.count} 项）`, fix: () => '写成一段文字：specialBonus: 行业首家 48 小时上门承诺' },
     USAGE: { message: (p) => String(p.detail), fix: () => '用 --help 查看用法。' },
     NO_FILES: { message: (p) => `没有找到要处理的文件：${p.pattern}`, fix: () => '检查路径或通配符。' },
+    NEEDS_TERMINAL: { message: () => '问卷需要在终端（命令行窗口）中交互运行，当前没有可交互的终端', fix: () => '在终端中直接运行 gbt27922；在 CI 或脚本中请改用 gbt27922 init 生成文件、手工填写后用 gbt27922 score 文件.yaml 打分。' },
+    FILE_LOCKED: { message: (p) => `另一个问卷正在编辑此文件（进程 ${p.pid}，${p.host}，开始于 ${p.since}）`, fix: (p) => `先结束那个问卷。若确认它已不在运行，删除锁文件 ${p.lock}。` },
     OUTPUT_EXISTS: { message: () => '文件已存在，未覆盖', fix: () => '换一个文件名（-o），或加 --force 覆盖。' },
     OUTPUT_NOT_WRITABLE: { message: (p) => `无法写入文件（${p.reason}）`, fix: () => '检查文件夹是否存在、是否有写入权限。' },
     INTERNAL: { message: (p) => `程序内部错误：${p.detail}`, fix: () => '这是本工具的缺陷，不是您的输入有误；请把这段输出连同输入文件一起反馈给我们。' },

@@ -1,6 +1,6 @@
 import { hasErrors, type Loaded } from '../diagnostics/diagnostic.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
-import { readSource } from './read-source.js';
+import { readSource, type SourceText } from './read-source.js';
 import { validateSchema, type SchemaName } from './validate-schema.js';
 
 /**
@@ -11,8 +11,14 @@ import { validateSchema, type SchemaName } from './validate-schema.js';
 export async function loadYamlFile(file: string, schema: SchemaName): Promise<Loaded<ParsedYaml>> {
   const read = await readSource(file);
   if (!read.ok) return read;
-  const parsed = parseYaml(read.value);
-  const diagnostics = [...read.diagnostics, ...parsed.diagnostics];
+  const loaded = loadYamlSource(read.value, schema);
+  return { ...loaded, diagnostics: [...read.diagnostics, ...loaded.diagnostics] } as Loaded<ParsedYaml>;
+}
+
+/** The parse and shape phases on text already in memory (the questionnaire's draft). */
+export function loadYamlSource(source: SourceText, schema: SchemaName): Loaded<ParsedYaml> {
+  const parsed = parseYaml(source);
+  const diagnostics = [...parsed.diagnostics];
   if (!parsed.ok) return { ok: false, diagnostics };
   const shape = validateSchema(schema, parsed.value);
   diagnostics.push(...shape);

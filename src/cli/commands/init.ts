@@ -8,6 +8,7 @@ import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/text.js';
 import { writeFileAtomic } from '../../source/write-file-atomic.js';
 import { ExitCode } from '../exit-codes.js';
+import { localDate } from '../local-date.js';
 import type { Output } from '../output.js';
 
 export interface InitOptions {
@@ -51,10 +52,4 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** The date on the user's calendar, not UTC's: an assessment made at 7 a.m. in Beijing is dated today. */
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

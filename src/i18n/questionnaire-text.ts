@@ -1,0 +1,240 @@
+import type { Lang } from './text.js';
+
+/** The questionnaire's words. Kept apart from the scoring messages: only `assess` loads them. */
+export interface QuestionnaireText {
+  welcome: string;
+  intro: string;
+  fileNew: (file: string) => string;
+  resumeFound: (file: string, answered: number, total: number) => string;
+  resumeContinue: string;
+  resumeMenu: string;
+  resumeSummary: string;
+  back: string;
+  menu: string;
+  later: string;
+  required: string;
+  companyName: string;
+  companyType: string;
+  typeProducer: string;
+  typeProducerHint: string;
+  typeSeller: string;
+  typeSellerHint: string;
+  typeCustom: string;
+  typeCustomHint: string;
+  customPath: string;
+  employees: string;
+  positiveInteger: string;
+  firstCertification: string;
+  yes: string;
+  no: string;
+  sectionProfile: string;
+  sectionEligibility: string;
+  sectionDocuments: string;
+  sectionSpecial: string;
+  sectionSummary: string;
+  eligibilityIntro: string;
+  eligibilityQuestion: string;
+  documentsIntro: string;
+  documentQuestion: string;
+  docReady: string;
+  docMissing: string;
+  docNa: string;
+  docNaNote: string;
+  docFound: (files: string) => string;
+  indicatorPoints: (points: string) => string;
+  sampledFlag: string;
+  naFlag: string;
+  criteria: string;
+  evidence: string;
+  indicatorQuestion: string;
+  answerMet: string;
+  answerUnmet: string;
+  answerSamples: string;
+  answerNa: string;
+  samplesTotal: string;
+  samplesConforming: (total: number) => string;
+  samplesTooMany: string;
+  naReason: string;
+  note: string;
+  evidenceFiles: string;
+  progress: (index: number, total: number, score: string, best: string) => string;
+  specialIntro: string;
+  deductionsSoFar: (count: number) => string;
+  addDeduction: string;
+  removeDeductions: string;
+  keepDeductions: string;
+  deductionsChoice: string;
+  bonusQuestion: string;
+  summaryTitle: string;
+  offerJson: string;
+  whatNext: string;
+  offerDone: string;
+  jsonPath: string;
+  written: (file: string) => string;
+  menuTitle: string;
+  menuQuit: string;
+  saved: (file: string) => string;
+  cancelled: (file: string, answered: number, total: number) => string;
+  resumeHint: (command: string) => string;
+  draftInvalid: string;
+}
+
+const zh: QuestionnaireText = {
+  welcome: 'GB/T 27922《商品售后服务评价体系》自评问卷',
+  intro: '逐项回答申请条件、申请材料和每一项评价指标，每答一题都会立即保存；随时可按 Ctrl-C 退出，下次从中断处继续。',
+  fileNew: (file) => `答案将保存在 ${file}`,
+  resumeFound: (file, answered, total) => `发现已有的自评文件 ${file}：已回答 ${answered}/${total} 题。`,
+  resumeContinue: '从第一个未回答的问题继续',
+  resumeMenu: '查看目录，修改某一部分',
+  resumeSummary: '直接查看结果',
+  back: '← 上一题',
+  menu: '☰ 目录（跳转到其他部分）',
+  later: '稍后回答',
+  required: '此项必填',
+  companyName: '企业全称：',
+  companyType: '企业类型：',
+  typeProducer: '生产型企业（27 项指标）',
+  typeProducerHint: '自己生产商品并提供售后服务的企业，如家电、设备制造商',
+  typeSeller: '销售服务型企业（23 项指标）',
+  typeSellerHint: '销售商品或提供服务、自己不生产的企业，如零售商、经销商、电商、服务商',
+  typeCustom: '使用自定义指标体系文件',
+  typeCustomHint: '认证机构或咨询机构提供的指标体系（YAML）',
+  customPath: '指标体系文件的路径：',
+  employees: '员工人数（用于估算审核人日）：',
+  positiveInteger: '请输入正整数',
+  firstCertification: '是否首次申请认证？',
+  yes: '是',
+  no: '否',
+  sectionProfile: '企业信息',
+  sectionEligibility: '申请条件',
+  sectionDocuments: '申请材料',
+  sectionSpecial: '特别扣分与加分',
+  sectionSummary: '结果',
+  eligibilityIntro: '申请条件：任何一项不满足，评价即不合格（会在结果中列为阻碍项），问卷仍会继续。',
+  eligibilityQuestion: '是否满足？',
+  documentsIntro: '申请材料：提交认证申请时需要的 12 项材料。材料不影响得分，但决定申请能否受理。',
+  documentQuestion: '这份材料的状态：',
+  docReady: '已备齐',
+  docMissing: '缺',
+  docNa: '不适用',
+  docNaNote: '说明不适用的原因（例如“三证合一”）：',
+  docFound: (files) => `在证据文件夹中找到：${files}`,
+  indicatorPoints: (points) => `${points} 分`,
+  sampledFlag: '按抽样比例扣分',
+  naFlag: '可标为不适用',
+  criteria: '评审要点',
+  evidence: '需出示的记录',
+  indicatorQuestion: '评审时能否证明符合？',
+  answerMet: '符合',
+  answerUnmet: '不符合',
+  answerSamples: '抽样：n 个样本中 k 个符合',
+  answerNa: '不适用（需说明理由）',
+  samplesTotal: '抽查了多少个样本（n）：',
+  samplesConforming: (total) => `其中多少个符合（k，0 到 ${total}）：`,
+  samplesTooMany: '符合的样本数不能大于样本总数',
+  naReason: '不适用的理由（申请时须逐项说明）：',
+  note: '备注（可留空，回车跳过）：',
+  evidenceFiles: '证据文件路径（可留空；多个用逗号分隔）：',
+  progress: (index, total, score, best) => `[${index}/${total}] 当前预计得分 ${score}（未答的全部符合时 ${best}）`,
+  specialIntro: '特别扣分项：违反法律法规、企业自身服务制度或行业要求的每一起情况扣 1 分（在 100 分制得分之外），5 项及以上即不合格。特别加分项：超出法规要求或行业领先的突出做法，至多一项，加 1 分。',
+  deductionsSoFar: (count) => `已记录特别扣分项 ${count} 项。`,
+  addDeduction: '新增一项特别扣分（描述这起情况；留空表示没有了）：',
+  removeDeductions: '清空已记录的特别扣分项后重新填写',
+  keepDeductions: '保留，并继续添加',
+  deductionsChoice: '已记录的特别扣分项：',
+  bonusQuestion: '特别加分项（描述一项突出做法；没有请留空）：',
+  summaryTitle: '自评结果',
+  offerJson: '另存一份 JSON 结果（供其他系统使用）',
+  whatNext: '接下来：',
+  offerDone: '完成',
+  jsonPath: 'JSON 文件保存到：',
+  written: (file) => `已写入 ${file}`,
+  menuTitle: '目录：选择要查看或修改的部分',
+  menuQuit: '退出（进度已保存）',
+  saved: (file) => `已保存到 ${file}`,
+  cancelled: (file, answered, total) => `已中断。已回答的 ${answered}/${total} 题都已保存在 ${file}。`,
+  resumeHint: (command) => `再次运行 ${command} 即可从中断处继续。`,
+  draftInvalid: '当前答案还不能打分：',
+};
+
+const en: QuestionnaireText = {
+  welcome: 'GB/T 27922 after-sales service self-assessment questionnaire',
+  intro: 'Answer the eligibility conditions, the application documents and every indicator; each answer is saved at once. Press Ctrl-C at any time and continue where you left off next time.',
+  fileNew: (file) => `Answers are saved in ${file}`,
+  resumeFound: (file, answered, total) => `Found the assessment ${file}: ${answered} of ${total} questions answered.`,
+  resumeContinue: 'Continue at the first unanswered question',
+  resumeMenu: 'Open the contents to review or change a part',
+  resumeSummary: 'Show the result now',
+  back: '← Previous question',
+  menu: '☰ Contents (jump to another part)',
+  later: 'Answer later',
+  required: 'Required',
+  companyName: 'Company name:',
+  companyType: 'Company type:',
+  typeProducer: 'Producer (27 indicators)',
+  typeProducerHint: 'makes the goods it sells and services them, e.g. an appliance or equipment maker',
+  typeSeller: 'Seller / service provider (23 indicators)',
+  typeSellerHint: 'sells goods or provides services without making them: retailer, distributor, online shop, service company',
+  typeCustom: 'A catalogue file of your own',
+  typeCustomHint: "a certification body's or consultant's indicator set (YAML)",
+  customPath: 'Path of the catalogue file:',
+  employees: 'Number of employees (for the audit effort estimate):',
+  positiveInteger: 'Enter a whole number above 0',
+  firstCertification: 'Is this the first certification?',
+  yes: 'Yes',
+  no: 'No',
+  sectionProfile: 'Company',
+  sectionEligibility: 'Eligibility',
+  sectionDocuments: 'Documents',
+  sectionSpecial: 'Special deductions and bonus',
+  sectionSummary: 'Result',
+  eligibilityIntro: 'Eligibility: any condition not met fails the assessment (it is listed as a blocker); the questionnaire goes on.',
+  eligibilityQuestion: 'Is it met?',
+  documentsIntro: 'Documents: the 12 documents of an application. They do not change the score, but decide whether the application is accepted.',
+  documentQuestion: 'Status of this document:',
+  docReady: 'Ready',
+  docMissing: 'Missing',
+  docNa: 'Not applicable',
+  docNaNote: 'Why it does not apply:',
+  docFound: (files) => `Found in the evidence folder: ${files}`,
+  indicatorPoints: (points) => `${points} points`,
+  sampledFlag: 'deducted by samples',
+  naFlag: 'may be not applicable',
+  criteria: 'What the auditor checks',
+  evidence: 'Records to show',
+  indicatorQuestion: 'Could you demonstrate this to an auditor?',
+  answerMet: 'Met',
+  answerUnmet: 'Not met',
+  answerSamples: 'Samples: k of n conform',
+  answerNa: 'Not applicable (reason required)',
+  samplesTotal: 'How many samples were checked (n):',
+  samplesConforming: (total) => `How many of them conform (k, 0 to ${total}):`,
+  samplesTooMany: 'Cannot be more than the number of samples',
+  naReason: 'Why it does not apply (the application must explain it):',
+  note: 'Note (optional, Enter to skip):',
+  evidenceFiles: 'Evidence file paths (optional, comma-separated):',
+  progress: (index, total, score, best) => `[${index}/${total}] projected score ${score} (${best} if every unanswered one were met)`,
+  specialIntro: 'Special deductions: each case breaching the law, your own service rules or an industry requirement costs 1 point outside the score; 5 or more fail the assessment. Special bonus: one notable strength beyond legal requirements or leading the industry, +1 (at most one).',
+  deductionsSoFar: (count) => `${count} special deductions recorded.`,
+  addDeduction: 'Add a special deduction (describe the case; leave empty when there are no more):',
+  removeDeductions: 'Clear the recorded deductions and enter them again',
+  keepDeductions: 'Keep them, and add more',
+  deductionsChoice: 'The recorded special deductions:',
+  bonusQuestion: 'Special bonus (describe one notable strength; leave empty if none):',
+  summaryTitle: 'Result',
+  offerJson: 'Also save the result as JSON (for other systems)',
+  whatNext: 'What next?',
+  offerDone: 'Done',
+  jsonPath: 'Save the JSON to:',
+  written: (file) => `Wrote ${file}`,
+  menuTitle: 'Contents: choose a part to review or change',
+  menuQuit: 'Quit (progress is saved)',
+  saved: (file) => `Saved to ${file}`,
+  cancelled: (file, answered, total) => `Interrupted. The ${answered} of ${total} answers given are saved in ${file}.`,
+  resumeHint: (command) => `Run ${command} again to continue where you left off.`,
+  draftInvalid: 'The answers cannot be scored yet:',
+};
+
+export function questionnaireText(lang: Lang): QuestionnaireText {
+  return lang === 'en' ? en : zh;
+}

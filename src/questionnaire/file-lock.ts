@@ -1,0 +1,61 @@
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { error, UserError } from '../diagnostics/diagnostic.js';
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+/**
+ * One questionnaire per file at a time: a second one would silently overwrite the first one's
+ * answers. The lock is a file beside the assessment naming its owner; a lock whose process is gone
+ * (a crash, a killed terminal) is stale and taken over.
+ */
+export function acquireLock(file: string): () => void {
+  const lockFile = `${file}.lock`;
+  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockFile, JSON.stringify(me), { flag: 'wx' });
+      const release = () => {
+        try {
+          const owner = JSON.parse(readFileSync(lockFile, 'utf8')) as LockOwner;
+          if (owner.pid === me.pid && owner.host === me.host) unlinkSync(lockFile);
+        } catch {
+          // already gone: nothing to release
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause;
+      const owner = readOwner(lockFile);
+      if (owner && isAlive(owner)) {
+        throw new UserError([error('FILE_LOCKED', { pid: owner.pid, host: owner.host, since: owner.since, lock: lockFile }, { file })]);
+      }
+      unlinkSync(lockFile); // stale: its owner is gone
+    }
+  }
+  throw new UserError([error('FILE_LOCKED', { pid: '?', host: '?', since: '?', lock: lockFile }, { file })]);
+}
+
+function readOwner(lockFile: string): LockOwner | undefined {
+  try {
+    return JSON.parse(readFileSync(lockFile, 'utf8')) as LockOwner;
+  } catch {
+    return undefined; // unreadable or half-written: treat as stale
+  }
+}
+
+/** Only a process on this machine can be checked; a lock from another host is respected. */
+function isAlive(owner: LockOwner): boolean {
+  if (owner.host !== hostname()) return true;
+  try {
+    process.kill(owner.pid, 0);
+    return true;
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,55 @@
+import type { ApplicationRequirements } from '../application/load-application.js';
+import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { QuestionnaireText } from '../i18n/questionnaire-text.js';
+import type { Lang } from '../i18n/text.js';
+import type { AssessmentDraft } from './assessment-draft.js';
+import type { Choice, Prompter } from './prompter.js';
+
+/** Everything a question needs to ask itself and record its answer. */
+export interface WalkContext {
+  prompter: Prompter;
+  draft: AssessmentDraft;
+  lang: Lang;
+  text: QuestionnaireText;
+  catalogue: Catalogue;
+  requirements: ApplicationRequirements;
+  /** Files found in --evidence-dir, by document id. */
+  evidence: ReadonlyMap<string, string[]>;
+  colorLevel: 0 | 1 | 2 | 3;
+}
+
+/** Where the walk goes after a question: on, back one, or to the contents. */
+export type Outcome = 'next' | 'back' | 'menu';
+
+export interface Section {
+  id: string;
+  title: string;
+}
+
+export interface Question {
+  key: string;
+  section: Section;
+  /** Counted in "answered x of y" and used to find where to resume. */
+  counted: boolean;
+  answered(draft: AssessmentDraft): boolean;
+  ask(context: WalkContext): Promise<Outcome>;
+}
+
+/** Values of the navigation choices every select offers; they cannot clash with an answer. */
+export const NAV = { back: '\u0000back', menu: '\u0000menu', later: '\u0000later' } as const;
+type Nav = (typeof NAV)[keyof typeof NAV];
+
+export function navigationChoices(text: QuestionnaireText, options: { later?: boolean } = {}): Choice<Nav>[] {
+  const choices: Choice<Nav>[] = [];
+  if (options.later) choices.push({ value: NAV.later, name: text.later });
+  choices.push({ value: NAV.back, name: text.back }, { value: NAV.menu, name: text.menu });
+  return choices;
+}
+
+/** Turns a navigation choice into an outcome; undefined for a real answer. */
+export function navigationOutcome(value: unknown): Outcome | 'later' | undefined {
+  if (value === NAV.back) return 'back';
+  if (value === NAV.menu) return 'menu';
+  if (value === NAV.later) return 'later';
+  return undefined;
+}

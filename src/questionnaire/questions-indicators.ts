@@ -1,0 +1,130 @@
+import { Chalk } from 'chalk';
+import type { IndicatorEntry } from '../catalogue/catalogue-types.js';
+import { formatScore } from '../report/format.js';
+import type { Question, WalkContext } from './question.js';
+import { navigationChoices, navigationOutcome } from './question.js';
+
+type Result = 'met' | 'unmet' | 'samples' | 'na';
+
+/** Class by class, item by item: the card an auditor would work from, then the answer. */
+export function indicatorQuestions(context: Pick<WalkContext, 'catalogue' | 'lang'>): Question[] {
+  const { catalogue, lang } = context;
+  const total = catalogue.indicatorList.length;
+  return catalogue.indicatorList.map((indicator, index) => {
+    const klass = catalogue.classes.find((candidate) => candidate.id === indicator.classId)!;
+    const item = klass.items.find((candidate) => candidate.id === indicator.itemId)!;
+    return {
+      key: `answers.${indicator.id}`,
+      section: { id: `item:${item.id}`, title: `${klass.title[lang]} › ${item.title[lang]}` },
+      counted: true,
+      answered: (draft) => draft.has(['answers', indicator.id]),
+      ask: (walk) => askIndicator(walk, indicator, { index: index + 1, total, classTitle: klass.title[lang], itemTitle: item.title[lang] }),
+    };
+  });
+}
+
+interface Position {
+  index: number;
+  total: number;
+  classTitle: string;
+  itemTitle: string;
+}
+
+async function askIndicator(context: WalkContext, indicator: IndicatorEntry, position: Position) {
+  const { prompter, draft, text, lang } = context;
+  await showProgress(context, position);
+  showCard(context, indicator, position);
+
+  const current = currentAnswer(draft.get(['answers', indicator.id]));
+  const choices = [
+    { value: 'met' as Result, name: text.answerMet },
+    { value: 'unmet' as Result, name: text.answerUnmet },
+    ...(indicator.sampled ? [{ value: 'samples' as Result, name: text.answerSamples }] : []),
+    ...(indicator.naAllowed ? [{ value: 'na' as Result, name: text.answerNa }] : []),
+    ...navigationChoices(text, { later: true }),
+  ];
+  const answer = await prompter.select<string>(text.indicatorQuestion, choices, current.kind ? { default: current.kind } : {});
+  const nav = navigationOutcome(answer);
+  if (nav === 'back' || nav === 'menu') return nav;
+  if (nav === 'later') {
+    draft.set(['answers', indicator.id], null);
+    await draft.save();
+    return 'next';
+  }
+
+  let value: string | undefined;
+  let reason: string | undefined;
+  if (answer === 'samples') value = await askSamples(context, current.samples);
+  else if (answer === 'na') {
+    reason = (await prompter.input(text.naReason, { ...(current.reason ? { default: current.reason } : {}), validate: (input) => (input.trim() ? true : text.required) })).trim();
+  } else value = answer as string;
+
+  const note = (await prompter.input(text.note, current.note ? { default: current.note } : {})).trim();
+  const evidenceText = await prompter.input(text.evidenceFiles, current.evidence.length ? { default: current.evidence.join(', ') } : {});
+  const evidence = evidenceText.split(/[,，;；]/).map((entry) => entry.trim()).filter(Boolean);
+
+  const extras = { ...(note ? { note } : {}), ...(evidence.length ? { evidence } : {}) };
+  if (reason !== undefined) draft.set(['answers', indicator.id], { na: reason, ...extras });
+  else if (Object.keys(extras).length > 0) draft.set(['answers', indicator.id], { result: value, ...extras });
+  else draft.set(['answers', indicator.id], value);
+  await draft.save();
+  void lang;
+  return 'next' as const;
+}
+
+async function askSamples(context: WalkContext, previous: { conforming: number; total: number } | undefined): Promise<string> {
+  const { prompter, text } = context;
+  const totalText = await prompter.input(text.samplesTotal, {
+    ...(previous ? { default: String(previous.total) } : {}),
+    validate: (value) => (/^\s*[1-9]\d*\s*$/.test(value) ? true : text.positiveInteger),
+  });
+  const total = Number(totalText);
+  const conformingText = await prompter.input(text.samplesConforming(total), {
+    ...(previous && previous.conforming <= total ? { default: String(previous.conforming) } : {}),
+    validate: (value) => (!/^\s*\d+\s*$/.test(value) ? text.positiveInteger : Number(value) > total ? text.samplesTooMany : true),
+  });
+  return `${Number(conformingText)}/${total}`;
+}
+
+async function showProgress(context: WalkContext, position: Position) {
+  const scored = await context.draft.score();
+  const c = new Chalk({ level: context.colorLevel });
+  if ('result' in scored) {
+    context.prompter.say(c.dim(`\n${context.text.progress(position.index, position.total, formatScore(scored.result.score), formatScore(scored.result.bestCaseScore))}`));
+  } else {
+    context.prompter.say(c.dim(`\n[${position.index}/${position.total}]`));
+  }
+}
+
+function showCard(context: WalkContext, indicator: IndicatorEntry, position: Position) {
+  const { text, lang, prompter } = context;
+  const c = new Chalk({ level: context.colorLevel });
+  const flags = [text.indicatorPoints(String(indicator.points)), ...(indicator.sampled ? [text.sampledFlag] : []), ...(indicator.naAllowed ? [text.naFlag] : [])];
+  const separator = lang === 'zh' ? '，' : ', ';
+  const colon = lang === 'zh' ? '：' : ': ';
+  prompter.say(c.bold(`${position.classTitle} › ${position.itemTitle} › ${indicator.title[lang]}`) + c.dim(`  ${lang === 'zh' ? '（' : '('}${flags.join(separator)}${lang === 'zh' ? '）' : ')'}  ${indicator.id}`));
+  prompter.say(`${c.cyan(text.criteria)}${colon}${indicator.criteria[lang]}`);
+  prompter.say(`${c.cyan(text.evidence)}${colon}`);
+  for (const record of indicator.evidence) prompter.say(`  · ${record[lang]}`);
+}
+
+interface CurrentAnswer {
+  kind?: Result;
+  samples?: { conforming: number; total: number };
+  reason?: string;
+  note?: string;
+  evidence: string[];
+}
+
+/** What the file already says for this indicator, to offer as the defaults. */
+function currentAnswer(raw: unknown): CurrentAnswer {
+  if (raw === null || raw === undefined) return { evidence: [] };
+  const object = typeof raw === 'object' ? (raw as { result?: string; na?: string; note?: string; evidence?: string[] }) : undefined;
+  const result = typeof raw === 'string' ? raw : object?.result;
+  const base = { ...(object?.note ? { note: object.note } : {}), evidence: object?.evidence ?? [] };
+  if (object?.na !== undefined) return { ...base, kind: 'na', reason: object.na };
+  if (result === 'met' || result === 'unmet') return { ...base, kind: result };
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(result ?? '');
+  if (match) return { ...base, kind: 'samples', samples: { conforming: Number(match[1]), total: Number(match[2]) } };
+  return base;
+}

@@ -1,0 +1,152 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { loadApplicationRequirements } from '../application/load-application.js';
+import { assessmentTemplate } from '../assessment/assessment-template.js';
+import type { Catalogue } from '../catalogue/catalogue-types.js';
+import { builtInCataloguePath, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire-text.js';
+import type { Lang } from '../i18n/text.js';
+import { AssessmentDraft } from './assessment-draft.js';
+import { scanEvidence } from './evidence-scan.js';
+import { Cancelled, type Prompter } from './prompter.js';
+import type { Question, WalkContext } from './question.js';
+import { documentQuestions, eligibilityQuestions } from './questions-application.js';
+import { indicatorQuestions } from './questions-indicators.js';
+import { profileQuestions } from './questions-profile.js';
+import { specialQuestions } from './questions-special.js';
+import { answeredCount, firstUnanswered, walk } from './walk.js';
+
+export interface QuestionnaireOptions {
+  file: string;
+  prompter: Prompter;
+  lang: Lang;
+  colorLevel: 0 | 1 | 2 | 3;
+  /** Chosen on the command line: the type question is then not asked. */
+  type?: 'producer' | 'seller';
+  catalogueOverride?: string;
+  evidenceDir?: string;
+  /** The assessment date a new file gets (the caller's calendar day). */
+  today: string;
+}
+
+/**
+ * The whole walk: start a new file or resume an existing one, then company, eligibility,
+ * documents, every indicator, special items, and the result. Returns how much is answered.
+ */
+export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{ answered: number; total: number }> {
+  const text = questionnaireText(options.lang);
+  const { prompter } = options;
+  prompter.say(`${text.welcome}\n${text.intro}`);
+
+  const resuming = await exists(options.file);
+  const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text);
+  if (!resuming) prompter.say(text.fileNew(options.file));
+  const catalogue = await catalogueOf(draft, options);
+  const requirements = await loadApplicationRequirements();
+  const evidence = options.evidenceDir ? await scanEvidence(options.evidenceDir, requirements.documents) : new Map<string, string[]>();
+
+  const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue, requirements, evidence, colorLevel: options.colorLevel };
+  const questions: Question[] = [
+    ...profileQuestions(context),
+    ...eligibilityQuestions(context),
+    ...documentQuestions(context),
+    ...indicatorQuestions(context),
+    ...specialQuestions(context),
+  ];
+
+  try {
+    let start: number | 'menu' | 'summary' = firstUnanswered(context, questions);
+    if (resuming) {
+      const { answered, total } = answeredCount(context, questions);
+      prompter.say(text.resumeFound(options.file, answered, total));
+      start = await prompter.select<number | 'menu' | 'summary'>(text.whatNext, [
+        { value: start, name: text.resumeContinue },
+        { value: 'menu', name: text.resumeMenu },
+        { value: 'summary', name: text.resumeSummary },
+      ]);
+    }
+    await walk(context, questions, start);
+  } catch (cause) {
+    if (cause instanceof Cancelled) cause.progress = answeredCount(context, questions);
+    throw cause;
+  }
+  return answeredCount(context, questions);
+}
+
+/** A new file: the name and the company type decide the catalogue, then the template is written at once. */
+async function startNew(options: QuestionnaireOptions, text: QuestionnaireText): Promise<AssessmentDraft> {
+  const { prompter } = options;
+  const name = (await prompter.input(text.companyName, { validate: (value) => (value.trim() ? true : text.required) })).trim();
+  let reference: string;
+  let catalogue: Catalogue;
+  if (options.catalogueOverride) {
+    reference = options.catalogueOverride;
+    catalogue = await mustLoad(options.catalogueOverride);
+  } else {
+    const type = options.type ?? (await askType(options, text));
+    if (type === 'custom') {
+      ({ reference, catalogue } = await askCustomCatalogue(options, text));
+    } else {
+      reference = type;
+      catalogue = await mustLoad(builtInCataloguePath(type));
+    }
+  }
+  const template = await assessmentTemplate({
+    catalogue,
+    catalogueReference: reference,
+    requirements: await loadApplicationRequirements(),
+    lang: options.lang,
+    outputFile: options.file,
+    company: name,
+    today: options.today,
+  });
+  return AssessmentDraft.create(options.file, template, options.catalogueOverride);
+}
+
+function askType(options: QuestionnaireOptions, text: QuestionnaireText) {
+  return options.prompter.select<'producer' | 'seller' | 'custom'>(text.companyType, [
+    { value: 'producer', name: `${text.typeProducer} — ${text.typeProducerHint}` },
+    { value: 'seller', name: `${text.typeSeller} — ${text.typeSellerHint}` },
+    { value: 'custom', name: `${text.typeCustom} — ${text.typeCustomHint}` },
+  ]);
+}
+
+/** Asks for a catalogue file until one loads, showing what is wrong with each that does not. */
+async function askCustomCatalogue(options: QuestionnaireOptions, text: QuestionnaireText): Promise<{ reference: string; catalogue: Catalogue }> {
+  for (;;) {
+    const answer = (await options.prompter.input(text.customPath, { validate: (value) => (value.trim() ? true : text.required) })).trim();
+    const loaded = await loadCatalogue(answer);
+    if (loaded.ok) {
+      const relative = path.relative(path.dirname(path.resolve(options.file)), path.resolve(answer)).split(path.sep).join('/');
+      return { reference: relative.startsWith('.') ? relative : `./${relative}`, catalogue: loaded.value };
+    }
+    for (const diagnostic of loaded.diagnostics) options.prompter.say(formatDiagnostic(diagnostic, options.lang, options.colorLevel));
+  }
+}
+
+async function catalogueOf(draft: AssessmentDraft, options: QuestionnaireOptions): Promise<Catalogue> {
+  if (options.catalogueOverride) return mustLoad(options.catalogueOverride);
+  const reference = draft.get(['catalogue']);
+  if (typeof reference !== 'string') {
+    const checked = await draft.check();
+    throw new UserError(checked.diagnostics);
+  }
+  return mustLoad(resolveCatalogueReference(reference, path.dirname(path.resolve(draft.file))));
+}
+
+async function mustLoad(file: string): Promise<Catalogue> {
+  const loaded = await loadCatalogue(file);
+  if (!loaded.ok) throw new UserError(loaded.diagnostics);
+  return loaded.value;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

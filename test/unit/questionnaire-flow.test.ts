@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAssessment } from '../../src/assessment/load-assessment.js';
+import { Cancelled } from '../../src/questionnaire/prompter.js';
+import { NAV } from '../../src/questionnaire/question.js';
+import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
+import { scoreAssessment } from '../../src/scoring/score-assessment.js';
+import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
+
+const miniCatalogue = path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml');
+const eligibilityAllYes = Array.from({ length: 8 }, () => pick(true));
+const documentsAllReady = Array.from({ length: 12 }, () => pick('ready'));
+
+function freshFile(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-flow-')), '自评.yaml');
+}
+
+async function run(file: string, steps: Step[], options: { lang?: 'zh' | 'en' } = {}) {
+  const prompter = new ScriptedPrompter(steps);
+  const outcome = await runQuestionnaire({ file, prompter, lang: options.lang ?? 'zh', colorLevel: 0, catalogueOverride: miniCatalogue, today: '2026-11-27' }).then(
+    (progress) => ({ progress }),
+    (cause: unknown) => ({ cause }),
+  );
+  return { prompter, outcome };
+}
+
+/** The whole walk on the three-indicator catalogue, answering each kind of answer once. */
+const fullWalk: Step[] = [
+  type('测试电器有限公司'),
+  type('58'),
+  pick(false),
+  ...eligibilityAllYes,
+  ...documentsAllReady,
+  pick('met'), type('理念已发布'), type('docs/服务理念.pdf, docs/培训签到.xlsx'), // culture.philosophy
+  pick('samples'), type('10'), type('9'), type(''), type(''), // culture.commitment: 9 of 10
+  pick('na'), type('本公司产品无需安装'), type(''), type(''), // delivery.installation
+  type('2026-10 一起投诉超期未处理'), type(''), // one special deduction, then done
+  type(''), // no bonus
+  pick('done'),
+];
+
+describe('the questionnaire', () => {
+  it('walks every question and writes a file that `score` scores exactly as the walk showed', async () => {
+    const file = freshFile();
+    const { prompter, outcome } = await run(file, [...fullWalk]);
+    expect(outcome).toEqual({ progress: { answered: 3 + 8 + 12 + 3, total: 3 + 8 + 12 + 3 } });
+    expect(prompter.remaining).toBe(0);
+
+    const loaded = await loadAssessment(file);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    const result = scoreAssessment(loaded.value);
+    // (25.5 + 34.5 × 9/10) / 60 × 100 − 1 = 93.25
+    expect(result.score.toNumber()).toBeCloseTo(93.25, 10);
+    expect(result.company).toEqual({ name: '测试电器有限公司', employees: 58, firstCertification: false });
+    expect(result.indicators.map((i) => i.state)).toEqual(['met', 'partially_met', 'not_applicable']);
+    expect(result.indicators[0]).toMatchObject({ note: '理念已发布', evidence: ['docs/服务理念.pdf', 'docs/培训签到.xlsx'] });
+    expect(result.indicators[2]!.naReason).toBe('本公司产品无需安装');
+    expect(result.specialDeductions).toEqual(['2026-10 一起投诉超期未处理']);
+    expect(result.documents.complete).toBe(true);
+    expect(result.eligibility.passed).toBe(true);
+    // The summary printed the same score the file scores to.
+    expect(prompter.transcript.join('\n')).toContain('预计得分：93.2 / 100');
+  });
+
+  it('when Ctrl-C is pressed, then every answer given is on disk and the progress is reported', async () => {
+    const file = freshFile();
+    const upToIndicators = fullWalk.slice(0, 3 + 8 + 12 + 3); // name … documents, then the first indicator's answer, note and evidence
+    const { outcome } = await run(file, upToIndicators);
+    expect((outcome as { cause: unknown }).cause).toBeInstanceOf(Cancelled);
+    expect(((outcome as { cause: Cancelled }).cause).progress).toEqual({ answered: 3 + 8 + 12 + 1, total: 26 });
+    const saved = readFileSync(file, 'utf8');
+    expect(saved).toMatch(/culture\.philosophy: \{ result: met, note: 理念已发布, evidence: \[ docs\/服务理念\.pdf, docs\/培训签到\.xlsx \] \}/);
+    expect(saved).toMatch(/culture\.commitment:\s*(#.*)?$/m);
+  });
+
+  it('when started again on a saved file, then it offers to resume at the first unanswered question', async () => {
+    const file = freshFile();
+    await run(file, fullWalk.slice(0, 3 + 8 + 12 + 3));
+    const { prompter, outcome } = await run(file, [pick(3 + 8 + 12 + 1), ...fullWalk.slice(3 + 8 + 12 + 3)]);
+    expect(outcome).toEqual({ progress: { answered: 26, total: 26 } });
+    expect(prompter.transcript.join('\n')).toContain('已回答 24/26 题');
+    expect(prompter.asked.filter((message) => message === '评审时能否证明符合？')).toHaveLength(2);
+  });
+
+  it('goes back to the previous question, and through the contents to any part', async () => {
+    const file = freshFile();
+    await run(file, fullWalk.slice(0, 3 + 8 + 12));
+    const { prompter } = await run(file, [
+      pick('menu'), // resume: open the contents
+      pick(3 + 8 + 12), // the first indicator's section
+      pick('unmet'), type(''), type(''), // culture.philosophy
+      pick(NAV.back), // at culture.commitment: back to culture.philosophy
+      pick('met'), type(''), type(''),
+      pick(NAV.menu), // at culture.commitment: the contents
+      pick(-1), // the result
+      pick('done'),
+    ]);
+    expect(prompter.remaining).toBe(0);
+    const loaded = await loadAssessment(file);
+    if (!loaded.ok) throw new Error('invalid');
+    expect(loaded.value.assessment.answers.get('culture.philosophy')).toEqual({ kind: 'met' });
+    expect(loaded.value.assessment.answers.get('culture.commitment')).toEqual({ kind: 'unanswered' });
+  });
+
+  it('refuses N/A without a reason, and k > n, until the answer is valid', async () => {
+    const file = freshFile();
+    await expect(run(file, [...fullWalk.slice(0, 3 + 8 + 12), pick('met'), type(''), type(''), pick('samples'), type('10'), type('11')])).resolves.toMatchObject({
+      outcome: { cause: expect.objectContaining({ message: expect.stringContaining('符合的样本数不能大于样本总数') }) },
+    });
+    const again = freshFile();
+    const { outcome } = await run(again, [...fullWalk.slice(0, 3 + 8 + 12), pick('met'), type(''), type(''), pick('met'), type(''), type(''), pick('na'), type('  ')]);
+    expect(String((outcome as { cause: Error }).cause.message)).toContain('此项必填');
+  });
+
+  it('keeps comments a person wrote in the file, and its key order', async () => {
+    const file = freshFile();
+    await run(file, fullWalk.slice(0, 3 + 8 + 12 + 3));
+    const edited = readFileSync(file, 'utf8').replace('answers:', '# 2026-11 内审后更新\nanswers:').replace(/(culture\.philosophy: .*)$/m, '$1  # 已由总经理确认');
+    writeFileSync(file, edited);
+    await run(file, [pick(3 + 8 + 12 + 1), ...fullWalk.slice(3 + 8 + 12 + 3)]);
+    const after = readFileSync(file, 'utf8');
+    expect(after).toContain('# 2026-11 内审后更新');
+    expect(after).toContain('# 已由总经理确认');
+    const keys = [...after.matchAll(/^([a-zA-Z]+):/gm)].map((m) => m[1]);
+    expect(keys).toEqual(['format', 'catalogue', 'company', 'assessedOn', 'eligibility', 'answers', 'specialDeductions', 'specialBonus', 'documents']);
+  });
+
+  it('speaks English when asked', async () => {
+    const { prompter } = await run(freshFile(), [...fullWalk], { lang: 'en' });
+    expect(prompter.asked).toContain('Could you demonstrate this to an auditor?');
+    expect(prompter.transcript.join('\n')).toContain('Projected score: 93.2 / 100');
+  });
+});
