@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import { error } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import { writeFileAtomic } from '../source/write-file-atomic.js';
@@ -66,8 +65,7 @@ async function menu(context: WalkContext, questions: readonly Question[]): Promi
 /** The result as `score` prints it, then what to do next. */
 async function summary(context: WalkContext): Promise<'done' | 'menu'> {
   const { prompter, text, draft, lang } = context;
-  const c = new Chalk({ level: context.colorLevel });
-  prompter.say(`\n${c.bold(text.summaryTitle)}\n`);
+  prompter.say('');
   const scored = await draft.score();
   if ('diagnostics' in scored) {
     prompter.say(text.draftInvalid);

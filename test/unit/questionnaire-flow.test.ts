@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,9 +17,17 @@ function freshFile(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-flow-')), '自评.yaml');
 }
 
-async function run(file: string, steps: Step[], options: { lang?: 'zh' | 'en' } = {}) {
+async function run(file: string, steps: Step[], options: { lang?: 'zh' | 'en'; evidenceDir?: string } = {}) {
   const prompter = new ScriptedPrompter(steps);
-  const outcome = await runQuestionnaire({ file, prompter, lang: options.lang ?? 'zh', colorLevel: 0, catalogueOverride: miniCatalogue, today: '2026-11-27' }).then(
+  const outcome = await runQuestionnaire({
+    file,
+    prompter,
+    lang: options.lang ?? 'zh',
+    colorLevel: 0,
+    catalogueOverride: miniCatalogue,
+    today: '2026-11-27',
+    ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}),
+  }).then(
     (progress) => ({ progress }),
     (cause: unknown) => ({ cause }),
   );
@@ -125,6 +133,17 @@ describe('the questionnaire', () => {
     expect(after).toContain('# 已由总经理确认');
     const keys = [...after.matchAll(/^([a-zA-Z]+):/gm)].map((m) => m[1]);
     expect(keys).toEqual(['format', 'catalogue', 'company', 'assessedOn', 'eligibility', 'answers', 'specialDeductions', 'specialBonus', 'documents']);
+  });
+
+  it('with an evidence folder, proposes "ready" for documents it finds and records their files', async () => {
+    const file = freshFile();
+    const evidence = path.join(path.dirname(file), 'evidence');
+    mkdirSync(evidence);
+    writeFileSync(path.join(evidence, '营业执照.pdf'), '');
+    const { prompter } = await run(file, fullWalk.slice(0, 3 + 8 + 1), { evidenceDir: evidence });
+    expect(prompter.transcript.join('\n')).toContain('在证据文件夹中找到：');
+    expect(prompter.transcript.join('\n')).toMatch(/这份材料的状态：.*\(default ready\)/);
+    expect(readFileSync(file, 'utf8')).toContain('business-license: { status: ready, files: [ evidence/营业执照.pdf ] }');
   });
 
   it('speaks English when asked', async () => {

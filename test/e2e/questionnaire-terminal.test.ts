@@ -1,0 +1,100 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { hasTmux, TmuxSession } from '../helpers/tmux.js';
+
+const bin = path.join(repoRoot, 'bin', 'gbt27922.js');
+const miniCatalogue = path.join(repoRoot, 'test', 'fixtures', 'catalogues', 'custom-valid.yaml');
+let session: TmuxSession | undefined;
+afterEach(() => session?.stop());
+
+/** In CI tmux is installed by .ci/run, so there the test must run; elsewhere it may be absent. */
+describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire in a real terminal (tmux)', () => {
+  it('walks in Chinese, survives Ctrl-C with nothing lost, resumes, and ends at the score `score` gives', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-tty-'));
+    const file = path.join(dir, 'assessment.yaml');
+    session = TmuxSession.start(`node ${bin} assess -o ${file} --catalogue ${miniCatalogue}`);
+
+    await session.waitFor('? 企业全称：');
+    session.type('堃喆电器（苏州）有限公司');
+    session.keys('Enter');
+    await session.waitFor('? 员工人数');
+    session.type('320');
+    session.keys('Enter');
+    await session.waitFor('? 是否首次申请认证？');
+    session.keys('Down', 'Enter'); // 否
+    for (let i = 1; i <= 8; i++) {
+      await session.waitForCount('是否满足？', i);
+      session.keys('Enter'); // 是
+    }
+    for (let i = 1; i <= 12; i++) {
+      await session.waitForCount('这份材料的状态：', i);
+      session.keys('Enter'); // 已备齐
+    }
+    await session.waitFor('[1/3] 当前预计得分 0.0');
+    session.keys('Enter'); // 符合
+    await session.waitFor('? 备注');
+    session.type('已在官网发布');
+    session.keys('Enter');
+    await session.waitFor('? 证据文件路径');
+    session.keys('Enter');
+    await session.waitFor('[2/3] 当前预计得分 25.5');
+    session.keys('C-c');
+    const interrupted = await session.waitFor('EXIT=');
+    expect(interrupted).toContain('已中断。已回答的 24/26 题都已保存在');
+    expect(interrupted).toContain('EXIT=130');
+    expect(readFileSync(file, 'utf8')).toContain('culture.philosophy: { result: met, note: 已在官网发布 }');
+    expect(existsSync(`${file}.lock`)).toBe(false);
+    session.stop();
+
+    session = TmuxSession.start(`node ${bin} assess -o ${file}`);
+    await session.waitFor('已回答 24/26 题');
+    session.keys('Enter'); // continue at the first unanswered question
+    await session.waitFor('culture.commitment');
+    session.keys('Down', 'Down', 'Enter'); // samples
+    await session.waitFor('? 抽查了多少个样本');
+    session.type('10');
+    session.keys('Enter');
+    await session.waitFor('? 其中多少个符合');
+    session.type('8');
+    session.keys('Enter');
+    await session.waitFor('? 备注');
+    session.keys('Enter');
+    await session.waitFor('? 证据文件路径');
+    session.keys('Enter');
+    await session.waitFor('delivery.installation');
+    session.keys('Down', 'Down', 'Down', 'Enter'); // not applicable
+    await session.waitFor('? 不适用的理由');
+    session.type('本公司产品无需安装');
+    session.keys('Enter');
+    await session.waitForCount('备注（', 2);
+    session.keys('Enter');
+    await session.waitForCount('证据文件路径（', 2);
+    session.keys('Enter');
+    await session.waitFor('? 新增一项特别扣分');
+    session.keys('Enter');
+    await session.waitFor('? 特别加分项');
+    session.keys('Enter');
+    const summary = await session.waitFor('? 接下来：');
+    session.keys('Enter'); // done
+    expect(await session.waitFor('EXIT=')).toContain('EXIT=0');
+
+    const shown = /预计得分：([\d.]+) \/ 100/.exec(summary)?.[1];
+    const scored = runCli(['score', file]);
+    expect(scored.status).toBe(0);
+    expect(shown).toBeDefined();
+    expect(scored.stdout).toContain(`预计得分：${shown} / 100`);
+    expect(scored.stdout).toContain('堃喆电器（苏州）有限公司');
+  }, 120_000);
+
+  it('without a terminal, says so and exits 2 instead of waiting', () => {
+    const run = runCli(['assess', '-o', path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-')), 'x.yaml')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('NEEDS_TERMINAL');
+    expect(run.stderr).toContain('gbt27922 score');
+    const bare = runCli([]);
+    expect(bare.status).toBe(2);
+  });
+});

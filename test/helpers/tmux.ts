@@ -1,0 +1,57 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+/**
+ * A real terminal for the questionnaire: tmux runs the binary in a detached session of a fixed
+ * size, keys are typed with send-keys, and the screen is read with capture-pane. No native build
+ * is needed, and Chinese input goes through as typed.
+ */
+export class TmuxSession {
+  private constructor(readonly name: string) {}
+
+  static start(command: string, env: Record<string, string> = {}): TmuxSession {
+    const name = `gbt27922-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const exports = Object.entries({ NO_COLOR: '1', LANG: 'C.UTF-8', ...env }).map(([key, value]) => `${key}='${value}'`).join(' ');
+    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '110', '-y', '40', `env ${exports} ${command}; echo "EXIT=$?"; sleep 600`]);
+    return new TmuxSession(name);
+  }
+
+  screen(): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-S', '-200', '-t', this.name], { encoding: 'utf8' });
+  }
+
+  keys(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
+  type(text: string): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+  }
+
+  /** Waits until the screen shows `text` (the last occurrence after `after`, if given). */
+  async waitFor(text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; the screen shows:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** Waits for a prompt to appear `count` times: the same question asked again after an answer. */
+  async waitForCount(text: string, count: number, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (screen.split(text).length - 1 >= count) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${count}× ${text}; the screen shows:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  stop(): void {
+    spawnSync('tmux', ['kill-session', '-t', this.name]);
+  }
+}
