@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/text.js';
 import { translateCommanderError } from './commander-errors.js';
 import { ExitCode } from './exit-codes.js';
 import { colorLevelFor, type Output } from './output.js';
-import { packageVersion } from './package-version.js';
+import { packageVersion } from '../package-version.js';
 
 /**
  * The command line: commander wiring only. Each command normalises its options, then loads its
@@ -67,6 +67,21 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .action(async (files: string[], options: { format: 'terminal' | 'json' | 'markdown'; minLevel?: string; catalogue?: string }) => {
       const { runScore } = await import('./commands/score.js');
       exitCode = await runScore(files, { ...options, ...common() });
+    });
+
+  program
+    .command('report')
+    .description(help.report)
+    .argument('<file>', help.reportFile)
+    .option('-o, --output <file>', help.reportOutput)
+    .option('--font <path>', help.font)
+    .option('-c, --catalogue <path>', help.catalogue)
+    .helpOption('-h, --help', help.help)
+    .addHelpText('after', `\n${help.examples}:\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`)
+    .action(async (file: string, options: { output?: string; font?: string; catalogue?: string }) => {
+      const { runReport } = await import('./commands/report.js');
+      const { lang: language, output: out } = common();
+      exitCode = await runReport(file, { ...options, lang: language, output_: out });
     });
 
   program

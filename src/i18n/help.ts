@@ -23,6 +23,10 @@ export interface HelpText {
   examples: string;
   helpCommand: string;
   assess: string;
+  report: string;
+  reportFile: string;
+  reportOutput: string;
+  font: string;
   assessOutput: string;
   evidenceDir: string;
   noInteractive: string;
@@ -51,6 +55,10 @@ const zh: HelpText = {
   exitCodes: '退出码：0 成功；1 未达到 --min-level；2 输入或用法有误；3 程序内部错误；130 已中断（Ctrl-C）',
   examples: '示例',
   helpCommand: '显示某个命令的帮助',
+  report: '生成 PDF 自评报告（默认中文，--lang en 为英文），供管理层和认证顾问使用',
+  reportFile: '自评文件（YAML）',
+  reportOutput: '报告文件（默认：自评文件名.report.pdf）',
+  font: '使用此中文字体（TTF、OTF 或 TTC），如企业标准字体、微软雅黑 msyh.ttc、苹方 PingFang.ttc',
   assess: '（默认命令）交互式自评问卷：申请条件、申请材料和每一项指标，每答一题立即保存，可随时中断后继续',
   assessOutput: '保存答案的自评文件（已存在时从中断处继续）',
   evidenceDir: '证据文件夹：按文件名为每份申请材料建议“已备齐”，由您确认',
@@ -79,6 +87,10 @@ const en: HelpText = {
   exitCodes: 'Exit codes: 0 success; 1 below --min-level; 2 invalid input or usage; 3 internal error; 130 interrupted (Ctrl-C)',
   examples: 'Examples',
   helpCommand: 'show help for a command',
+  report: 'write the PDF readiness report (Chinese by default, --lang en for English) for management and auditors',
+  reportFile: 'the assessment file (YAML)',
+  reportOutput: 'the report file (default: the assessment name with .report.pdf)',
+  font: 'draw with this font (TTF, OTF or TTC): a brand font, Microsoft YaHei msyh.ttc, PingFang.ttc',
   assess: '(default) the interactive questionnaire: eligibility, documents and every indicator, saved after every answer, resumable after an interruption',
   assessOutput: 'the assessment file answers are saved in (resumed when it exists)',
   evidenceDir: 'a folder of evidence: proposes "ready" for each document whose files it finds, for you to confirm',

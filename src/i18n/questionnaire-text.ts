@@ -67,6 +67,8 @@ export interface QuestionnaireText {
   bonusQuestion: string;
   summaryTitle: string;
   offerJson: string;
+  offerPdf: string;
+  pdfPath: string;
   whatNext: string;
   offerDone: string;
   jsonPath: string;
@@ -145,6 +147,8 @@ const zh: QuestionnaireText = {
   bonusQuestion: '特别加分项（描述一项突出做法；没有请留空）：',
   summaryTitle: '自评结果',
   offerJson: '另存一份 JSON 结果（供其他系统使用）',
+  offerPdf: '生成 PDF 自评报告（给管理层和认证顾问）',
+  pdfPath: 'PDF 报告保存到：',
   whatNext: '接下来：',
   offerDone: '完成',
   jsonPath: 'JSON 文件保存到：',
@@ -223,6 +227,8 @@ const en: QuestionnaireText = {
   bonusQuestion: 'Special bonus (describe one notable strength; leave empty if none):',
   summaryTitle: 'Result',
   offerJson: 'Also save the result as JSON (for other systems)',
+  offerPdf: 'Write the PDF report (for management and the consultant)',
+  pdfPath: 'Save the PDF report to:',
   whatNext: 'What next?',
   offerDone: 'Done',
   jsonPath: 'Save the JSON to:',

@@ -1,4 +1,6 @@
-import { error } from '../diagnostics/diagnostic.js';
+import { error, UserError } from '../diagnostics/diagnostic.js';
+import { packageVersion } from '../package-version.js';
+import type { Result } from '../scoring/result-types.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import { writeFileAtomic } from '../source/write-file-atomic.js';
 import { renderJson } from '../report/render-json.js';
@@ -76,12 +78,16 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
   prompter.say(text.saved(draft.file));
   for (;;) {
     const choices = [
-      ...('result' in scored ? [{ value: 'json', name: text.offerJson }] : []),
+      ...('result' in scored ? [{ value: 'pdf', name: text.offerPdf }, { value: 'json', name: text.offerJson }] : []),
       { value: 'menu', name: text.menu },
       { value: 'done', name: text.offerDone },
     ];
     const choice = await prompter.select(text.whatNext, choices, { default: 'done' });
     if (choice === 'done' || choice === 'menu') return choice;
+    if (choice === 'pdf' && 'result' in scored) {
+      await offerPdf(context, scored.result);
+      continue;
+    }
     if ('result' in scored) {
       const file = await prompter.input(text.jsonPath, { default: draft.file.replace(/\.ya?ml$/i, '') + '.result.json' });
       try {
@@ -91,5 +97,20 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
         prompter.say(formatDiagnostic(error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file }), lang, context.colorLevel));
       }
     }
+  }
+}
+
+/** The PDF report from the same result just shown; the renderer is loaded only when asked for. */
+async function offerPdf(context: WalkContext, result: Result): Promise<void> {
+  const { prompter, text, draft, lang } = context;
+  const { defaultReportPath, writeReport } = await import('../report/write-report.js');
+  const file = await prompter.input(text.pdfPath, { default: defaultReportPath(draft.file) });
+  try {
+    const warnings = await writeReport(result, { assessmentFile: draft.file, output: file, lang, toolVersion: packageVersion() });
+    for (const warning of warnings) prompter.say(formatDiagnostic(warning, lang, context.colorLevel));
+    prompter.say(text.written(file));
+  } catch (cause) {
+    if (!(cause instanceof UserError)) throw cause;
+    for (const diagnostic of cause.diagnostics) prompter.say(formatDiagnostic(diagnostic, lang, context.colorLevel));
   }
 }

@@ -10,6 +10,11 @@ export function formatScore(score: Rational): string {
   return score.toFixedDown(1);
 }
 
+/** Score still missing to a level: rounded up, so closing exactly that much is enough. */
+export function formatPointsNeeded(points: Rational): string {
+  return points.toFixedUp(1);
+}
+
 /** Points as people write them: 3, 2.5, 1.33. */
 export function formatPoints(points: Rational): string {
   return trimZeros(points.toFixedRounded(2));

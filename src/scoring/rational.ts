@@ -110,26 +110,32 @@ export class Rational {
    * true one: 94.999 shows as 94.9, not as a five-star 95.0.
    */
   toFixedDown(digits: number): string {
-    const scale = 10n ** BigInt(digits);
-    const negative = this.num < 0n;
-    const scaled = ((negative ? -this.num : this.num) * scale) / this.den;
-    const whole = scaled / scale;
-    const fraction = (scaled % scale).toString().padStart(digits, '0');
-    const sign = negative && scaled !== 0n ? '-' : '';
-    return digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
+    return formatScaled((this.num * 10n ** BigInt(digits)) / this.den, digits);
+  }
+
+  /** Decimal text with `digits` places, rounded up: what is still needed is never understated. */
+  toFixedUp(digits: number): string {
+    const scaled = this.num * 10n ** BigInt(digits);
+    const quotient = scaled / this.den;
+    return formatScaled(scaled % this.den !== 0n && scaled > 0n ? quotient + 1n : quotient, digits);
   }
 
   /** Decimal text with `digits` places, rounded half away from zero (for points and gains). */
   toFixedRounded(digits: number): string {
-    const scale = 10n ** BigInt(digits);
-    const negative = this.num < 0n;
-    const magnitude = negative ? -this.num : this.num;
-    const scaled = (magnitude * scale * 2n + this.den) / (this.den * 2n);
-    const whole = scaled / scale;
-    const fraction = (scaled % scale).toString().padStart(digits, '0');
-    const sign = negative && scaled !== 0n ? '-' : '';
-    return digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
+    const scaled = this.num * 10n ** BigInt(digits) * 2n;
+    const twice = this.den * 2n;
+    const magnitude = (scaled < 0n ? -scaled : scaled) + this.den;
+    const rounded = magnitude / twice;
+    return formatScaled(scaled < 0n ? -rounded : rounded, digits);
   }
+}
+
+/** An integer count of 10^-digits units as decimal text: -15 with 1 digit is "-1.5". */
+function formatScaled(scaled: bigint, digits: number): string {
+  const negative = scaled < 0n;
+  const magnitude = (negative ? -scaled : scaled).toString().padStart(digits + 1, '0');
+  const text = digits === 0 ? magnitude : `${magnitude.slice(0, -digits)}.${magnitude.slice(-digits)}`;
+  return negative ? `-${text}` : text;
 }
 
 function gcd(a: bigint, b: bigint): bigint {

@@ -129,6 +129,8 @@ export interface DeductionGap {
 export interface PathToNextLevel {
   target: string;
   threshold: number;
+  /** Score still missing to the threshold (0 when only something other than points stands in the way). */
+  pointsNeeded: Rational;
   /** The gaps to close, by id (indicator id, or `special-deduction-N`). */
   gaps: string[];
   scoreAfter: Rational;

@@ -144,9 +144,11 @@ function pathFor(
     earnedPoints: inputs.earnedPoints.add(closedLost),
     specialDeductions: inputs.specialDeductions - removed,
   });
+  const score = computeScore(inputs);
   return {
     target: target.id,
     threshold: target.threshold,
+    pointsNeeded: Rational.max(Rational.ZERO, Rational.fromDecimal(target.threshold).sub(score)),
     gaps: ids ?? [],
     scoreAfter,
     reachable: ids !== null && ineligible.length === 0,

@@ -7,7 +7,7 @@ import { suggest } from './suggest.js';
 import { locate } from './locate.js';
 import type { ParsedYaml } from './parse-yaml.js';
 
-export type SchemaName = 'catalogue' | 'assessment' | 'application';
+export type SchemaName = 'catalogue' | 'assessment' | 'application' | 'audit-effort';
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 

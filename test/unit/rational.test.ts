@@ -24,7 +24,14 @@ describe('Rational', () => {
     expect(Rational.of(-15n, 10n).toFixedDown(0)).toBe('-1');
   });
 
+  it('rounds up what is still needed, so 0.21 points needed reads 0.3', () => {
+    expect(Rational.of(21n, 100n).toFixedUp(1)).toBe('0.3');
+    expect(Rational.of(2n, 10n).toFixedUp(1)).toBe('0.2');
+    expect(Rational.ZERO.toFixedUp(1)).toBe('0.0');
+  });
+
   it('rounds half away from zero when asked to round', () => {
+    expect(Rational.of(-25n, 100n).toFixedRounded(1)).toBe('-0.3');
     expect(Rational.of(25n, 100n).toFixedRounded(1)).toBe('0.3');
     expect(Rational.of(24n, 100n).toFixedRounded(1)).toBe('0.2');
     expect(Rational.of(2n, 3n).toFixedRounded(2)).toBe('0.67');

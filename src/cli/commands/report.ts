@@ -1,0 +1,37 @@
+import { loadAssessment } from '../../assessment/load-assessment.js';
+import { UserError } from '../../diagnostics/diagnostic.js';
+import type { Lang } from '../../i18n/text.js';
+import { messages } from '../../i18n/messages.js';
+import { defaultReportPath, writeReport } from '../../report/write-report.js';
+import { scoreAssessment } from '../../scoring/score-assessment.js';
+import { ExitCode } from '../exit-codes.js';
+import type { Output } from '../output.js';
+import { packageVersion } from '../../package-version.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+
+export interface ReportOptions {
+  output?: string;
+  font?: string;
+  catalogue?: string;
+  lang: Lang;
+  output_: Output;
+}
+
+/** Scores the file exactly as `score` does and draws the PDF from that one result. */
+export async function runReport(file: string, options: ReportOptions): Promise<number> {
+  const loaded = await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
+  if (!loaded.ok) throw new UserError(loaded.diagnostics);
+  printDiagnostics(loaded.diagnostics, options.lang, options.output_);
+  const result = scoreAssessment(loaded.value);
+  const output = options.output ?? defaultReportPath(file);
+  const warnings = await writeReport(result, {
+    assessmentFile: file,
+    output,
+    lang: options.lang,
+    toolVersion: packageVersion(),
+    ...(options.font ? { fontPath: options.font } : {}),
+  });
+  printDiagnostics(warnings, options.lang, options.output_);
+  options.output_.stdout(messages(options.lang).ui.written(output) + '\n');
+  return ExitCode.ok;
+}

@@ -1,0 +1,186 @@
+import type { Lang } from './text.js';
+
+/** The words of the PDF report. Only `report` loads them. */
+export interface ReportText {
+  documentTitle: string;
+  standard: string;
+  runningHeader: (company: string) => string;
+  page: (page: number, pages: number) => string;
+  coverSubtitle: string;
+  companyType: string;
+  catalogue: string;
+  assessedOn: string;
+  notDated: string;
+  projectedLevel: string;
+  score: string;
+  defaultsNote: string;
+  selfAssessmentNote: (version: string) => string;
+  summaryTitle: string;
+  keyScore: string;
+  keyPointsNeeded: (level: string) => string;
+  keyTopLevel: string;
+  keyPointsEnough: (level: string) => string;
+  keyGaps: string;
+  keyGapsAll: string;
+  scaleTitle: string;
+  radarTitle: string;
+  classesTitle: string;
+  blockersTitle: string;
+  noBlockers: string;
+  blockerDeductions: (count: number, max: number) => string;
+  blockerDocuments: (list: string) => string;
+  blockerEligibility: (list: string) => string;
+  blockerUnanswered: (count: number) => string;
+  pathTitle: string;
+  gapsTitle: string;
+  gapCriteria: string;
+  gapEvidence: string;
+  gapImprove: string;
+  gain: string;
+  indicatorTableTitle: string;
+  applicabilityNote: string;
+  columns: { indicator: string; points: string; answer: string; earned: string; note: string; document: string; status: string; condition: string };
+  documentsTitle: string;
+  docStatus: Record<'ready' | 'missing' | 'na' | 'unanswered', string>;
+  eligibilityTitle: string;
+  eligibilityStatus: Record<'yes' | 'no' | 'unanswered', string>;
+  effortTitle: string;
+  effortEstimateLabel: string;
+  effortNoEmployees: string;
+  effortOutOfTable: (employees: number) => string;
+  effortInitial: (employees: number, band: string, total: string, documents: string, onSite: string) => string;
+  effortSurveillance: (total: string, onSite: string | null, fromTable: boolean) => string;
+  effortFees: (application: number, approval: number, annual: number) => string;
+  effortSource: string;
+  stepsTitle: string;
+  steps: string[];
+  prepareTitle: string;
+  prepare: string[];
+  specialDeductions: string;
+  specialBonus: string;
+  manDays: string;
+}
+
+const zh: ReportText = {
+  documentTitle: '售后服务认证自评报告',
+  standard: 'GB/T 27922-2011《商品售后服务评价体系》',
+  runningHeader: (company) => `售后服务认证自评报告 · ${company}`,
+  page: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
+  coverSubtitle: '认证准备度自评',
+  companyType: '企业类型',
+  catalogue: '指标体系',
+  assessedOn: '自评日期',
+  notDated: '未注明',
+  projectedLevel: '预计等级',
+  score: '预计得分',
+  defaultsNote: '注：各指标分值为本工具的默认分配，并非认证机构的官方分值；大类总分（40/35/25）与星级分数线来自标准。',
+  selfAssessmentNote: (version) => `本报告为企业自评结果，不代表认证机构的评审结论。由 gbt27922 ${version} 生成。`,
+  summaryTitle: '概览',
+  keyScore: '预计得分',
+  keyPointsNeeded: (level) => `距${level}还差`,
+  keyTopLevel: '已达最高等级',
+  keyPointsEnough: (level) => `得分已够${level}`,
+  keyGaps: '升级需补齐的差距',
+  keyGapsAll: '差距总数',
+  scaleTitle: '得分与星级分数线',
+  radarTitle: '各单项得分率',
+  classesTitle: '各大类得分率',
+  blockersTitle: '阻碍项',
+  noBlockers: '没有阻碍项。',
+  blockerDeductions: (count, max) => `特别扣分项 ${count} 项，超过 ${max} 项即不合格`,
+  blockerDocuments: (list) => `申请材料未备齐：${list}`,
+  blockerEligibility: (list) => `申请条件未满足：${list}`,
+  blockerUnanswered: (count) => `${count} 项指标未作答，按未达标计`,
+  pathTitle: '升级路径',
+  gapsTitle: '差距清单（按可提升的分数排序）',
+  gapCriteria: '评审要点',
+  gapEvidence: '需出示的记录',
+  gapImprove: '改进措施',
+  gain: '可提升',
+  indicatorTableTitle: '指标明细',
+  applicabilityNote: '标为“不适用”的指标已从总分母中删减，理由如下表所列；申请时须在“售后服务体系建设情况”中逐项说明。',
+  columns: { indicator: '指标', points: '分值', answer: '自评结果', earned: '得分', note: '备注 / 不适用理由', document: '申请材料', status: '状态', condition: '申请条件' },
+  documentsTitle: '申请材料清单',
+  docStatus: { ready: '已备齐', missing: '缺', na: '不适用', unanswered: '未确认' },
+  eligibilityTitle: '申请条件',
+  eligibilityStatus: { yes: '满足', no: '不满足', unanswered: '未确认' },
+  effortTitle: '审核工作量估算',
+  effortEstimateLabel: '估算：依据历史参考表，各认证机构现自行确定审核时间与收费，以机构报价为准。',
+  effortNoEmployees: '自评文件未填写员工人数，无法估算审核人日。',
+  effortOutOfTable: (employees) => `员工人数 ${employees} 超出参考表范围，无法估算。`,
+  effortInitial: (employees, band, total, documents, onSite) => `员工 ${employees} 人（参考表 ${band} 人档）：初次认证审核约 ${total} 人日，其中策划与文件审核 ${documents} 人日、现场审核 ${onSite} 人日。`,
+  effortSurveillance: (total, onSite, fromTable) => (fromTable ? `年度监督审核约 ${total} 人日（现场 ${onSite} 人日）。` : `年度监督审核约 ${total} 人日（按初审的三分之一估算）。`),
+  effortFees: (application, approval, annual) => `参考表中的收费：申请费 ${application} 元，审定与注册费 ${approval} 元，年金 ${annual} 元/年；审核费按人日计（原表数额无法辨认）。`,
+  effortSource: '来源',
+  stepsTitle: '认证步骤',
+  steps: ['提交申请表及申请材料', '认证机构审查申请资格，签订认证合同', '文件审核（售后服务体系文件）', '现场审核与评分', '针对评审发现进行整改', '评审委员会最终审定', '颁发带星级的认证证书，此后每年监督审核，第三年再认证'],
+  prepareTitle: '企业需要准备',
+  prepare: ['培训足够数量的售后服务管理师', '梳理服务体系与制度文件，编制成售后服务手册', '备齐 12 项申请材料（见上表）', '与认证机构约定评审时间', '安排现场审核所需的人员、交通和办公场地'],
+  specialDeductions: '特别扣分项',
+  specialBonus: '特别加分项',
+  manDays: '人日',
+};
+
+const en: ReportText = {
+  documentTitle: 'After-sales service certification: self-assessment report',
+  standard: 'GB/T 27922-2011 Evaluation system for after-sales service of commodities',
+  runningHeader: (company) => `Self-assessment report · ${company}`,
+  page: (page, pages) => `Page ${page} of ${pages}`,
+  coverSubtitle: 'Certification readiness self-assessment',
+  companyType: 'Company type',
+  catalogue: 'Catalogue',
+  assessedOn: 'Assessed on',
+  notDated: 'not given',
+  projectedLevel: 'Projected level',
+  score: 'Projected score',
+  defaultsNote: "Note: indicator points are this tool's default split, not a certification body's official values; the class totals (40/35/25) and the level thresholds are the standard's.",
+  selfAssessmentNote: (version) => `A self-assessment by the company, not a certification body's finding. Produced by gbt27922 ${version}.`,
+  summaryTitle: 'Summary',
+  keyScore: 'Projected score',
+  keyPointsNeeded: (level) => `Points to ${level}`,
+  keyTopLevel: 'Highest level reached',
+  keyPointsEnough: (level) => `Score enough for ${level}`,
+  keyGaps: 'Gaps to close for it',
+  keyGapsAll: 'Gaps in all',
+  scaleTitle: 'Score against the level thresholds',
+  radarTitle: 'Items: percent of possible points',
+  classesTitle: 'Classes: percent of possible points',
+  blockersTitle: 'Blockers',
+  noBlockers: 'No blockers.',
+  blockerDeductions: (count, max) => `${count} special deductions; more than ${max} fail the assessment`,
+  blockerDocuments: (list) => `Application documents not ready: ${list}`,
+  blockerEligibility: (list) => `Eligibility not met: ${list}`,
+  blockerUnanswered: (count) => (count === 1 ? '1 indicator unanswered, counted as not demonstrated' : `${count} indicators unanswered, counted as not demonstrated`),
+  pathTitle: 'Path to the next level',
+  gapsTitle: 'Gaps, ranked by the score each would add',
+  gapCriteria: 'What the auditor checks',
+  gapEvidence: 'Records to show',
+  gapImprove: 'What to do',
+  gain: 'Gain',
+  indicatorTableTitle: 'Every indicator',
+  applicabilityNote: 'Indicators marked not applicable leave the denominator; their reasons are listed below, and the application must explain each in its after-sales system description.',
+  columns: { indicator: 'Indicator', points: 'Points', answer: 'Answer', earned: 'Earned', note: 'Note / reason not applicable', document: 'Document', status: 'Status', condition: 'Condition' },
+  documentsTitle: 'Application documents',
+  docStatus: { ready: 'ready', missing: 'missing', na: 'not applicable', unanswered: 'not confirmed' },
+  eligibilityTitle: 'Eligibility',
+  eligibilityStatus: { yes: 'met', no: 'NOT MET', unanswered: 'not confirmed' },
+  effortTitle: 'Audit effort estimate',
+  effortEstimateLabel: "ESTIMATE from a historical reference table; certification bodies now set their own audit times and fees, so their quotation prevails.",
+  effortNoEmployees: 'The assessment gives no number of employees, so no audit effort can be estimated.',
+  effortOutOfTable: (employees) => `${employees} employees is beyond the reference table; no estimate.`,
+  effortInitial: (employees, band, total, documents, onSite) => `${employees} employees (table band ${band}): initial audit about ${total} man-days, of which ${documents} planning and document review and ${onSite} on site.`,
+  effortSurveillance: (total, onSite, fromTable) => (fromTable ? `Yearly surveillance audit about ${total} man-days (${onSite} on site).` : `Yearly surveillance audit about ${total} man-days (estimated as a third of the initial audit).`),
+  effortFees: (application, approval, annual) => `Fees in the reference table: application ${application} CNY, approval and registration ${approval} CNY, annual fee ${annual} CNY a year; the audit fee is per man-day (its figure is unreadable in the source).`,
+  effortSource: 'Source',
+  stepsTitle: 'Certification steps',
+  steps: ['Application form and documents', 'Eligibility check by the certification body, contract', 'Document review (after-sales system documents)', 'On-site audit and scoring', 'Corrective actions for the findings', 'Final decision by the review committee', 'Certificate with its star level; yearly surveillance, re-certification in year 3'],
+  prepareTitle: 'What the company prepares',
+  prepare: ['Train enough certified after-sales service managers (售后服务管理师)', 'Compile the service system and rules into an after-sales service manual', 'Gather the 12 application documents (table above)', 'Agree audit dates with the certification body', 'Arrange people, transport and rooms for the on-site audit'],
+  specialDeductions: 'Special deductions',
+  specialBonus: 'Special bonus',
+  manDays: 'man-days',
+};
+
+export function reportText(lang: Lang): ReportText {
+  return lang === 'en' ? en : zh;
+}

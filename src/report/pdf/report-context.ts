@@ -1,0 +1,21 @@
+import type { Messages } from '../../i18n/messages.js';
+import type { ReportText } from '../../i18n/report-text.js';
+import type { Lang } from '../../i18n/text.js';
+import type { Result } from '../../scoring/result-types.js';
+import type { AuditEffortEstimate } from '../audit-effort.js';
+import type { PdfWriter } from './pdf-writer.js';
+
+/** What every section of the report draws from: the one Result, and the words. */
+export interface ReportContext {
+  w: PdfWriter;
+  result: Result;
+  lang: Lang;
+  text: ReportText;
+  ui: Messages['ui'];
+  effort: AuditEffortEstimate | null;
+  toolVersion: string;
+}
+
+export function listJoin(lang: Lang, items: string[]): string {
+  return items.join(lang === 'zh' ? '、' : '; ');
+}

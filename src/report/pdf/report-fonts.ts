@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import { error, UserError, warning, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { templatesDir } from '../../paths.js';
+
+/** A font file as pdfkit registers it: a path, and the face's PostScript name inside a collection. */
+export interface FontFace {
+  file: string;
+  /** Set for a face inside a .ttc collection. */
+  postscriptName?: string;
+  covers(codePoint: number): boolean;
+}
+
+const bundled = {
+  regular: path.join(templatesDir, 'fonts', 'NotoSansSC-GB2312-Regular.ttf'),
+  bold: path.join(templatesDir, 'fonts', 'NotoSansSC-GB2312-Bold.ttf'),
+};
+
+/** Chinese fonts systems ship, tried in order when a character is outside the main font. */
+const SYSTEM_FALLBACKS: Record<string, string[]> = {
+  win32: ['msyh.ttc', 'msyh.ttf', 'simhei.ttf', 'simsun.ttc'].map((name) => path.join(process.env.WINDIR ?? 'C:\\Windows', 'Fonts', name)),
+  darwin: ['/System/Library/Fonts/PingFang.ttc', '/System/Library/Fonts/STHeiti Light.ttc', '/System/Library/Fonts/Supplemental/Arial Unicode.ttf', '/Library/Fonts/Arial Unicode.ttf'],
+  linux: [
+    '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+    '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
+    '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc',
+    '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
+    '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc',
+    '/usr/share/fonts/wqy-microhei/wqy-microhei.ttc',
+    '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf',
+  ],
+};
+
+export interface ReportFonts {
+  regular: FontFace;
+  bold: FontFace;
+  /** Faces for characters the main ones lack, opened only when such a character appears. */
+  fallbacks(): FontFace[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The report's fonts: the bundled GB2312 subset of Noto Sans SC, or the user's --font (then the
+ * bundled one backs it up), and the system's Chinese fonts for anything else. The fallback list can
+ * be set with GBT27922_FALLBACK_FONTS (paths separated by the platform's delimiter; empty for none).
+ */
+export function resolveFonts(userFont?: string): ReportFonts {
+  const diagnostics: Diagnostic[] = [];
+  const regular = userFont ? openUserFont(userFont) : openFace(bundled.regular);
+  const bold = userFont ? regular : openFace(bundled.bold);
+  const candidates = fallbackCandidates(userFont);
+  let fallbacks: FontFace[] | undefined;
+  return {
+    regular,
+    bold,
+    fallbacks: () => (fallbacks ??= candidates.filter((file) => existsSync(file)).flatMap((file) => tryOpen(file))),
+    diagnostics,
+  };
+}
+
+function fallbackCandidates(userFont: string | undefined): string[] {
+  const configured = process.env.GBT27922_FALLBACK_FONTS;
+  const system = configured !== undefined ? configured.split(path.delimiter).filter(Boolean) : (SYSTEM_FALLBACKS[process.platform] ?? SYSTEM_FALLBACKS.linux!);
+  return userFont ? [bundled.regular, ...system] : system;
+}
+
+function openUserFont(file: string): FontFace {
+  if (!existsSync(file)) throw new UserError([error('FONT_NOT_FOUND', { font: file })]);
+  // A WOFF2 loads, but pdfkit then draws every glyph invisible: refuse it rather than ship a blank report.
+  if (/\.(woff2?|eot)$/i.test(file)) throw new UserError([error('FONT_UNSUPPORTED', { font: file })]);
+  try {
+    return openFace(file, preferredFace);
+  } catch {
+    throw new UserError([error('FONT_UNSUPPORTED', { font: file })]);
+  }
+}
+
+function tryOpen(file: string): FontFace[] {
+  try {
+    return [openFace(file, preferredFace)];
+  } catch {
+    return []; // a broken system font is simply not used
+  }
+}
+
+type Face = { postscriptName: string; hasGlyphForCodePoint(codePoint: number): boolean };
+
+/** In a collection, the Simplified Chinese face where the names say which it is. */
+function preferredFace(faces: Face[]): Face {
+  return faces.find((face) => /sc|gb|cn|hans|yahei|hei|song/i.test(face.postscriptName) && !/mono|ui$/i.test(face.postscriptName)) ?? faces[0]!;
+}
+
+function openFace(file: string, choose: (faces: Face[]) => Face = (faces) => faces[0]!): FontFace {
+  const opened = fontkit.openSync(file) as unknown as Face | { fonts: Face[] };
+  const isCollection = 'fonts' in opened;
+  const face = isCollection ? choose(opened.fonts) : opened;
+  const cache = new Map<number, boolean>();
+  return {
+    file,
+    ...(isCollection ? { postscriptName: face.postscriptName } : {}),
+    covers(codePoint) {
+      let known = cache.get(codePoint);
+      if (known === undefined) cache.set(codePoint, (known = face.hasGlyphForCodePoint(codePoint)));
+      return known;
+    },
+  };
+}
+
+/** The warning for characters no font could draw, naming each one. */
+export function missingGlyphsWarning(characters: Iterable<string>): Diagnostic | undefined {
+  const list = [...new Set(characters)];
+  if (list.length === 0) return undefined;
+  return warning('FONT_MISSING_GLYPHS', { characters: list.join(' '), codes: list.map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ') });
+}

@@ -1,0 +1,43 @@
+import { describeFailReasons } from '../../describe-result.js';
+import { formatScore, levelById } from '../../format.js';
+import { COLOURS, CONTENT_WIDTH, PAGE } from '../pdf-writer.js';
+import type { ReportContext } from '../report-context.js';
+
+/** The first page: who, against what, when, and the projected level in stars and words. */
+export function drawCover({ w, result, lang, text, ui, toolVersion }: ReportContext): void {
+  const { doc } = w;
+  doc.rect(0, 0, PAGE.width, 210).fill(COLOURS.band);
+  w.text(text.standard, { x: PAGE.left, y: 60, size: 11, color: '#c9d6ea' });
+  w.text(text.documentTitle, { x: PAGE.left, y: 84, size: 24, bold: true, color: '#ffffff' });
+  w.text(text.coverSubtitle, { x: PAGE.left, y: 128, size: 12, color: '#c9d6ea' });
+
+  w.text(result.company.name, { x: PAGE.left, y: 250, size: 22, bold: true, color: COLOURS.ink });
+  const rows: Array<[string, string]> = [
+    [text.companyType, ui.companyType[result.catalogue.companyType]],
+    [text.catalogue, `${result.catalogue.title[lang]} · ${result.catalogue.id} v${result.catalogue.version}`],
+    [text.assessedOn, result.assessedOn ?? text.notDated],
+  ];
+  let y = w.y + 18;
+  for (const [label, value] of rows) {
+    w.text(label, { x: PAGE.left, y, width: 90, size: 10, color: COLOURS.muted });
+    y = w.text(value, { x: PAGE.left + 95, y, width: CONTENT_WIDTH - 95, size: 10 }) + 6;
+  }
+
+  const level = levelById(result, result.level);
+  const boxY = Math.max(y + 30, 420);
+  doc.roundedRect(PAGE.left, boxY, CONTENT_WIDTH, 170, 6).lineWidth(1).strokeColor(COLOURS.faint).stroke();
+  w.text(text.projectedLevel, { x: PAGE.left + 24, y: boxY + 20, size: 10, color: COLOURS.muted });
+  if (level && level.stars > 0) w.text('★'.repeat(level.stars), { x: PAGE.left + 24, y: boxY + 40, size: 30, color: result.failed ? COLOURS.faint : COLOURS.gold });
+  const levelWords = result.failed ? `${ui.failed}${ui.paren(level ? level.name[lang] : ui.noLevel)}` : (level?.name[lang] ?? ui.noLevel);
+  w.text(levelWords, { x: PAGE.left + 24, y: boxY + (level && level.stars > 0 ? 84 : 48), size: 20, bold: true, color: result.failed || !level ? COLOURS.bad : COLOURS.band });
+  w.text(text.score, { x: PAGE.left + 330, y: boxY + 20, width: 140, size: 10, color: COLOURS.muted, align: 'right' });
+  w.text(formatScore(result.score), { x: PAGE.left + 310, y: boxY + 40, width: 160, size: 40, bold: true, color: COLOURS.band, align: 'right' });
+  w.text('/ 100', { x: PAGE.left + 310, y: boxY + 96, width: 160, size: 10, color: COLOURS.muted, align: 'right' });
+  let noteY = boxY + 124;
+  for (const reason of describeFailReasons(result, lang)) noteY = w.text(`× ${reason}`, { x: PAGE.left + 24, y: noteY, width: CONTENT_WIDTH - 48, size: 9, color: COLOURS.bad });
+  if (result.firstCertificationNote) w.text(ui.firstCertification, { x: PAGE.left + 24, y: noteY, width: CONTENT_WIDTH - 48, size: 8.5, color: COLOURS.muted });
+
+  let footY = 690;
+  if (result.catalogue.pointsAreDefaults) footY = w.text(text.defaultsNote, { x: PAGE.left, y: footY, size: 8, color: COLOURS.muted }) + 4;
+  w.text(text.selfAssessmentNote(toolVersion), { x: PAGE.left, y: footY, size: 8, color: COLOURS.muted });
+}

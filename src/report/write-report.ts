@@ -1,0 +1,54 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { error, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../i18n/text.js';
+import type { Result } from '../scoring/result-types.js';
+import { writeFileAtomic } from '../source/write-file-atomic.js';
+import { estimateAuditEffort, loadAuditEffortTable } from './audit-effort.js';
+import { renderPdf } from './pdf/render-pdf.js';
+
+export interface WriteReportOptions {
+  assessmentFile: string;
+  output: string;
+  lang: Lang;
+  fontPath?: string;
+  toolVersion: string;
+}
+
+/** Renders the PDF for a scored assessment and writes it, refusing to overwrite the assessment. */
+export async function writeReport(result: Result, options: WriteReportOptions): Promise<Diagnostic[]> {
+  if (samePath(options.output, options.assessmentFile)) {
+    throw new UserError([error('REPORT_OVERWRITES_INPUT', {}, { file: options.output })]);
+  }
+  const effort = estimateAuditEffort(await loadAuditEffortTable(), result.company.employees);
+  const { pdf, diagnostics } = await renderPdf(result, {
+    lang: options.lang,
+    effort,
+    toolVersion: options.toolVersion,
+    ...(options.fontPath ? { fontPath: options.fontPath } : {}),
+  });
+  try {
+    await writeFileAtomic(options.output, pdf);
+  } catch (cause) {
+    throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file: options.output })]);
+  }
+  return diagnostics;
+}
+
+/** Same file, however it is spelt: relative or absolute, through a link, in another case on Windows. */
+function samePath(a: string, b: string): boolean {
+  const resolve = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  const left = resolve(a);
+  const right = resolve(b);
+  return process.platform === 'win32' || process.platform === 'darwin' ? left.toLowerCase() === right.toLowerCase() : left === right;
+}
+
+export function defaultReportPath(assessmentFile: string): string {
+  return assessmentFile.replace(/\.ya?ml$/i, '') + '.report.pdf';
+}
