@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { hasErrors, type Loaded } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
 import { indicatorsDir } from '../paths.js';
-import { loadYamlFile } from '../source/load-yaml-file.js';
+import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
+import type { ParsedYaml } from '../source/parse-yaml.js';
+import type { SourceText } from '../source/read-source.js';
 import { checkCatalogueRules } from './catalogue-rules.js';
 import type { Catalogue, CatalogueData, IndicatorEntry } from './catalogue-types.js';
 
@@ -42,11 +44,22 @@ export function loadCatalogue(file: string): Promise<Loaded<Catalogue>> {
 async function loadUncached(file: string): Promise<Loaded<Catalogue>> {
   const loaded = await loadYamlFile(file, 'catalogue');
   if (!loaded.ok) return loaded;
-  const data = loaded.value.data as CatalogueData;
-  const broken = checkCatalogueRules(data, loaded.value);
-  const diagnostics = [...loaded.diagnostics, ...broken];
+  return checkCatalogue(loaded.value, loaded.diagnostics);
+}
+
+/** A catalogue's text in memory, through the same phases (for tests and fuzzing; not cached). */
+export function loadCatalogueText(source: SourceText): Loaded<Catalogue> {
+  const loaded = loadYamlSource(source, 'catalogue');
+  if (!loaded.ok) return loaded;
+  return checkCatalogue(loaded.value, loaded.diagnostics);
+}
+
+function checkCatalogue(parsed: ParsedYaml, earlier: Diagnostic[]): Loaded<Catalogue> {
+  const data = parsed.data as CatalogueData;
+  const broken = checkCatalogueRules(data, parsed);
+  const diagnostics = [...earlier, ...broken];
   if (hasErrors(broken)) return { ok: false, diagnostics };
-  return { ok: true, value: withIndex(data, file), diagnostics };
+  return { ok: true, value: withIndex(data, parsed.source.file), diagnostics };
 }
 
 function withIndex(data: CatalogueData, source: string): Catalogue {

@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   'ENCODING_CONVERTED',
   // YAML syntax
   'YAML_SYNTAX',
+  'YAML_TAB_INDENT',
+  'YAML_BAD_INDENT',
+  'YAML_UNCLOSED_QUOTE',
   'YAML_DUPLICATE_KEY',
   'YAML_MULTIPLE_DOCUMENTS',
   'YAML_ALIAS_LIMIT',
@@ -47,7 +50,6 @@ export const ERROR_CODES = [
   'BONUS_MORE_THAN_ONE',
   // command line and output
   'USAGE',
-  'NO_FILES',
   'NEEDS_TERMINAL',
   'FILE_LOCKED',
   'FONT_NOT_FOUND',

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic, SourcePosition } from './diagnostic.js';
 
 /**
  * A diagnostic as a person reads it: severity and code, file:line:column (what editors and CI
@@ -20,7 +20,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
     : '';
   const lines = [`${colour(`${words.severity[diagnostic.severity]}[${diagnostic.code}]`)}${where ? ` ${c.bold(where)}` : ''}`];
   lines.push(`  ${text.message(diagnostic.params)}`);
-  const position = diagnostic.position;
+  const position = diagnostic.position && excerpt(diagnostic.position);
   if (position) {
     const number = String(position.line);
     const gutter = ' '.repeat(number.length);
@@ -31,6 +31,22 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
   }
   lines.push(c.dim(`  ${words.fixLabel}${text.fix(diagnostic.params)}`));
   return lines.join('\n');
+}
+
+const EXCERPT_WIDTH = 100;
+
+/** A window of a long line around the place, so a minified or runaway line does not flood the screen. */
+function excerpt(position: SourcePosition): SourcePosition {
+  if (position.lineText.length <= EXCERPT_WIDTH) return position;
+  const start = Math.max(0, position.column - 1 - EXCERPT_WIDTH / 2);
+  const text = position.lineText.slice(start, start + EXCERPT_WIDTH);
+  const prefix = start > 0 ? '…' : '';
+  return {
+    ...position,
+    lineText: `${prefix}${text}${start + EXCERPT_WIDTH < position.lineText.length ? '…' : ''}`,
+    column: position.column - start + prefix.length,
+    length: Math.min(position.length, EXCERPT_WIDTH - (position.column - 1 - start)),
+  };
 }
 
 /** Blank space as wide as `text` on screen: tabs stay tabs, CJK characters take two columns. */

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import type { ErrorCode } from '../diagnostics/error-codes.js';
 import { error, type Diagnostic, type Loaded, type SourcePosition } from '../diagnostics/diagnostic.js';
 import type { SourceText } from './read-source.js';
 
@@ -24,18 +25,10 @@ export function parseYaml(source: SourceText): Loaded<ParsedYaml> {
     if (cause instanceof RangeError) return { ok: false, diagnostics: [error('YAML_TOO_DEEP', {}, { file })] };
     throw cause;
   }
-  const diagnostics: Diagnostic[] = document.errors.map((problem) => {
-    const position = positionAt(source.text, lineCounter, problem.pos[0], problem.pos[1]);
-    const code =
-      problem.code === 'DUPLICATE_KEY'
-        ? 'YAML_DUPLICATE_KEY'
-        : problem.code === 'MULTIPLE_DOCS'
-          ? 'YAML_MULTIPLE_DOCUMENTS'
-          : 'YAML_SYNTAX';
-    const params: Record<string, string> = { detail: problem.message.split(' at line ')[0] ?? problem.message };
-    if (code === 'YAML_DUPLICATE_KEY') params.key = keyAt(source.text, problem.pos[0]);
-    return error(code, params, { file, position });
-  });
+  // Only the first syntax error: the ones after it are usually its consequences, and a person
+  // fixes one place and runs again.
+  const first = document.errors[0];
+  const diagnostics: Diagnostic[] = first ? [syntaxDiagnostic(first, source, lineCounter)] : [];
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
   try {
@@ -50,6 +43,29 @@ export function parseYaml(source: SourceText): Loaded<ParsedYaml> {
   }
 }
 
+const CODES: Record<string, ErrorCode> = {
+  DUPLICATE_KEY: 'YAML_DUPLICATE_KEY',
+  MULTIPLE_DOCS: 'YAML_MULTIPLE_DOCUMENTS',
+  TAB_AS_INDENT: 'YAML_TAB_INDENT',
+  BAD_INDENT: 'YAML_BAD_INDENT',
+};
+
+function syntaxDiagnostic(problem: YAMLError, source: SourceText, lineCounter: LineCounter): Diagnostic {
+  const position = positionAt(source.text, lineCounter, problem.pos[0], problem.pos[1]);
+  const detail = problem.message.split(' at line ')[0] ?? problem.message;
+  let code: ErrorCode = CODES[problem.code] ?? 'YAML_SYNTAX';
+  if (/quote/i.test(detail) && problem.code === 'MISSING_CHAR') code = 'YAML_UNCLOSED_QUOTE';
+  // The parser recurses once per nesting level and reports a stack overflow as a syntax error.
+  if (/call stack/i.test(detail)) return error('YAML_TOO_DEEP', {}, { file: source.file });
+  if (code === 'YAML_UNCLOSED_QUOTE') {
+    const opening = openingQuote(source.text, problem.pos[0], detail.includes("'") ? "'" : '"');
+    if (opening !== undefined) return error(code, { detail }, { file: source.file, position: positionAt(source.text, lineCounter, opening) });
+  }
+  const params: Record<string, string> = { detail };
+  if (code === 'YAML_DUPLICATE_KEY') params.key = keyAt(source.text, problem.pos[0]);
+  return error(code, params, { file: source.file, position });
+}
+
 /** Position of a character offset range, with the whole line for the caret display. */
 export function positionAt(text: string, lineCounter: LineCounter, start: number, end = start + 1): SourcePosition {
   const { line, col } = lineCounter.linePos(Math.min(start, text.length));
@@ -58,6 +74,20 @@ export function positionAt(text: string, lineCounter: LineCounter, start: number
   const lineText = text.slice(lineStart, newline === -1 ? text.length : newline).replace(/\r$/, '');
   const length = Math.max(1, Math.min(end, lineStart + lineText.length) - start);
   return { line, column: col, length, lineText };
+}
+
+/** The parser notices a missing closing quote at the end; the person needs the line it opened on. */
+function openingQuote(text: string, before: number, quote: string): number | undefined {
+  let lineStart = text.lastIndexOf('\n', before - 1);
+  while (lineStart >= -1) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 1);
+    const line = text.slice(previousStart + 1, lineStart === -1 ? undefined : lineStart);
+    const count = line.split(quote).length - 1;
+    if (count % 2 === 1) return previousStart + 1 + line.lastIndexOf(quote);
+    if (lineStart === -1) return undefined;
+    lineStart = previousStart;
+  }
+  return undefined;
 }
 
 function keyAt(text: string, offset: number): string {

@@ -41,12 +41,19 @@ export function decodeSource(file: string, bytes: Uint8Array): Loaded<SourceText
   if (decoded === 'binary') return failed(error('FILE_BINARY', {}, where));
   if (decoded === 'unknown') return failed(error('FILE_ENCODING', {}, where));
   const diagnostics: Diagnostic[] = [];
-  if (decoded.from) diagnostics.push(notice('ENCODING_CONVERTED', { encoding: decoded.from }, where));
+  if (decoded.from) diagnostics.push(notice('ENCODING_CONVERTED', { encoding: ENCODING_NAMES[decoded.from] }, where));
   if (decoded.text.trim() === '') return failed(error('FILE_EMPTY', {}, where), diagnostics);
   const value: SourceText = { file, text: decoded.text };
   if (decoded.from) value.convertedFrom = decoded.from;
   return { ok: true, value, diagnostics };
 }
+
+const ENCODING_NAMES: Record<NonNullable<SourceText['convertedFrom']>, string> = {
+  'utf-8-bom': 'UTF-8 with BOM',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  gb18030: 'GBK/GB18030',
+};
 
 type Decoded = { text: string; from?: SourceText['convertedFrom'] } | 'binary' | 'unknown';
 

@@ -90,6 +90,13 @@ function toDiagnostic(problem: ErrorObject, parsed: ParsedYaml): Diagnostic {
       return error('SCHEMA_VALUE', { path: shown, detail: `minLength ${String(problem.params.limit)}` }, at(segments));
     case 'enum':
       return error('SCHEMA_VALUE', { path: shown, detail: `∈ {${(problem.params.allowedValues as unknown[]).join(', ')}}` }, at(segments));
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return error('SCHEMA_VALUE', { path: shown, detail: `${String(problem.params.comparison)} ${String(problem.params.limit)}` }, at(segments));
+    case 'pattern':
+      return error('SCHEMA_VALUE', { path: shown, detail: shown === 'assessedOn' ? 'YYYY-MM-DD' : `pattern ${String(problem.params.pattern)}` }, at(segments));
     default:
       return error('SCHEMA_VALUE', { path: shown, detail: `${problem.keyword} ${JSON.stringify(problem.params)}` }, at(segments));
   }

@@ -93,6 +93,7 @@ describe('gbt27922 score', () => {
     expect(runCli(['score']).status).toBe(2);
     const level = runCli(['score', '--min-level', 'six-star', 'examples/producer-4star.yaml']);
     expect(level.status).toBe(2);
+    expect(level.stderr).toContain('USAGE');
     expect(level.stderr).toContain('compliant, 3star, 4star, 5star');
   });
 
@@ -129,7 +130,10 @@ describe('gbt27922 validate, init and help', () => {
     expect(result.unanswered).toHaveLength(23);
     expect(result.score).toBe(0);
     expect(result.bestCaseScore).toBe(100);
-    expect(runCli(['init', '--type', 'seller', '-o', file]).status).toBe(2);
+    const again = runCli(['init', '--type', 'seller', '-o', file]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('OUTPUT_EXISTS');
+    expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
   it('has help for every command, in both languages', () => {

@@ -7,7 +7,7 @@ import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { Rational } from '../../src/scoring/rational.js';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
-const codeOf = (file: string) => /^invalid-(.+)\.yaml$/.exec(file)![1]!;
+const codeOf = (file: string) => /^invalid-([A-Z_]+)(?:\.[a-z-]+)?\.yaml$/.exec(file)![1]!;
 
 /** Each invalid-<CODE>.yaml must be refused with that code, at a place in the file where one exists. */
 describe('assessment files refused with the code their name gives', () => {

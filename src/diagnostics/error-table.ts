@@ -1,0 +1,39 @@
+import { en } from '../i18n/messages-en.js';
+import { zh } from '../i18n/messages-zh.js';
+import { ERROR_CODES, type ErrorCode } from './error-codes.js';
+
+/** Which exit status a code leads to, and in which step it arises: the table's first columns. */
+const KIND: Record<ErrorCode, string> = Object.fromEntries(
+  ERROR_CODES.map((code) => [
+    code,
+    code === 'ENCODING_CONVERTED' ? 'notice' : code === 'FONT_MISSING_GLYPHS' ? 'warning' : code === 'INTERNAL' ? 'error (exit 3)' : 'error (exit 2)',
+  ]),
+) as Record<ErrorCode, string>;
+
+/** Message parameters shown as placeholders, so the table reads as a template of each message. */
+const placeholders = new Proxy({} as Record<string, string>, { get: (_, key) => `{${String(key)}}` });
+
+/**
+ * docs/errors.md, made from the message tables themselves so the documentation cannot drift from
+ * what the tool says. `npm run docs:errors` rewrites the file; a test checks it is current.
+ */
+export function errorTableMarkdown(): string {
+  const lines = [
+    '# Error codes',
+    '',
+    'Every problem the tool reports carries one of these codes, with `file:line:column`, the offending',
+    'line and a caret where there is a place. Errors exit with status 2 (3 for an internal error); a',
+    'notice or a warning does not change the exit status. Generated from `src/i18n/messages-*.ts` by',
+    '`npm run docs:errors`; `{name}` stands for a detail filled in from the input.',
+    '',
+    '| code | kind | what it means | how to fix it | 含义与处理 |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const code of ERROR_CODES) {
+    const english = en.errors[code];
+    const chinese = zh.errors[code];
+    const cells = [`\`${code}\``, KIND[code], english.message(placeholders), english.fix(placeholders), `${chinese.message(placeholders)}。${chinese.fix(placeholders)}`];
+    lines.push(`| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`);
+  }
+  return lines.join('\n') + '\n';
+}

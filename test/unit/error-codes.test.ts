@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { ERROR_CODES } from '../../src/diagnostics/error-codes.js';
+import { errorTableMarkdown } from '../../src/diagnostics/error-table.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+describe('the error codes', () => {
+  it('docs/errors.md is the table the message files make (npm run docs:errors)', () => {
+    expect(readFileSync(path.join(root, 'docs', 'errors.md'), 'utf8')).toBe(errorTableMarkdown());
+  });
+
+  it('every code is exercised by some test or fixture', () => {
+    const corpus = filesUnder(path.join(root, 'test'))
+      .filter((file) => !file.includes(`${path.sep}golden${path.sep}`))
+      .map((file) => `${path.basename(file)}\n${/\.(ts|mjs)$/.test(file) ? readFileSync(file, 'utf8') : ''}`)
+      .join('\n');
+    const untested = ERROR_CODES.filter((code) => !new RegExp(`\\b${code}\\b`).test(corpus));
+    expect(untested).toEqual([]);
+  });
+
+  it('an unexpected failure is INTERNAL with exit status 3, never 0 and never a bare stack trace', async () => {
+    const errors: string[] = [];
+    const status = await main(['node', 'gbt27922', 'score', path.join(root, 'examples', 'producer-4star.yaml')], {
+      stdout: () => {
+        throw new Error('disk full');
+      },
+      stderr: (text) => void errors.push(text),
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+    });
+    expect(status).toBe(3);
+    expect(errors.join('')).toContain('INTERNAL');
+    expect(errors.join('')).toContain('disk full');
+    expect(errors.join('')).not.toMatch(/\n\s+at /);
+  });
+});
