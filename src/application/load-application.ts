@@ -3,6 +3,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import type { BilingualText } from '../i18n/text.js';
 import { indicatorsDir } from '../paths.js';
 import { loadYamlFile } from '../source/load-yaml-file.js';
+import { readPrecompiled } from '../source/precompiled-data.js';
 
 export interface EligibilityCondition {
   id: string;
@@ -32,7 +33,10 @@ let loaded: Promise<ApplicationRequirements> | undefined;
  */
 export function loadApplicationRequirements(): Promise<ApplicationRequirements> {
   loaded ??= (async () => {
-    const result = await loadYamlFile(path.join(indicatorsDir, 'application.yaml'), 'application');
+    const file = path.join(indicatorsDir, 'application.yaml');
+    const checkedAtBuild = readPrecompiled(file) as ApplicationRequirements | undefined;
+    if (checkedAtBuild) return checkedAtBuild;
+    const result = await loadYamlFile(file, 'application');
     if (!result.ok) throw new UserError(result.diagnostics);
     return result.value.data as ApplicationRequirements;
   })();

@@ -6,6 +6,7 @@ import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
 import type { SourceText } from '../source/read-source.js';
 import { checkCatalogueRules } from './catalogue-rules.js';
+import { readPrecompiled } from '../source/precompiled-data.js';
 import type { Catalogue, CatalogueData, IndicatorEntry } from './catalogue-types.js';
 
 /** The catalogues that ship with the tool, by the name an assessment file uses. */
@@ -42,6 +43,8 @@ export function loadCatalogue(file: string): Promise<Loaded<Catalogue>> {
 }
 
 async function loadUncached(file: string): Promise<Loaded<Catalogue>> {
+  const checkedAtBuild = isShipped(file) ? (readPrecompiled(file) as CatalogueData | undefined) : undefined;
+  if (checkedAtBuild) return { ok: true, value: withIndex(checkedAtBuild, file), diagnostics: [] };
   const loaded = await loadYamlFile(file, 'catalogue');
   if (!loaded.ok) return loaded;
   return checkCatalogue(loaded.value, loaded.diagnostics);
@@ -60,6 +63,10 @@ function checkCatalogue(parsed: ParsedYaml, earlier: Diagnostic[]): Loaded<Catal
   const diagnostics = [...earlier, ...broken];
   if (hasErrors(broken)) return { ok: false, diagnostics };
   return { ok: true, value: withIndex(data, parsed.source.file), diagnostics };
+}
+
+function isShipped(file: string): boolean {
+  return path.dirname(file) === indicatorsDir;
 }
 
 function withIndex(data: CatalogueData, source: string): Catalogue {

@@ -3,6 +3,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import type { BilingualText } from '../i18n/text.js';
 import { indicatorsDir } from '../paths.js';
 import { loadYamlFile } from '../source/load-yaml-file.js';
+import { readPrecompiled } from '../source/precompiled-data.js';
 
 interface Row {
   employees: [number, number];
@@ -31,7 +32,10 @@ export interface AuditEffortEstimate {
 }
 
 export async function loadAuditEffortTable(): Promise<AuditEffortTable> {
-  const loaded = await loadYamlFile(path.join(indicatorsDir, 'audit-effort.yaml'), 'audit-effort');
+  const file = path.join(indicatorsDir, 'audit-effort.yaml');
+  const checkedAtBuild = readPrecompiled(file) as AuditEffortTable | undefined;
+  if (checkedAtBuild) return checkedAtBuild;
+  const loaded = await loadYamlFile(file, 'audit-effort');
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
   return loaded.value.data as AuditEffortTable;
 }

@@ -1,25 +1,57 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createHash } from 'node:crypto';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { schemaDir } from '../paths.js';
+import { packageRoot, schemaDir } from '../paths.js';
+import { AJV_OPTIONS, SCHEMA_NAMES, type SchemaName } from './schema-names.js';
 import { suggest } from './suggest.js';
 import { locate } from './locate.js';
 import type { ParsedYaml } from './parse-yaml.js';
 
-export type SchemaName = 'catalogue' | 'assessment' | 'application' | 'audit-effort';
+export type { SchemaName };
 
 const compiled = new Map<SchemaName, ValidateFunction>();
+const require = createRequire(import.meta.url);
+const precompiledFile = path.join(packageRoot, 'dist', 'generated', 'validators.cjs');
 
+/**
+ * The validator of a schema: precompiled by the build (dist/generated/validators.cjs) when it is
+ * there and current, compiled with ajv otherwise (tests straight from the sources).
+ */
 function validator(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    const schema = JSON.parse(readFileSync(path.join(schemaDir, `${name}.schema.json`), 'utf8'));
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false });
-    validate = ajv.compile(schema);
+    validate = precompiled(name) ?? compile(name);
     compiled.set(name, validate);
   }
   return validate;
+}
+
+function precompiled(name: SchemaName): ValidateFunction | undefined {
+  if (!existsSync(precompiledFile)) return undefined;
+  const module = require(precompiledFile) as Record<string, ValidateFunction> & { schemaHash?: string };
+  return module.schemaHash === schemaHash() ? module[name] : undefined;
+}
+
+function compile(name: SchemaName): ValidateFunction {
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  return new Ajv(AJV_OPTIONS).compile(readSchema(name));
+}
+
+function readSchema(name: SchemaName): object {
+  return JSON.parse(readFileSync(path.join(schemaDir, `${name}.schema.json`), 'utf8')) as object;
+}
+
+let hash: string | undefined;
+
+/** Identifies the schemas a precompiled file was made from, so an edited schema is never ignored. */
+export function schemaHash(): string {
+  hash ??= createHash('sha256')
+    .update(SCHEMA_NAMES.map((name) => readFileSync(path.join(schemaDir, `${name}.schema.json`), 'utf8').replace(/\r\n/g, '\n')).join('\0'))
+    .digest('hex');
+  return hash;
 }
 
 /** Checks the shape of a parsed file and turns ajv's findings into located diagnostics. */

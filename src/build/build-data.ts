@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { loadApplicationRequirements } from '../application/load-application.js';
+import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue } from '../catalogue/load-catalogue.js';
+import type { CatalogueData } from '../catalogue/catalogue-types.js';
+import { indicatorsDir } from '../paths.js';
+import { loadAuditEffortTable } from '../report/audit-effort.js';
+import { writePrecompiled } from '../source/precompiled-data.js';
+import { compileValidators } from './compile-validators.js';
+
+/**
+ * `npm run build` runs this after tsc: what is made once rather than on every run. The validators
+ * first, then the shipped data, each checked in full (a broken data file fails the build).
+ */
+const validators = compileValidators();
+process.stdout.write(`built ${path.relative(process.cwd(), validators)}\n`);
+
+for (const name of BUILT_IN_CATALOGUES) {
+  const file = builtInCataloguePath(name);
+  const loaded = await loadCatalogue(file);
+  if (!loaded.ok) throw new Error(`${file} is invalid: ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
+  const { source: _source, contentHash: _hash, indicatorList: _list, ...data } = loaded.value;
+  writePrecompiled(file, data satisfies CatalogueData);
+}
+writePrecompiled(path.join(indicatorsDir, 'application.yaml'), await loadApplicationRequirements());
+writePrecompiled(path.join(indicatorsDir, 'audit-effort.yaml'), await loadAuditEffortTable());
+process.stdout.write('built the shipped data\n');
