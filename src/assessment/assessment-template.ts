@@ -33,7 +33,7 @@ export async function assessmentTemplate(options: TemplateOptions): Promise<stri
     indicatorCount: String(catalogue.indicatorList.length),
     file: path.basename(options.outputFile),
     catalogue: options.catalogueReference,
-    company: options.company ? scalar(options.company) : `""  # ${lang === 'zh' ? '填写企业全称' : 'the company name'}`,
+    company: options.company ? scalar(options.company) : `""  # ${messages(lang).ui.template.companyName}`,
     today: options.today,
     eligibility: options.requirements.eligibility.map((condition) => `  ${condition.id}:  # ${condition.title[lang]}`).join('\n'),
     answers: answerLines(catalogue, lang).join('\n'),
@@ -43,26 +43,25 @@ export async function assessmentTemplate(options: TemplateOptions): Promise<stri
 }
 
 function answerLines(catalogue: Catalogue, lang: Lang): string[] {
+  const words = messages(lang).ui.template;
   const lines: string[] = [];
-  const pointsWord = lang === 'zh' ? '分' : 'pts';
   for (const klass of catalogue.classes) {
     for (const item of klass.items) {
       lines.push('', `  # ━━ ${klass.title[lang]} › ${item.title[lang]} ━━`);
       for (const [index, indicator] of item.indicators.entries()) {
         // A blank line keeps each comment block attached to its own key when the file is edited.
         if (index > 0) lines.push('');
-        const flags = [`${indicator.points} ${pointsWord}`];
-        if (indicator.sampled) flags.push(lang === 'zh' ? '可抽样 k/n' : 'sampled k/n');
-        if (indicator.naAllowed) flags.push(lang === 'zh' ? '可不适用' : 'may be N/A');
-        lines.push(lang === 'zh' ? `  # ${indicator.title.zh}\uff08${flags.join('\uff0c')}\uff09` : `  # ${indicator.title.en} (${flags.join(', ')})`);
-        const label = lang === 'zh' ? '评审要点：' : 'Auditor checks: ';
-        for (const line of wrap(label + indicator.criteria[lang], lang === 'zh' ? 44 : 92)) lines.push(`  #   ${line}`);
+        const flags = [words.points(indicator.points), ...(indicator.sampled ? [words.sampled] : []), ...(indicator.naAllowed ? [words.naAllowed] : [])];
+        lines.push(`  # ${indicator.title[lang]}${words.flags(flags)}`);
+        for (const line of wrap(words.criteria + indicator.criteria[lang], lang === 'zh' ? 44 : 92)) lines.push(`  #   ${line}`);
         lines.push(`  ${indicator.id}:`);
       }
     }
   }
   return lines.slice(1);
 }
+
+const NO_LINE_START = '，。、；：？！）》」』”’…%';
 
 /** Breaks a long text into comment lines: at spaces for English, anywhere for Chinese. */
 export function wrap(text: string, width: number): string[] {
@@ -78,8 +77,16 @@ export function wrap(text: string, width: number): string[] {
     if (line) lines.push(line);
     return lines;
   }
-  const characters = Array.from(text);
-  for (let i = 0; i < characters.length; i += width) lines.push(characters.slice(i, i + width).join(''));
+  // Chinese breaks anywhere, except that a line may not start with closing punctuation.
+  let line = '';
+  for (const character of text) {
+    if (Array.from(line).length >= width && !NO_LINE_START.includes(character)) {
+      lines.push(line);
+      line = '';
+    }
+    line += character;
+  }
+  if (line) lines.push(line);
   return lines;
 }
 

@@ -51,4 +51,4 @@ export type RawAnswer =
   | null
   | RawResult
   | { result: RawResult; note?: string; evidence?: string[] }
-  | { na: string; note?: string; evidence?: string[] };
+  | { na: string | null; note?: string; evidence?: string[] };

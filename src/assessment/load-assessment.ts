@@ -50,8 +50,12 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
     : catalogueFileFor(data.catalogue, parsed, diagnostics);
   if (!catalogueFile) return { ok: false, diagnostics };
   const catalogue = await loadCatalogue(catalogueFile);
+  if (!catalogue.ok) {
+    const where = options.catalogueOverride ? { file: catalogueFile } : { file: parsed.source.file, position: locate(parsed, ['catalogue']) };
+    diagnostics.push(...explainCatalogueFailure(catalogue.diagnostics, catalogueFile, where));
+    return { ok: false, diagnostics };
+  }
   diagnostics.push(...catalogue.diagnostics);
-  if (!catalogue.ok) return { ok: false, diagnostics };
 
   const requirements = await loadApplicationRequirements();
   const checked = await checkAgainstCatalogue(data, parsed, catalogue.value, requirements);
@@ -112,6 +116,10 @@ async function checkAgainstCatalogue(
     diagnostics.push(error(code, { id, ...rest }, at(code.startsWith('NA_') ? naPath : ['answers', id])));
   }
 
+  if (data.assessedOn !== undefined && !isCalendarDate(data.assessedOn)) {
+    diagnostics.push(error('INVALID_DATE', { value: data.assessedOn }, at(['assessedOn'])));
+  }
+
   const conditionIds = requirements.eligibility.map((condition) => condition.id);
   for (const id of Object.keys(data.eligibility ?? {})) {
     if (!conditionIds.includes(id)) diagnostics.push(unknownId('UNKNOWN_ELIGIBILITY', id, conditionIds, at(['eligibility', id], 'key')));
@@ -121,6 +129,24 @@ async function checkAgainstCatalogue(
     if (!documentIds.includes(id)) diagnostics.push(unknownId('UNKNOWN_DOCUMENT', id, documentIds, at(['documents', id], 'key')));
   }
   return { answers, diagnostics };
+}
+
+/**
+ * A catalogue that cannot be loaded is reported where the assessment names it: a missing file or
+ * a file that is not a catalogue in one located error; a broken catalogue with its own errors after.
+ */
+function explainCatalogueFailure(problems: Diagnostic[], catalogueFile: string, where: Pick<Diagnostic, 'file' | 'position'>): Diagnostic[] {
+  const codes = problems.map((problem) => problem.code);
+  if (codes.some((code) => code === 'FILE_NOT_FOUND' || code === 'FILE_IS_DIRECTORY')) return [error('CATALOGUE_NOT_FOUND', { path: catalogueFile }, where)];
+  if (codes.includes('SCHEMA_FORMAT')) return [error('CATALOGUE_NOT_A_CATALOGUE', { path: catalogueFile }, where)];
+  return [error('CATALOGUE_INVALID', { path: catalogueFile }, where), ...problems];
+}
+
+/** 2026-02-30 has the right shape and no day: the calendar decides, not the pattern. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function unknownId(code: 'UNKNOWN_ELIGIBILITY' | 'UNKNOWN_DOCUMENT', id: string, known: string[], where: Pick<Diagnostic, 'file' | 'position'>) {

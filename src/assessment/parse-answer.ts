@@ -22,7 +22,7 @@ export function parseAnswer(raw: RawAnswer, indicator: IndicatorEntry): { answer
     result = raw;
   } else if ('na' in raw) {
     if (!indicator.naAllowed) return { problem: { code: 'NA_NOT_ALLOWED' } };
-    const reason = raw.na.trim();
+    const reason = (raw.na ?? '').trim();
     if (reason === '') return { problem: { code: 'NA_REASON_MISSING' } };
     return { answer: { kind: 'na', reason, ...copyExtras(raw, extras) } };
   } else {
@@ -41,7 +41,7 @@ function parseSamples(value: string, indicator: IndicatorEntry, extras: { note?:
   const invalid = (problem: 'too-many' | 'zero' | 'negative' | 'fraction') =>
     ({ problem: { code: 'SAMPLES_INVALID', value, problem } }) as const;
   if (conforming < 0 || total < 0) return invalid('negative');
-  if (!Number.isInteger(conforming) || !Number.isInteger(total)) return invalid('fraction');
+  if (value.includes('.') || !Number.isInteger(conforming) || !Number.isInteger(total)) return invalid('fraction');
   if (total === 0) return invalid('zero');
   if (conforming > total) return invalid('too-many');
   return { answer: { kind: 'samples', conforming, total, ...extras } as Answer };

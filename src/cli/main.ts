@@ -32,7 +32,12 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
       writeErr: (text) => output.stderr(text),
       outputError: (text, write) => write(translateCommanderError(text, lang)),
     });
-  program.configureHelp({ styleTitle: (title) => help.titles[title] ?? title });
+  program.configureHelp({
+    styleTitle: (title) => help.titles[title] ?? title,
+    // Commander adds "(choices: …, default: …)" in English; in Chinese, the same in Chinese,
+    // and only what the description does not already say.
+    ...(lang === 'zh' ? { optionDescription: (option: Option) => describeOption(option) } : {}),
+  });
   program.helpCommand('help [command]', help.helpCommand);
 
   const common = () => {
@@ -60,10 +65,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .description(help.score)
     .argument('<files...>', help.scoreFiles)
     .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'markdown']).default('terminal'))
-    .option('--min-level <level>', help.minLevel)
+    .addOption(new Option('--min-level <level>', help.minLevel).choices(['compliant', '3star', '4star', '5star']))
     .option('-c, --catalogue <path>', help.catalogue)
     .helpOption('-h, --help', help.help)
-    .addHelpText('after', `\n${help.examples}:\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
+    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
     .action(async (files: string[], options: { format: 'terminal' | 'json' | 'markdown'; minLevel?: string; catalogue?: string }) => {
       const { runScore } = await import('./commands/score.js');
       exitCode = await runScore(files, { ...options, ...common() });
@@ -77,7 +82,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('--font <path>', help.font)
     .option('-c, --catalogue <path>', help.catalogue)
     .helpOption('-h, --help', help.help)
-    .addHelpText('after', `\n${help.examples}:\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`)
+    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`)
     .action(async (file: string, options: { output?: string; font?: string; catalogue?: string }) => {
       const { runReport } = await import('./commands/report.js');
       const { lang: language, output: out } = common();
@@ -133,6 +138,15 @@ function handleFailure(cause: unknown, lang: Lang, output: Output): number {
   return ExitCode.internalError;
 }
 
+function describeOption(option: Option): string {
+  const extras: string[] = [];
+  const choices = option.argChoices?.filter((choice) => !option.description.includes(choice)) ?? [];
+  if (choices.length > 0) extras.push(`可选：${option.argChoices!.join('、')}`);
+  const fallback = option.defaultValue;
+  if (fallback !== undefined && typeof fallback !== 'boolean' && !option.description.includes(String(fallback))) extras.push(`默认：${String(fallback)}`);
+  return extras.length > 0 ? `${option.description}（${extras.join('；')}）` : option.description;
+}
+
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
 function langFlag(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -144,16 +158,21 @@ function langFlag(argv: string[]): string | undefined {
 }
 
 function processOutput(): Output {
-  // A reader that goes away (`| head`) is not an error of ours: stop quietly, as Unix tools do.
+  // A reader that goes away (`| head`) is not an error of ours: stop writing to it, quietly, and
+  // still finish with the exit code the work earned (a failure must never end as 0).
+  const closed = new Set<NodeJS.WriteStream>();
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (cause: NodeJS.ErrnoException) => {
-      if (cause.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw cause;
+      if (cause.code !== 'EPIPE') throw cause;
+      closed.add(stream);
     });
   }
+  const write = (stream: NodeJS.WriteStream, text: string) => {
+    if (!closed.has(stream)) stream.write(text);
+  };
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: (text) => write(process.stdout, text),
+    stderr: (text) => write(process.stderr, text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };

@@ -24,7 +24,3 @@ function normalise(value: string | undefined): Lang | undefined {
   if (lower.startsWith('en')) return 'en';
   return undefined;
 }
-
-export function isLang(value: string): boolean {
-  return normalise(value) !== undefined && /^(zh|en)([-_].*)?$/i.test(value);
-}

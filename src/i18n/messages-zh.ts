@@ -28,10 +28,10 @@ export const zh: Messages = {
     YAML_ALIAS_LIMIT: { message: (p) => `YAML 别名（*引用）展开过多（上限 ${p.limit}）`, fix: () => '自评文件不需要 YAML 别名，请直接写出各项内容。' },
     YAML_TOO_DEEP: { message: () => '嵌套层级过深，无法读取', fix: () => '检查文件是否完整、缩进是否正确。' },
     SCHEMA_FORMAT: { message: (p) => `format 应为 "${p.expected}"`, fix: (p) => `在文件开头写上 format: ${p.expected}` },
-    SCHEMA_TYPE: { message: (p) => `${p.path} 的类型不对，应为 ${typeName(String(p.expected))}`, fix: () => '对照 `gbt27922 init` 生成的模板修改此值。' },
-    SCHEMA_REQUIRED: { message: (p) => `${p.path === '/' ? '文件' : p.path} 缺少必填项 "${p.key}"`, fix: (p) => `补上 ${p.key}。` },
+    SCHEMA_TYPE: { message: (p) => `${where(p)}的类型不对，应为 ${typeName(String(p.expected))}`, fix: () => '对照 `gbt27922 init` 生成的模板修改此值。' },
+    SCHEMA_REQUIRED: { message: (p) => `${where(p)}缺少必填项 "${p.key}"`, fix: (p) => `补上 ${p.key}。` },
     SCHEMA_UNKNOWN_KEY: {
-      message: (p) => `${p.path === '/' ? '顶层' : p.path} 中有未知的键 "${p.key}"` + (p.suggestion ? `，是否应为 "${p.suggestion}"?` : ''),
+      message: (p) => `${p.path === '/' ? '文件顶层' : `${p.path} `}中有未知的键 "${p.key}"` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''),
       fix: (p) => `允许的键：${p.allowed}`,
     },
     SCHEMA_EMPTY: { message: (p) => `${p.path} 不能为空`, fix: () => '填写此项。' },
@@ -42,9 +42,12 @@ export const zh: Messages = {
     },
     INVALID_DOCUMENT_STATUS: { message: (p) => `材料 ${p.id} 的状态写法不对`, fix: () => '状态可写为 ready（已备齐）、missing（缺）、na（不适用），或 { status: na, note: 说明 }。' },
     CATALOGUE_UNKNOWN: {
-      message: (p) => `未知的指标体系 "${p.reference}"` + (p.suggestion ? `，是否应为 "${p.suggestion}"?` : ''),
+      message: (p) => `未知的指标体系 "${p.reference}"` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''),
       fix: (p) => `内置指标体系：${p.builtIn}；也可以写自定义指标体系文件的路径（相对于本文件），如 ./my-catalogue.yaml。`,
     },
+    CATALOGUE_NOT_FOUND: { message: (p) => `找不到此处指定的指标体系文件 ${p.path}`, fix: () => '路径相对于本自评文件所在的文件夹；检查文件名，或写 producer / seller 使用内置指标体系。' },
+    CATALOGUE_NOT_A_CATALOGUE: { message: (p) => `此处指定的文件 ${p.path} 不是指标体系文件`, fix: () => '指标体系文件以 format: gbt27922-catalogue/1 开头；自评文件不能用作指标体系。' },
+    CATALOGUE_INVALID: { message: (p) => `此处指定的指标体系 ${p.path} 有错误，见下方`, fix: () => '先修正指标体系文件中的错误（可用 gbt27922 validate 检查）。' },
     CATALOGUE_DUPLICATE_ID: { message: (p) => `${kindName(String(p.kind))} id "${p.id}" 重复`, fix: () => '每个 id 在指标体系中只能出现一次。' },
     CATALOGUE_POINTS_NOT_POSITIVE: { message: (p) => `${p.id} 的分值必须大于 0（现为 ${p.points}）`, fix: () => '删除不计分的指标，或给它一个正分值。' },
     CATALOGUE_CLASS_POINTS_MISMATCH: { message: (p) => `大类 ${p.id} 的分值为 ${p.points}，但其下指标合计 ${p.sum}`, fix: () => '调整大类分值或指标分值，使两者相等。' },
@@ -58,7 +61,7 @@ export const zh: Messages = {
     },
     CATALOGUE_INDICATOR_ID_PREFIX: { message: (p) => `指标 id "${p.id}" 应以所属单项 "${p.item}." 开头`, fix: (p) => `改为 ${p.item}.<指标名>` },
     UNKNOWN_INDICATOR: {
-      message: (p) => `指标体系 ${p.catalogue} 中没有指标 "${p.id}"` + (p.suggestion ? `，是否应为 "${p.suggestion}"?` : ''),
+      message: (p) => `指标体系 ${p.catalogue} 中没有指标 "${p.id}"` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''),
       fix: () => '用 `gbt27922 init` 生成的模板列出了全部指标 id。',
     },
     INDICATOR_OF_OTHER_TYPE: {
@@ -69,10 +72,12 @@ export const zh: Messages = {
     SAMPLES_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不按抽样比例扣分，不能写 "${p.value}"`, fix: () => '此指标只能写 met（符合）或 unmet（不符合）。' },
     NA_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不允许标为不适用`, fix: () => '只有企业确实不涉及的指标（如配送、安装）可以删减；请写 met 或 unmet。' },
     NA_REASON_MISSING: { message: (p) => `指标 ${p.id} 标为不适用，但没有写理由`, fix: () => '写明不适用的理由，例如 { na: 本公司产品无需安装 }；申请时须逐项说明删减原因。' },
-    UNKNOWN_ELIGIBILITY: { message: (p) => `未知的申请条件 "${p.id}"` + (p.suggestion ? `，是否应为 "${p.suggestion}"?` : ''), fix: (p) => `申请条件 id:${p.known}` },
-    UNKNOWN_DOCUMENT: { message: (p) => `未知的申请材料 "${p.id}"` + (p.suggestion ? `，是否应为 "${p.suggestion}"?` : ''), fix: (p) => `申请材料 id:${p.known}` },
+    INVALID_DATE: { message: (p) => `日期 ${p.value} 不存在`, fix: () => '写成 YYYY-MM-DD 格式的真实日期，例如 2026-11-20。' },
+    UNKNOWN_ELIGIBILITY: { message: (p) => `未知的申请条件 "${p.id}"` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''), fix: (p) => `申请条件 id：${p.known}` },
+    UNKNOWN_DOCUMENT: { message: (p) => `未知的申请材料 "${p.id}"` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''), fix: (p) => `申请材料 id：${p.known}` },
     BONUS_MORE_THAN_ONE: { message: (p) => `特别加分项最多一项，这里写成了列表（${p.count} 项）`, fix: () => '写成一段文字：specialBonus: 行业首家 48 小时上门承诺' },
-    USAGE: { message: (p) => String(p.detail), fix: () => '用 --help 查看用法。' },
+    LEVEL_NOT_IN_CATALOGUE: { message: (p) => `此文件的指标体系中没有等级 ${p.level}`, fix: (p) => `可用的等级：${p.levels}` },
+    EVIDENCE_DIR_INVALID: { message: (p) => `证据文件夹 ${p.folder} 无法使用（${p.reason}）`, fix: () => '检查 --evidence-dir 的路径，它应是一个存在的文件夹。' },
     NEEDS_TERMINAL: { message: () => '问卷需要在终端（命令行窗口）中交互运行，当前没有可交互的终端', fix: () => '在终端中直接运行 gbt27922；在 CI 或脚本中请改用 gbt27922 init 生成文件、手工填写后用 gbt27922 score 文件.yaml 打分。' },
     FILE_LOCKED: { message: (p) => `另一个问卷正在编辑此文件（进程 ${p.pid}，${p.host}，开始于 ${p.since}）`, fix: (p) => `先结束那个问卷。若确认它已不在运行，删除锁文件 ${p.lock}。` },
     FONT_NOT_FOUND: { message: (p) => `找不到字体文件 ${p.font}`, fix: () => '检查 --font 的路径；Windows 的微软雅黑在 C:\\Windows\\Fonts\\msyh.ttc。' },
@@ -112,7 +117,8 @@ export const zh: Messages = {
     noGaps: '没有差距：所有适用指标均已符合。',
     deductionGap: (text) => `特别扣分：${text}`,
     state: { met: '符合', partially_met: '部分符合', not_met: '不符合', not_applicable: '不适用', unanswered: '未作答' },
-    pathTitle: (level, threshold) => `升至 ${level}（≥ ${threshold} 分）的最短路径`,
+    pathTitleCertify: (level, threshold) => `取得${level}认证资格（≥ ${threshold} 分且不合格项消除）的最短路径`,
+    pathTitle: (level, threshold) => `升至${level}（≥ ${threshold} 分）的最短路径`,
     pathSteps: (count, after) => `补齐以下 ${count} 项差距，得分可达 ${after}：`,
     pathAlready: '得分已够，只需处理下列阻碍：',
     pathBlocked: (what) => `另须先解决：${what}`,
@@ -127,14 +133,18 @@ export const zh: Messages = {
     eligibilityFailed: (list) => `未满足（一票否决）：${list}`,
     eligibilityUnanswered: (list) => `未确认：${list}`,
     eligibilityOk: '全部满足。',
-    summaryLine: (n, ok, failedCount) => `共 ${n} 个文件：${ok} 个通过，${failedCount} 个未达要求`,
     belowMinLevel: (file, level) => `${file}：未达到要求的等级 ${level}`,
-    points: '分',
     written: (file) => `已写入 ${file}`,
     valid: (file) => `${file}：格式正确`,
+    template: { companyName: '填写企业全称', points: (points) => `${points} 分`, sampled: '可抽样 k/n', naAllowed: '可不适用', criteria: '评审要点：', flags: (flags) => `（${flags.join('，')}）` },
     initNext: (file) => `下一步：用编辑器填写 ${file}，然后运行 gbt27922 score ${file}`,
   },
 };
+
+/** "文件" for the whole file, otherwise the path followed by a space before the Chinese text. */
+function where(p: Record<string, string | number>): string {
+  return p.path === '/' ? '文件' : `${p.path} `;
+}
 
 function typeName(type: string): string {
   const names: Record<string, string> = { string: '文字', number: '数字', integer: '整数', boolean: 'true/false', object: '键值对', array: '列表', null: '空值' };

@@ -45,6 +45,8 @@ export interface Messages {
     deductionGap: (text: string) => string;
     state: Record<IndicatorState, string>;
     pathTitle: (level: string, threshold: number) => string;
+    /** For a failed assessment: what makes it certifiable at the level its score reaches. */
+    pathTitleCertify: (level: string, threshold: number) => string;
     pathSteps: (count: number, after: string) => string;
     pathAlready: string;
     pathBlocked: (what: string) => string;
@@ -59,12 +61,11 @@ export interface Messages {
     eligibilityFailed: (list: string) => string;
     eligibilityUnanswered: (list: string) => string;
     eligibilityOk: string;
-    summaryLine: (files: number, ok: number, failed: number) => string;
     belowMinLevel: (file: string, level: string) => string;
-    points: string;
     written: (file: string) => string;
     valid: (file: string) => string;
     initNext: (file: string) => string;
+    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; flags: (flags: string[]) => string };
   };
 }
 

@@ -79,6 +79,8 @@ export interface QuestionnaireText {
   cancelled: (file: string, answered: number, total: number) => string;
   resumeHint: (command: string) => string;
   draftInvalid: string;
+  /** The prompt library's key hints, by the action it names. */
+  keys: Record<string, string>;
 }
 
 const zh: QuestionnaireText = {
@@ -159,6 +161,7 @@ const zh: QuestionnaireText = {
   cancelled: (file, answered, total) => `已中断。已回答的 ${answered}/${total} 题都已保存在 ${file}。`,
   resumeHint: (command) => `再次运行 ${command} 即可从中断处继续。`,
   draftInvalid: '当前答案还不能打分：',
+  keys: { navigate: '移动', select: '选择', submit: '确认' },
 };
 
 const en: QuestionnaireText = {
@@ -239,6 +242,7 @@ const en: QuestionnaireText = {
   cancelled: (file, answered, total) => `Interrupted. The ${answered} of ${total} answers given are saved in ${file}.`,
   resumeHint: (command) => `Run ${command} again to continue where you left off.`,
   draftInvalid: 'The answers cannot be scored yet:',
+  keys: {},
 };
 
 export function questionnaireText(lang: Lang): QuestionnaireText {

@@ -28,6 +28,7 @@ export interface ReportText {
   blockersTitle: string;
   noBlockers: string;
   blockerDeductions: (count: number, max: number) => string;
+  blockerScore: (minScore: number) => string;
   blockerDocuments: (list: string) => string;
   blockerEligibility: (list: string) => string;
   blockerUnanswered: (count: number) => string;
@@ -58,7 +59,6 @@ export interface ReportText {
   prepare: string[];
   specialDeductions: string;
   specialBonus: string;
-  manDays: string;
 }
 
 const zh: ReportText = {
@@ -88,6 +88,7 @@ const zh: ReportText = {
   blockersTitle: '阻碍项',
   noBlockers: '没有阻碍项。',
   blockerDeductions: (count, max) => `特别扣分项 ${count} 项，超过 ${max} 项即不合格`,
+  blockerScore: (minScore) => `得分低于 ${minScore} 分，评价不合格`,
   blockerDocuments: (list) => `申请材料未备齐：${list}`,
   blockerEligibility: (list) => `申请条件未满足：${list}`,
   blockerUnanswered: (count) => `${count} 项指标未作答，按未达标计`,
@@ -118,7 +119,6 @@ const zh: ReportText = {
   prepare: ['培训足够数量的售后服务管理师', '梳理服务体系与制度文件，编制成售后服务手册', '备齐 12 项申请材料（见上表）', '与认证机构约定评审时间', '安排现场审核所需的人员、交通和办公场地'],
   specialDeductions: '特别扣分项',
   specialBonus: '特别加分项',
-  manDays: '人日',
 };
 
 const en: ReportText = {
@@ -148,6 +148,7 @@ const en: ReportText = {
   blockersTitle: 'Blockers',
   noBlockers: 'No blockers.',
   blockerDeductions: (count, max) => `${count} special deductions; more than ${max} fail the assessment`,
+  blockerScore: (minScore) => `Score below ${minScore}: the assessment fails`,
   blockerDocuments: (list) => `Application documents not ready: ${list}`,
   blockerEligibility: (list) => `Eligibility not met: ${list}`,
   blockerUnanswered: (count) => (count === 1 ? '1 indicator unanswered, counted as not demonstrated' : `${count} indicators unanswered, counted as not demonstrated`),
@@ -178,7 +179,6 @@ const en: ReportText = {
   prepare: ['Train enough certified after-sales service managers (售后服务管理师)', 'Compile the service system and rules into an after-sales service manual', 'Gather the 12 application documents (table above)', 'Agree audit dates with the certification body', 'Arrange people, transport and rooms for the on-site audit'],
   specialDeductions: 'Special deductions',
   specialBonus: 'Special bonus',
-  manDays: 'man-days',
 };
 
 export function reportText(lang: Lang): ReportText {

@@ -5,7 +5,3 @@ export interface BilingualText {
 }
 
 export type Lang = keyof BilingualText;
-
-export function pick(text: BilingualText, lang: Lang): string {
-  return text[lang];
-}

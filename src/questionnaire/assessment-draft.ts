@@ -3,6 +3,7 @@ import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import { loadAssessmentText, type LoadedAssessment } from '../assessment/load-assessment.js';
 import { error, UserError, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
 import { parseYaml } from '../source/parse-yaml.js';
+import { validateSchema } from '../source/validate-schema.js';
 import { readSource } from '../source/read-source.js';
 import { writeFileAtomic } from '../source/write-file-atomic.js';
 import type { Result } from '../scoring/result-types.js';
@@ -29,6 +30,10 @@ export class AssessmentDraft {
     if (!read.ok) throw new UserError(read.diagnostics);
     const parsed = parseYaml(read.value);
     if (!parsed.ok) throw new UserError(parsed.diagnostics);
+    // A hand-edited file of the wrong shape is refused here, where its errors can be located,
+    // rather than met halfway through the walk.
+    const shape = validateSchema('assessment', parsed.value);
+    if (shape.length > 0) throw new UserError(shape);
     const lineEnding = read.value.text.includes('\r\n') ? '\r\n' : '\n';
     return new AssessmentDraft(file, parsed.value.document, lineEnding, catalogueOverride);
   }

@@ -1,3 +1,5 @@
+import { questionnaireText } from '../i18n/questionnaire-text.js';
+
 /**
  * What the questionnaire needs from a prompt library, and nothing more. The walk only sees this
  * interface: tests script it, and the terminal implementation below is the one place that imports
@@ -29,7 +31,7 @@ export class Cancelled extends Error {
 
 export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void): Promise<Prompter> {
   const { select, input } = await import('@inquirer/prompts');
-  const keyWords: Record<string, string> = lang === 'zh' ? { navigate: '移动', select: '选择', submit: '确认' } : {};
+  const keyWords = questionnaireText(lang).keys;
   const theme = {
     style: {
       keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${keyWords[action] ?? action}`).join(' • '),

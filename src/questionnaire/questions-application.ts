@@ -63,10 +63,12 @@ export function documentQuestions(context: Pick<WalkContext, 'text' | 'requireme
         const previous = (current as { note?: string } | null)?.note;
         const note = await prompter.input(text.docNaNote, previous ? { default: previous } : {});
         draft.set(['documents', document.id], note.trim() ? { status: 'na', note: note.trim() } : 'na');
-      } else if (answer === 'ready' && found.length > 0) {
-        draft.set(['documents', document.id], { status: 'ready', files: found.map((file) => draft.relativePath(file)) });
       } else {
-        draft.set(['documents', document.id], answer as DocumentAnswer);
+        // Files and a note the file already holds stay; files found in --evidence-dir are added.
+        const previous = current !== null && typeof current === 'object' ? (current as { note?: string; files?: string[] }) : {};
+        const files = [...new Set([...(previous.files ?? []), ...(answer === 'ready' ? found.map((file) => draft.relativePath(file)) : [])])];
+        const extras = { ...(previous.note ? { note: previous.note } : {}), ...(files.length > 0 ? { files } : {}) };
+        draft.set(['documents', document.id], Object.keys(extras).length > 0 ? { status: answer as DocumentAnswer, ...extras } : (answer as DocumentAnswer));
       }
       await draft.save();
       return 'next';

@@ -31,7 +31,7 @@ interface Position {
 }
 
 async function askIndicator(context: WalkContext, indicator: IndicatorEntry, position: Position) {
-  const { prompter, draft, text, lang } = context;
+  const { prompter, draft, text } = context;
   await showProgress(context, position);
   showCard(context, indicator, position);
 
@@ -68,7 +68,6 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
   else if (Object.keys(extras).length > 0) draft.set(['answers', indicator.id], { result: value, ...extras });
   else draft.set(['answers', indicator.id], value);
   await draft.save();
-  void lang;
   return 'next' as const;
 }
 

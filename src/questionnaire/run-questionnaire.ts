@@ -1,10 +1,10 @@
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadApplicationRequirements } from '../application/load-application.js';
 import { assessmentTemplate } from '../assessment/assessment-template.js';
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import { builtInCataloguePath, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
-import { UserError } from '../diagnostics/diagnostic.js';
+import { error, UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire-text.js';
 import type { Lang } from '../i18n/text.js';
@@ -45,7 +45,7 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   if (!resuming) prompter.say(text.fileNew(options.file));
   const catalogue = await catalogueOf(draft, options);
   const requirements = await loadApplicationRequirements();
-  const evidence = options.evidenceDir ? await scanEvidence(options.evidenceDir, requirements.documents) : new Map<string, string[]>();
+  const evidence = options.evidenceDir ? await scanEvidence(await evidenceFolder(options.evidenceDir), requirements.documents) : new Map<string, string[]>();
 
   const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue, requirements, evidence, colorLevel: options.colorLevel };
   const questions: Question[] = [
@@ -140,6 +140,13 @@ async function mustLoad(file: string): Promise<Catalogue> {
   const loaded = await loadCatalogue(file);
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
   return loaded.value;
+}
+
+async function evidenceFolder(folder: string): Promise<string> {
+  const info = await stat(folder).catch((cause: NodeJS.ErrnoException) => cause);
+  if (info instanceof Error) throw new UserError([error('EVIDENCE_DIR_INVALID', { folder, reason: (info as NodeJS.ErrnoException).code ?? info.message })]);
+  if (!info.isDirectory()) throw new UserError([error('EVIDENCE_DIR_INVALID', { folder, reason: 'ENOTDIR' })]);
+  return folder;
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import { writeFileAtomic } from '../source/write-file-atomic.js';
 import { renderJson } from '../report/render-json.js';
 import { renderTerminal } from '../report/render-terminal.js';
+import { messages } from '../i18n/messages.js';
 import type { Question, WalkContext } from './question.js';
 
 /**
@@ -56,7 +57,7 @@ async function menu(context: WalkContext, questions: readonly Question[]): Promi
   });
   const choices = [...sections.values()].map((section) => ({
     value: section.first,
-    name: section.total > 0 ? `${section.title}  (${section.answered}/${section.total})` : section.title,
+    name: section.total > 0 ? `${section.title}${messages(context.lang).ui.paren(`${section.answered}/${section.total}`)}` : section.title,
   }));
   choices.push({ value: SUMMARY, name: text.sectionSummary }, { value: QUIT, name: text.menuQuit });
   const choice = await prompter.select(text.menuTitle, choices);

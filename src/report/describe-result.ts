@@ -21,23 +21,27 @@ export function describeFailReasons(result: Result, lang: Lang): string[] {
   });
 }
 
-/** The path to the next level as a title and lines of text, or null at the top level. */
-export function describePath(result: Result, lang: Lang): { title: string; lines: string[] } | null {
+/** The path to the next level as a title and lines of text; at the top level, a title alone. */
+export function describePath(result: Result, lang: Lang): { title: string; lines: string[] } {
   const ui = messages(lang).ui;
   const path = result.pathToNextLevel;
   if (!path) return { title: ui.topLevel, lines: [] };
   const target = levelById(result, path.target);
-  const title = ui.pathTitle(target ? levelLabel(target, lang) : path.target, path.threshold);
-  const lines: string[] = [];
+  const name = target ? levelLabel(target, lang) : path.target;
+  const title = result.failed ? ui.pathTitleCertify(name, path.threshold) : ui.pathTitle(name, path.threshold);
   const gaps = path.gaps.map((id) => result.gaps.find((gap) => gap.id === id)!).filter(Boolean);
-  if (path.gaps.length === 0 && path.blockedBy.length > 0) lines.push(ui.pathAlready);
-  else if (path.gaps.length > 0) lines.push(ui.pathSteps(gaps.length, formatScore(path.scoreAfter)));
-  else if (!path.reachable) lines.push(ui.pathUnreachable);
+  const blockers = path.blockedBy.map((id) => eligibilityTitle(result, id.replace(/^eligibility:/, ''), lang));
+  const lines: string[] = [];
+  if (gaps.length === 0 && blockers.length > 0) {
+    lines.push(ui.pathAlready, ...blockers.map((blocker) => `· ${blocker}`));
+    return { title, lines };
+  }
+  if (gaps.length === 0 && !path.reachable) return { title, lines: [ui.pathUnreachable] };
+  lines.push(ui.pathSteps(gaps.length, formatScore(path.scoreAfter)));
   for (const gap of gaps) {
     const label = gap.kind === 'indicator' ? `${indicatorLabel(result, gap.id, lang)}${ui.paren(gap.id)}` : ui.deductionGap(gap.text);
     lines.push(`· ${label} ${formatGain(gap.gain)}`);
   }
-  const blockers = path.blockedBy.map((id) => eligibilityTitle(result, id.replace(/^eligibility:/, ''), lang));
   if (blockers.length > 0) lines.push(ui.pathBlocked(blockers.join(lang === 'zh' ? '、' : '; ')));
   return { title, lines };
 }

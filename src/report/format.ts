@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/text.js';
-import type { Rational } from '../scoring/rational.js';
+import { Rational } from '../scoring/rational.js';
 import type { LevelInfo, Result } from '../scoring/result-types.js';
 
 /**
@@ -24,8 +24,12 @@ export function formatGain(gain: Rational): string {
   return `+${gain.toFixedRounded(1)}`;
 }
 
+/** Rounded to a whole percent, except that only a full score shows 100% and only nothing shows 0%. */
 export function formatPercent(percent: Rational | null, notApplicable: string): string {
-  return percent === null ? notApplicable : `${percent.toFixedDown(0)}%`;
+  if (percent === null) return notApplicable;
+  const rounded = Number(percent.toFixedRounded(0));
+  const shown = rounded === 100 && percent.compare(Rational.int(100)) < 0 ? 99 : rounded === 0 && !percent.isZero() ? 1 : rounded;
+  return `${shown}%`;
 }
 
 function trimZeros(text: string): string {

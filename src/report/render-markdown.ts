@@ -18,6 +18,8 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   out.push(`| ${ui.level} | ${result.failed ? `**${ui.failed}**${ui.paren(levelText)}` : `**${levelText}**`} |`);
   out.push(`| ${ui.catalogue} | ${escape(result.catalogue.title[lang])} · \`${result.catalogue.id}\` v${result.catalogue.version} |`);
   if (result.assessedOn) out.push(`| ${ui.assessedOn} | ${result.assessedOn} |`);
+  if (result.specialDeductions.length > 0) out.push(`| ${ui.specialDeductions} | −${result.specialDeductions.length}${escape(ui.paren(result.specialDeductions.join(lang === 'zh' ? '；' : '; ')))} |`);
+  if (result.specialBonus) out.push(`| ${ui.specialBonus} | +1${escape(ui.paren(result.specialBonus))} |`);
   out.push('');
   for (const reason of describeFailReasons(result, lang)) out.push(`> ✗ ${escape(reason)}`);
   if (result.firstCertificationNote) out.push(`> ℹ ${ui.firstCertification}`);
@@ -47,7 +49,7 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   out.push('');
 
   const path = describePath(result, lang);
-  if (path) out.push(`### ${escape(path.title)}`, '', ...path.lines.map((line) => escape(line)), '');
+  out.push(`### ${escape(path.title)}`, '', ...path.lines.map((line) => escape(line)), '');
 
   if (result.unanswered.length > 0) {
     out.push(`### ${ui.unansweredTitle(result.unanswered.length)}`, '');

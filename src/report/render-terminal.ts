@@ -81,7 +81,7 @@ function gapSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
       const state = gap.state === 'partially_met' ? stateWithSamples(result, gap.id, lang) : ui.state[gap.state];
       table.push([String(index + 1), `${indicatorLabel(result, gap.id, lang)}\n${c.dim(gap.id)}`, state, formatPoints(gap.lostPoints), c.green(formatGain(gap.gain))]);
     } else {
-      table.push([String(index + 1), ui.deductionGap(gap.text), '', '1', c.green(formatGain(gap.gain))]);
+      table.push([String(index + 1), ui.deductionGap(gap.text), '', '', c.green(formatGain(gap.gain))]);
     }
   });
   return [c.bold(ui.gapsTitle), table.toString(), ''];
@@ -95,7 +95,6 @@ function stateWithSamples(result: Result, id: string, lang: Lang): string {
 
 function pathSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
   const path = describePath(result, lang);
-  if (!path) return [];
   return [c.bold(path.title), ...path.lines.map((line) => `  ${line}`), ''];
 }
 

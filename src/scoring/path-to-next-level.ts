@@ -121,7 +121,7 @@ function canStillReach(groups: readonly Group[], from: number, left: number, sum
   return remaining === 0 && bound.gte(need);
 }
 
-/** The candidates of a ranked gap list, in rank order. */
-export function candidatesFrom(gaps: readonly Gap[], effectOf: (gap: Gap) => Rational): Candidate[] {
-  return gaps.map((gap) => ({ id: gap.id, effect: effectOf(gap), isDeduction: gap.kind === 'special-deduction' }));
+/** The candidates of a ranked gap list, in rank order: each gap's gain is its effect. */
+export function candidatesFrom(gaps: readonly Gap[]): Candidate[] {
+  return gaps.map((gap) => ({ id: gap.id, effect: gap.gain, isDeduction: gap.kind === 'special-deduction' }));
 }

@@ -111,7 +111,7 @@ export interface IndicatorGap {
   title: BilingualText;
   state: IndicatorState;
   lostPoints: Rational;
-  /** What the score would gain if this indicator alone were met. */
+  /** What meeting it adds to the score formula: 100 × lostPoints / applicable points (before the clamp). */
   gain: Rational;
   criteria: BilingualText;
   evidence: BilingualText[];
@@ -122,14 +122,18 @@ export interface DeductionGap {
   kind: 'special-deduction';
   id: string;
   text: string;
-  /** What the score would gain if this case were corrected and its deduction removed. */
+  /** What removing it adds: 1 point (before the clamp). */
   gain: Rational;
 }
 
 export interface PathToNextLevel {
+  /**
+   * The level the path leads to: the next above the certifiable one; for a failed assessment, the
+   * level its score already reaches (or the lowest), which closing the path makes certifiable.
+   */
   target: string;
   threshold: number;
-  /** Score still missing to the threshold (0 when only something other than points stands in the way). */
+  /** Score still missing to the threshold, before the clamp (0 when only something else stands in the way). */
   pointsNeeded: Rational;
   /** The gaps to close, by id (indicator id, or `special-deduction-N`). */
   gaps: string[];

@@ -6,7 +6,7 @@ import { levelReached, nextLevel } from './levels.js';
 import { candidatesFrom, shortestPath } from './path-to-next-level.js';
 import { Rational } from './rational.js';
 import type { ClassResult, FailReason, IndicatorResult, LevelInfo, PathToNextLevel, Result } from './result-types.js';
-import { computeScore, pointsToScore, rawScore, type ScoreInputs } from './score-formula.js';
+import { computeScore, rawScore, type ScoreInputs } from './score-formula.js';
 import { summariseDocuments, summariseEligibility } from './application-status.js';
 
 /** Catalogue + answers → the one Result every renderer draws from. Pure: no I/O, no clock. */
@@ -69,7 +69,7 @@ export function scoreAssessment({ assessment, catalogue, requirements }: LoadedA
     classes: classResults(catalogue, indicators),
     indicators,
     gaps,
-    pathToNextLevel: pathFor(certifiableLevel, levels, inputs, gaps, catalogue, eligibility.failed),
+    pathToNextLevel: pathFor(failed ? (level?.id ?? null) : certifiableLevel, failed, levels, inputs, gaps, catalogue, eligibility.failed),
     unanswered: indicators.filter((indicator) => indicator.state === 'unanswered').map((indicator) => indicator.id),
     documents: summariseDocuments(assessment, requirements),
     eligibility,
@@ -115,23 +115,26 @@ function totals(members: IndicatorResult[]) {
   };
 }
 
-/** The way to the level above the one a certification would carry now. */
+/**
+ * The way to the level above the one a certification would carry now. A failed assessment first
+ * needs to become certifiable: its path leads to the level its score reaches (or the lowest one).
+ */
 function pathFor(
-  certifiable: string | null,
+  current: string | null,
+  failed: boolean,
   levels: LevelInfo[],
   inputs: ScoreInputs,
   gaps: Result['gaps'],
   catalogue: Catalogue,
   ineligible: string[],
 ): PathToNextLevel | null {
-  const target = nextLevel(certifiable, levels);
+  const target = failed ? (levels.find((level) => level.id === current) ?? levels[0]) : nextLevel(current, levels);
   if (!target) return null;
-  const candidates = candidatesFrom(gaps, (gap) =>
-    gap.kind === 'indicator' ? pointsToScore(gap.lostPoints, inputs.applicablePoints) : Rational.ONE,
-  );
+  const candidates = candidatesFrom(gaps);
+  const need = Rational.fromDecimal(target.threshold).sub(rawScore(inputs));
   const ids = shortestPath({
     candidates,
-    need: Rational.fromDecimal(target.threshold).sub(rawScore(inputs)),
+    need,
     deductionsToRemove: Math.max(0, inputs.specialDeductions - catalogue.failRule.maxSpecialDeductions),
   });
   const chosen = new Set(ids ?? []);
@@ -144,11 +147,10 @@ function pathFor(
     earnedPoints: inputs.earnedPoints.add(closedLost),
     specialDeductions: inputs.specialDeductions - removed,
   });
-  const score = computeScore(inputs);
   return {
     target: target.id,
     threshold: target.threshold,
-    pointsNeeded: Rational.max(Rational.ZERO, Rational.fromDecimal(target.threshold).sub(score)),
+    pointsNeeded: Rational.max(Rational.ZERO, need),
     gaps: ids ?? [],
     scoreAfter,
     reachable: ids !== null && ineligible.length === 0,

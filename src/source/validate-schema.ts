@@ -58,7 +58,15 @@ export function schemaHash(): string {
 export function validateSchema(name: SchemaName, parsed: ParsedYaml): Diagnostic[] {
   const validate = validator(name);
   if (validate(parsed.data)) return [];
-  return readableErrors(validate.errors ?? []).map((problem) => toDiagnostic(problem, parsed));
+  const diagnostics = readableErrors(validate.errors ?? []).map((problem) => toDiagnostic(problem, parsed));
+  // Nested alternatives (an answer's anyOf inside the answers' anyOf) report the same place twice.
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code}|${d.position?.line}:${d.position?.column}|${JSON.stringify(d.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

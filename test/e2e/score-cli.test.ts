@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,7 @@ describe('gbt27922 score', () => {
     expect(run.stdout).toContain('华澜电器（苏州）有限公司');
     expect(run.stdout).toContain('预计得分：94.7 / 100');
     expect(run.stdout).toContain('★★★★ 四星级');
-    expect(run.stdout).toContain('升至 ★★★★★ 五星级（≥ 95 分）的最短路径');
+    expect(run.stdout).toContain('升至★★★★★ 五星级（≥ 95 分）的最短路径');
     expectGolden('producer-4star.zh.txt', run.stdout);
   });
 
@@ -74,7 +75,7 @@ describe('gbt27922 score', () => {
     expect(run.stderr).toContain('错误[UNKNOWN_INDICATOR] test/fixtures/invalid-UNKNOWN_INDICATOR.yaml:5:3');
     expect(run.stderr).toContain('  5 |   culture.philosphy: met');
     expect(run.stderr).toContain('    |   ^^^^^^^^^^^^^^^^^');
-    expect(run.stderr).toContain('"culture.philosophy"');
+    expect(run.stderr).toContain('是否应为“culture.philosophy”？');
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
@@ -88,13 +89,31 @@ describe('gbt27922 score', () => {
     expect(results[1]).toMatchObject({ file: 'no-such-file.yaml', errors: [{ code: 'FILE_NOT_FOUND' }] });
   });
 
+  it('keeps the order of the files in JSON, and a broken pipe does not turn a failure into 0', () => {
+    const run = runCli(['score', '--format', 'json', 'no-such-file.yaml', 'examples/seller-compliant.yaml']);
+    expect(JSON.parse(run.stdout).map((entry: { file: string }) => entry.file)).toEqual(['no-such-file.yaml', 'examples/seller-compliant.yaml']);
+    const piped = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" bin/gbt27922.js validate test/fixtures/invalid-UNKNOWN_INDICATOR.yaml examples/*.yaml 2>&1 | head -1`], { cwd: repoRoot, encoding: 'utf8' });
+    expect(piped.status).toBe(2);
+  });
+
   it('exits 2 for a usage error: an unknown option, a missing file argument, an unknown level', () => {
     expect(runCli(['score', '--bogus', 'examples/producer-4star.yaml']).status).toBe(2);
     expect(runCli(['score']).status).toBe(2);
     const level = runCli(['score', '--min-level', 'six-star', 'examples/producer-4star.yaml']);
     expect(level.status).toBe(2);
-    expect(level.stderr).toContain('USAGE');
-    expect(level.stderr).toContain('compliant, 3star, 4star, 5star');
+    expect(level.stdout).toBe('');
+    expect(level.stderr).toContain('错误：选项 --min-level <level> 的取值 “six-star” 无效，可选：compliant, 3star, 4star, 5star');
+  });
+
+  it('exits 2 when a custom catalogue has no such level, and says which it has', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-levels-'));
+    const catalogue = readFileSync(path.join(repoRoot, 'test', 'fixtures', 'catalogues', 'custom-valid.yaml'), 'utf8').replace('id: 3star', 'id: silver');
+    writeFileSync(path.join(dir, 'catalogue.yaml'), catalogue);
+    writeFileSync(path.join(dir, 'a.yaml'), readFileSync(path.join(repoRoot, 'test', 'fixtures', 'custom-catalogue-assessment.yaml'), 'utf8').replace('./catalogues/custom-valid.yaml', './catalogue.yaml'));
+    const run = runCli(['score', '--min-level', '3star', path.join(dir, 'a.yaml')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('LEVEL_NOT_IN_CATALOGUE');
+    expect(run.stderr).toContain('compliant, silver, 4star, 5star');
   });
 
   it('honours NO_COLOR and colours only a terminal', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAssessment } from '../../src/assessment/load-assessment.js';
+import { UserError } from '../../src/diagnostics/diagnostic.js';
 import { Cancelled } from '../../src/questionnaire/prompter.js';
 import { NAV } from '../../src/questionnaire/question.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
@@ -144,6 +145,29 @@ describe('the questionnaire', () => {
     expect(prompter.transcript.join('\n')).toContain('在证据文件夹中找到：');
     expect(prompter.transcript.join('\n')).toMatch(/这份材料的状态：.*\(default ready\)/);
     expect(readFileSync(file, 'utf8')).toContain('business-license: { status: ready, files: [ evidence/营业执照.pdf ] }');
+  });
+
+  it('keeps the files and note of a document when its status is answered again', async () => {
+    const file = freshFile();
+    await run(file, fullWalk.slice(0, 3 + 8 + 12));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('business-license: ready', 'business-license: { status: ready, note: 2026 年检已完成, files: [ 证照/营业执照.pdf ] }'));
+    await run(file, [pick('menu'), pick(3 + 8), pick('ready')]);
+    expect(readFileSync(file, 'utf8')).toContain('business-license: { status: ready, note: 2026 年检已完成, files: [ 证照/营业执照.pdf ] }');
+  });
+
+  it('refuses a hand-edited file of the wrong shape before walking, with the place of the error', async () => {
+    const file = freshFile();
+    await run(file, fullWalk.slice(0, 3));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/company:\n(  .*\n)+/, 'company: 123\n'));
+    const { outcome } = await run(file, []);
+    const cause = (outcome as { cause: UserError }).cause;
+    expect(cause).toBeInstanceOf(UserError);
+    expect(cause.diagnostics[0]).toMatchObject({ code: 'SCHEMA_TYPE', params: { path: 'company' } });
+  });
+
+  it('refuses an evidence folder that does not exist', async () => {
+    const { outcome } = await run(freshFile(), fullWalk.slice(0, 1), { evidenceDir: path.join(tmpdir(), 'no-such-evidence-gbt27922') });
+    expect(((outcome as { cause: UserError }).cause).diagnostics[0]).toMatchObject({ code: 'EVIDENCE_DIR_INVALID', params: { reason: 'ENOENT' } });
   });
 
   it('speaks English when asked', async () => {

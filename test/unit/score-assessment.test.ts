@@ -118,7 +118,31 @@ describe('scoring, GB/T 27922 clause 6', () => {
     const result = scoreAssessment(buildAssessment(catalogue, [met], { eligibility: { 'legal-entity': false } }, requirements));
     expect(result.failed).toBe(true);
     expect(result.failReasons).toEqual([{ code: 'eligibility', conditions: ['legal-entity'] }]);
-    expect(result.pathToNextLevel).toMatchObject({ target: 'compliant', gaps: [], reachable: false, blockedBy: ['eligibility:legal-entity'] });
+    // The score already reaches five stars: only the condition stands between it and a certificate.
+    expect(result.pathToNextLevel).toMatchObject({ target: '5star', gaps: [], reachable: false, blockedBy: ['eligibility:legal-entity'] });
+  });
+
+  it('when deductions fail a high score, then the path leads to certification at the level the score reaches', () => {
+    const catalogue = buildCatalogue([{ points: 88 }, { points: 12 }]);
+    const result = scoreAssessment(buildAssessment(catalogue, [met, unmet], { specialDeductions: ['1', '2', '3', '4', '5'] }));
+    exactly(result.score, 83n);
+    expect(result.level).toBe('3star');
+    expect(result.failed).toBe(true);
+    expect(result.pathToNextLevel).toMatchObject({ target: '3star', gaps: ['special-deduction-1'], reachable: true });
+    exactly(result.pathToNextLevel!.scoreAfter, 84n);
+  });
+
+  it('gives each gap its effect on the formula, so gains stay true when the score is clamped at 0 or 100', () => {
+    const catalogue = buildCatalogue([{ points: 2 }, { points: 6 }, { points: 92 }]);
+    const low = scoreAssessment(buildAssessment(catalogue, [met, unmet, unmet], { specialDeductions: ['1', '2', '3', '4', '5', '6', '7'] }));
+    exactly(low.score, 0n); // 2 − 7 < 0, clamped
+    expect(low.gaps.map((gap) => [gap.id, gap.gain.toNumber()])).toEqual([
+      ['item.i2', 92],
+      ['item.i1', 6],
+      ...Array.from({ length: 7 }, (_, i) => [`special-deduction-${i + 1}`, 1]),
+    ]);
+    expect(low.pathToNextLevel).toMatchObject({ target: 'compliant', gaps: ['item.i2', 'special-deduction-1', 'special-deduction-2', 'special-deduction-3'] });
+    exactly(low.pathToNextLevel!.pointsNeeded, 75n); // 70 − (2 − 7)
   });
 
   it('ranks gaps by the score they would add, deductions among them', () => {

@@ -1,5 +1,5 @@
 import { loadAssessment } from '../../assessment/load-assessment.js';
-import { error } from '../../diagnostics/diagnostic.js';
+import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/text.js';
 import { renderJson } from '../../report/render-json.js';
@@ -7,10 +7,9 @@ import { renderMarkdown } from '../../report/render-markdown.js';
 import { renderTerminal } from '../../report/render-terminal.js';
 import type { Result } from '../../scoring/result-types.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
-import { Rational } from '../../scoring/rational.js';
 import { ExitCode } from '../exit-codes.js';
-import { printDiagnostics } from '../print-diagnostics.js';
 import type { Output } from '../output.js';
+import { printDiagnostics } from '../print-diagnostics.js';
 
 export interface ScoreOptions {
   format: 'terminal' | 'json' | 'markdown';
@@ -21,10 +20,16 @@ export interface ScoreOptions {
   output: Output;
 }
 
+/** A file that could not be scored, as the JSON output reports it. */
+interface Unscored {
+  schemaVersion: 1;
+  file: string;
+  errors: Array<{ code: string; message: string; line?: number; column?: number }>;
+}
+
 /** Scores each file; the worst exit code wins, so CI fails if any file is invalid or short. */
 export async function runScore(files: string[], options: ScoreOptions): Promise<number> {
-  const results: Result[] = [];
-  const invalid: Array<{ file: string; errors: Array<{ code: string; message: string; line?: number; column?: number }> }> = [];
+  const entries: Array<Result | Unscored> = [];
   let exitCode: number = ExitCode.ok;
   const words = messages(options.lang);
 
@@ -33,54 +38,55 @@ export async function runScore(files: string[], options: ScoreOptions): Promise<
     printDiagnostics(loaded.diagnostics, options.lang, options.output);
     if (!loaded.ok) {
       exitCode = Math.max(exitCode, ExitCode.invalidInput);
-      invalid.push({
-        file,
-        errors: loaded.diagnostics
-          .filter((d) => d.severity === 'error')
-          .map((d) => ({ code: d.code, message: words.errors[d.code].message(d.params), line: d.position?.line, column: d.position?.column })),
-      });
+      entries.push(unscored(file, loaded.diagnostics, options.lang));
       continue;
     }
     const result = scoreAssessment(loaded.value);
-    results.push(result);
-    if (options.minLevel !== undefined) {
-      const verdict = meetsLevel(result, options.minLevel);
-      if (verdict === 'unknown-level') {
-        printDiagnostics(
-          [error('USAGE', { detail: `--min-level ${options.minLevel}: ${result.levels.map((level) => level.id).join(', ')}` })],
-          options.lang,
-          options.output,
-        );
-        return ExitCode.invalidInput;
-      }
-      if (verdict === 'short') {
-        exitCode = Math.max(exitCode, ExitCode.belowTarget);
-        options.output.stderr(words.ui.belowMinLevel(file, options.minLevel) + '\n');
-      }
+    entries.push(result);
+    if (options.minLevel === undefined) continue;
+    const verdict = meetsLevel(result, options.minLevel);
+    if (verdict === 'unknown-level') {
+      const problem = error('LEVEL_NOT_IN_CATALOGUE', { level: options.minLevel, levels: result.levels.map((level) => level.id).join(', ') }, { file });
+      printDiagnostics([problem], options.lang, options.output);
+      exitCode = Math.max(exitCode, ExitCode.invalidInput);
+    } else if (verdict === 'short') {
+      exitCode = Math.max(exitCode, ExitCode.belowTarget);
+      options.output.stderr(words.ui.belowMinLevel(file, options.minLevel) + '\n');
     }
   }
 
-  writeResults(results, invalid, options);
+  writeResults(entries, options);
   return exitCode;
 }
 
-/** A failed assessment falls short of every level; otherwise the score decides, exactly. */
+/** Decided by scoring alone: the level a certification would carry (none when failed) against the one asked for. */
 function meetsLevel(result: Result, levelId: string): 'meets' | 'short' | 'unknown-level' {
-  const level = result.levels.find((candidate) => candidate.id === levelId);
-  if (!level) return 'unknown-level';
-  if (result.failed) return 'short';
-  return result.score.gte(Rational.fromDecimal(level.threshold)) ? 'meets' : 'short';
+  const order = result.levels.map((level) => level.id);
+  const wanted = order.indexOf(levelId);
+  if (wanted === -1) return 'unknown-level';
+  const reached = result.certifiableLevel === null ? -1 : order.indexOf(result.certifiableLevel);
+  return reached >= wanted ? 'meets' : 'short';
 }
 
-function writeResults(results: Result[], invalid: Array<{ file: string; errors: unknown[] }>, options: ScoreOptions): void {
+function unscored(file: string, diagnostics: Diagnostic[], lang: Lang): Unscored {
+  const words = messages(lang);
+  return {
+    schemaVersion: 1,
+    file,
+    errors: diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => ({ code: d.code, message: words.errors[d.code].message(d.params), line: d.position?.line, column: d.position?.column })),
+  };
+}
+
+/** In the order the files were given; a file that could not be scored appears only in JSON. */
+function writeResults(entries: Array<Result | Unscored>, options: ScoreOptions): void {
   const { output, lang } = options;
+  const results = entries.filter((entry): entry is Result => 'score' in entry);
   switch (options.format) {
-    case 'json': {
-      const all = [...results, ...invalid.map((entry) => ({ schemaVersion: 1, ...entry }))];
-      if (all.length === 0) return;
-      output.stdout(renderJson(all as Result[]));
+    case 'json':
+      if (entries.length > 0) output.stdout(renderJson(entries as Result[]));
       return;
-    }
     case 'markdown':
       output.stdout(results.map((result) => renderMarkdown(result, lang)).join('\n---\n\n'));
       return;

@@ -70,7 +70,7 @@ export async function renderPdf(result: Result, options: PdfOptions): Promise<{ 
   doc.end();
   const pdf = await finished;
   const missing = missingGlyphsWarning(w.missing);
-  return { pdf, diagnostics: [...fonts.diagnostics, ...(missing ? [missing] : [])] };
+  return { pdf, diagnostics: missing ? [missing] : [] };
 }
 
 /** Drawn last, when the page count is known; the cover carries only the page number. */

@@ -37,7 +37,6 @@ export interface ReportFonts {
   bold: FontFace;
   /** Faces for characters the main ones lack, opened only when such a character appears. */
   fallbacks(): FontFace[];
-  diagnostics: Diagnostic[];
 }
 
 /**
@@ -46,7 +45,6 @@ export interface ReportFonts {
  * be set with GBT27922_FALLBACK_FONTS (paths separated by the platform's delimiter; empty for none).
  */
 export function resolveFonts(userFont?: string): ReportFonts {
-  const diagnostics: Diagnostic[] = [];
   const regular = userFont ? openUserFont(userFont) : openFace(bundled.regular);
   const bold = userFont ? regular : openFace(bundled.bold);
   const candidates = fallbackCandidates(userFont);
@@ -55,7 +53,6 @@ export function resolveFonts(userFont?: string): ReportFonts {
     regular,
     bold,
     fallbacks: () => (fallbacks ??= candidates.filter((file) => existsSync(file)).flatMap((file) => tryOpen(file))),
-    diagnostics,
   };
 }
 
@@ -86,9 +83,18 @@ function tryOpen(file: string): FontFace[] {
 
 type Face = { postscriptName: string; hasGlyphForCodePoint(codePoint: number): boolean };
 
-/** In a collection, the Simplified Chinese face where the names say which it is. */
+/**
+ * In a collection, the Simplified Chinese face, by the names font makers use for it, in order of
+ * trust: Noto's "CJKsc", Adobe's and Apple's "SC", "Hans", then Windows' and Linux's Chinese families.
+ */
+const SIMPLIFIED_CHINESE = [/CJKsc/, /SC-|SC$/, /Hans/, /YaHei(?!UI)/, /SimHei/, /^SimSun/, /STHeiti/i, /MicroHei(?!Mono)/, /ZenHei(?!Mono)/];
+
 function preferredFace(faces: Face[]): Face {
-  return faces.find((face) => /sc|gb|cn|hans|yahei|hei|song/i.test(face.postscriptName) && !/mono|ui$/i.test(face.postscriptName)) ?? faces[0]!;
+  for (const pattern of SIMPLIFIED_CHINESE) {
+    const face = faces.find((candidate) => pattern.test(candidate.postscriptName));
+    if (face) return face;
+  }
+  return faces[0]!;
 }
 
 function openFace(file: string, choose: (faces: Face[]) => Face = (faces) => faces[0]!): FontFace {

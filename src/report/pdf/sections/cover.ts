@@ -25,7 +25,11 @@ export function drawCover({ w, result, lang, text, ui, toolVersion }: ReportCont
 
   const level = levelById(result, result.level);
   const boxY = Math.max(y + 30, 420);
-  doc.roundedRect(PAGE.left, boxY, CONTENT_WIDTH, 170, 6).lineWidth(1).strokeColor(COLOURS.faint).stroke();
+  const reasons = describeFailReasons(result, lang).map((reason) => `× ${reason}`);
+  const notes = [...reasons, ...(result.firstCertificationNote ? [ui.firstCertification] : [])];
+  const notesHeight = notes.reduce((sum, note) => sum + w.heightOf(note, { width: CONTENT_WIDTH - 48, size: 9 }), 0);
+  const boxHeight = Math.max(170, 124 + notesHeight + 16);
+  doc.roundedRect(PAGE.left, boxY, CONTENT_WIDTH, boxHeight, 6).lineWidth(1).strokeColor(COLOURS.faint).stroke();
   w.text(text.projectedLevel, { x: PAGE.left + 24, y: boxY + 20, size: 10, color: COLOURS.muted });
   if (level && level.stars > 0) w.text('★'.repeat(level.stars), { x: PAGE.left + 24, y: boxY + 40, size: 30, color: result.failed ? COLOURS.faint : COLOURS.gold });
   const levelWords = result.failed ? `${ui.failed}${ui.paren(level ? level.name[lang] : ui.noLevel)}` : (level?.name[lang] ?? ui.noLevel);
@@ -34,8 +38,14 @@ export function drawCover({ w, result, lang, text, ui, toolVersion }: ReportCont
   w.text(formatScore(result.score), { x: PAGE.left + 310, y: boxY + 40, width: 160, size: 40, bold: true, color: COLOURS.band, align: 'right' });
   w.text('/ 100', { x: PAGE.left + 310, y: boxY + 96, width: 160, size: 10, color: COLOURS.muted, align: 'right' });
   let noteY = boxY + 124;
-  for (const reason of describeFailReasons(result, lang)) noteY = w.text(`× ${reason}`, { x: PAGE.left + 24, y: noteY, width: CONTENT_WIDTH - 48, size: 9, color: COLOURS.bad });
-  if (result.firstCertificationNote) w.text(ui.firstCertification, { x: PAGE.left + 24, y: noteY, width: CONTENT_WIDTH - 48, size: 8.5, color: COLOURS.muted });
+  for (const reason of reasons) noteY = w.text(reason, { x: PAGE.left + 24, y: noteY, width: CONTENT_WIDTH - 48, size: 9, color: COLOURS.bad });
+  if (result.firstCertificationNote) w.text(ui.firstCertification, { x: PAGE.left + 24, y: noteY, width: CONTENT_WIDTH - 48, size: 9, color: COLOURS.muted });
+  const items = [
+    ...(result.specialDeductions.length > 0 ? [`${text.specialDeductions}${ui.colon}−${result.specialDeductions.length}`] : []),
+    ...(result.specialBonus ? [`${text.specialBonus}${ui.colon}+1${ui.paren(result.specialBonus)}`] : []),
+  ];
+  let itemY = boxY + boxHeight + 10;
+  for (const item of items) itemY = w.text(item, { x: PAGE.left, y: itemY, size: 9, color: COLOURS.muted }) + 2;
 
   let footY = 690;
   if (result.catalogue.pointsAreDefaults) footY = w.text(text.defaultsNote, { x: PAGE.left, y: footY, size: 8, color: COLOURS.muted }) + 4;

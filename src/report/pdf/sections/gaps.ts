@@ -9,14 +9,12 @@ export function drawGaps({ w, result, lang, text, ui }: ReportContext): void {
   w.newPage();
   w.heading(text.pathTitle);
   const path = describePath(result, lang);
-  if (path) {
-    w.text(path.title, { size: 10.5, bold: true, color: COLOURS.band });
-    w.y += 3;
-    for (const line of path.lines) {
-      w.ensureSpace(w.heightOf(line) + 3);
-      w.text(line);
-      w.y += 2;
-    }
+  w.text(path.title, { size: 10.5, bold: true, color: COLOURS.band });
+  w.y += 3;
+  for (const line of path.lines) {
+    w.ensureSpace(w.heightOf(line) + 3);
+    w.text(line);
+    w.y += 2;
   }
   w.y += 12;
 

@@ -75,13 +75,13 @@ function drawKeyNumbers({ w, result, lang, text }: ReportContext): void {
   w.y = y + 84;
 }
 
+/** What stands between the company and a certificate: the fail reasons, then what is incomplete. */
 function blockerLines({ result, lang, text }: ReportContext): string[] {
   const lines: string[] = [];
-  if (result.eligibility.failed.length > 0) {
-    lines.push(text.blockerEligibility(listJoin(lang, result.eligibility.failed.map((id) => eligibilityTitle(result, id, lang)))));
-  }
-  if (result.specialDeductions.length > result.failRule.maxSpecialDeductions) {
-    lines.push(text.blockerDeductions(result.specialDeductions.length, result.failRule.maxSpecialDeductions));
+  for (const reason of result.failReasons) {
+    if (reason.code === 'eligibility') lines.push(text.blockerEligibility(listJoin(lang, reason.conditions.map((id) => eligibilityTitle(result, id, lang)))));
+    if (reason.code === 'too-many-special-deductions') lines.push(text.blockerDeductions(reason.count, reason.max));
+    if (reason.code === 'below-min-score') lines.push(text.blockerScore(reason.minScore));
   }
   const notReady = [...result.documents.missing, ...result.documents.unanswered];
   if (notReady.length > 0) lines.push(text.blockerDocuments(listJoin(lang, notReady.map((id) => documentTitle(result, id, lang)))));
