@@ -5,6 +5,7 @@ import type { CatalogueData } from '../catalogue/catalogue-types.js';
 import { indicatorsDir } from '../paths.js';
 import { loadAuditEffortTable } from '../report/audit-effort.js';
 import { writePrecompiled } from '../source/precompiled-data.js';
+import { bundle } from './bundle.js';
 import { compileValidators } from './compile-validators.js';
 
 /**
@@ -24,3 +25,4 @@ for (const name of BUILT_IN_CATALOGUES) {
 writePrecompiled(path.join(indicatorsDir, 'application.yaml'), await loadApplicationRequirements());
 writePrecompiled(path.join(indicatorsDir, 'audit-effort.yaml'), await loadAuditEffortTable());
 process.stdout.write('built the shipped data\n');
+process.stdout.write(`built ${path.relative(process.cwd(), await bundle())}\n`);

@@ -1,6 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { error, UserError } from '../diagnostics/diagnostic.js';
-import { printDiagnostics } from './print-diagnostics.js';
+import { error, isUserError } from '../diagnostics/diagnostic.js';
 import { helpText } from '../i18n/help.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../i18n/text.js';
@@ -118,17 +117,21 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     await program.parseAsync(argv);
     return exitCode;
   } catch (cause) {
-    return handleFailure(cause, lang, output);
+    return await handleFailure(cause, lang, output);
   }
 }
 
-/** The one place an exception becomes an exit code. A user error never shows a stack trace. */
-function handleFailure(cause: unknown, lang: Lang, output: Output): number {
+/**
+ * The one place an exception becomes an exit code. A user error never shows a stack trace. The
+ * message tables are loaded only here, on the way out, so a run that succeeds never pays for them.
+ */
+async function handleFailure(cause: unknown, lang: Lang, output: Output): Promise<number> {
   if (cause instanceof CommanderError) {
     if (cause.code === 'commander.helpDisplayed' || cause.code === 'commander.version' || cause.code === 'commander.help') return ExitCode.ok;
     return ExitCode.invalidInput; // commander has already said what was wrong, and shown the help
   }
-  if (cause instanceof UserError) {
+  const { printDiagnostics } = await import('./print-diagnostics.js');
+  if (isUserError(cause)) {
     printDiagnostics(cause.diagnostics, lang, output);
     return ExitCode.invalidInput;
   }

@@ -1,5 +1,3 @@
-import { supportsColor, supportsColorStderr } from 'chalk';
-
 /** Where a command writes; tests pass their own to capture it. */
 export interface Output {
   stdout(text: string): void;
@@ -9,14 +7,22 @@ export interface Output {
 }
 
 /**
- * Colour only for a terminal that supports it, never with NO_COLOR (any non-empty value, as
- * no-color.org asks) or --no-color; FORCE_COLOR is honoured through chalk's detection.
+ * The colour depth to use: none with NO_COLOR (any non-empty value, as no-color.org asks) or
+ * --no-color, none on a pipe or a dumb terminal unless FORCE_COLOR says otherwise, and the depth
+ * the terminal announces. Decided here rather than by chalk's detection so that `--help` and the
+ * error path do not load chalk at all.
  */
-export function colorLevelFor(output: Output, allowed: boolean, stream: 'stdout' | 'stderr' = 'stdout'): 0 | 1 | 2 | 3 {
-  if (!allowed || (process.env.NO_COLOR ?? '') !== '') return 0;
-  const detected = stream === 'stdout' ? supportsColor : supportsColorStderr;
+export function colorLevelFor(output: Output, allowed: boolean, stream: 'stdout' | 'stderr' = 'stdout', env: NodeJS.ProcessEnv = process.env): 0 | 1 | 2 | 3 {
+  if (!allowed || (env.NO_COLOR ?? '') !== '') return 0;
+  const forced = env.FORCE_COLOR;
+  if (forced !== undefined && forced !== '') {
+    if (forced === '0' || forced === 'false') return 0;
+    const level = Number(forced);
+    return level >= 1 && level <= 3 ? (level as 1 | 2 | 3) : 1;
+  }
   const isTTY = stream === 'stdout' ? output.stdoutIsTTY : output.stderrIsTTY;
-  if (!detected) return 0;
-  if (!isTTY && !process.env.FORCE_COLOR) return 0;
-  return detected.level;
+  if (!isTTY || env.TERM === 'dumb') return 0;
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
+  if (/256/.test(env.TERM ?? '')) return 2;
+  return 1;
 }

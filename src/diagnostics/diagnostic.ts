@@ -45,10 +45,22 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
+const USER_ERROR = Symbol.for('gbt27922.UserError');
+
 /** Thrown only at the edge (CLI), carrying diagnostics to the one top-level handler. */
 export class UserError extends Error {
+  readonly [USER_ERROR] = true;
+
   constructor(readonly diagnostics: Diagnostic[]) {
     super(diagnostics.map((d) => d.code).join(', '));
     this.name = 'UserError';
   }
+}
+
+/**
+ * Recognises a UserError by a global symbol rather than `instanceof`: each bundled command carries
+ * its own copy of the class, and the entry must still know the error one of them threw.
+ */
+export function isUserError(cause: unknown): cause is UserError {
+  return typeof cause === 'object' && cause !== null && (cause as { [USER_ERROR]?: boolean })[USER_ERROR] === true;
 }

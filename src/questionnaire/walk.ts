@@ -1,4 +1,4 @@
-import { error, UserError } from '../diagnostics/diagnostic.js';
+import { error, isUserError } from '../diagnostics/diagnostic.js';
 import { packageVersion } from '../package-version.js';
 import type { Result } from '../scoring/result-types.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
@@ -111,7 +111,7 @@ async function offerPdf(context: WalkContext, result: Result): Promise<void> {
     for (const warning of warnings) prompter.say(formatDiagnostic(warning, lang, context.colorLevel));
     prompter.say(text.written(file));
   } catch (cause) {
-    if (!(cause instanceof UserError)) throw cause;
+    if (!(isUserError(cause))) throw cause;
     for (const diagnostic of cause.diagnostics) prompter.say(formatDiagnostic(diagnostic, lang, context.colorLevel));
   }
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-const bin = path.join(root, 'bin', 'gbt27922.js');
+const bin = path.join(root, 'bin', 'gbt27922.cjs');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const out = mkdtempSync(path.join(tmpdir(), 'gbt27922-bench-'));
 

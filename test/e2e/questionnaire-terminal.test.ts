@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { hasTmux, TmuxSession } from '../helpers/tmux.js';
 
-const bin = path.join(repoRoot, 'bin', 'gbt27922.js');
+const bin = path.join(repoRoot, 'bin', 'gbt27922.cjs');
 const miniCatalogue = path.join(repoRoot, 'test', 'fixtures', 'catalogues', 'custom-valid.yaml');
 let session: TmuxSession | undefined;
 afterEach(() => session?.stop());

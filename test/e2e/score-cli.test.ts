@@ -92,7 +92,7 @@ describe('gbt27922 score', () => {
   it('keeps the order of the files in JSON, and a broken pipe does not turn a failure into 0', () => {
     const run = runCli(['score', '--format', 'json', 'no-such-file.yaml', 'examples/seller-compliant.yaml']);
     expect(JSON.parse(run.stdout).map((entry: { file: string }) => entry.file)).toEqual(['no-such-file.yaml', 'examples/seller-compliant.yaml']);
-    const piped = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" bin/gbt27922.js validate test/fixtures/invalid-UNKNOWN_INDICATOR.yaml examples/*.yaml 2>&1 | head -1`], { cwd: repoRoot, encoding: 'utf8' });
+    const piped = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" bin/gbt27922.cjs validate test/fixtures/invalid-UNKNOWN_INDICATOR.yaml examples/*.yaml 2>&1 | head -1`], { cwd: repoRoot, encoding: 'utf8' });
     expect(piped.status).toBe(2);
   });
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-const bin = path.join(repoRoot, 'bin', 'gbt27922.js');
+const bin = path.join(repoRoot, 'bin', 'gbt27922.cjs');
 
 export interface CliRun {
   status: number | null;

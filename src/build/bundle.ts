@@ -1,0 +1,66 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { packageRoot } from '../paths.js';
+
+/**
+ * Build step: the command line as CommonJS bundles, one for the entry (commander and the help
+ * text) and one per command, which the entry requires only when that command runs. Startup of a
+ * CLI is dominated by loading modules: as separate ES modules, commander, yaml, chalk, cli-table3
+ * and our own files cost ~80 ms before any work; as one CommonJS file per command, a fraction of
+ * that (ES module loading has more steps per module than `require`). The heavy libraries of
+ * `assess` (@inquirer/prompts, ESM-only: kept as a real import()) and `report` (pdfkit, fontkit)
+ * and ajv's runtime stay outside the bundles.
+ */
+const LAZY = ['score', 'validate', 'init', 'assess', 'report'] as const;
+
+export async function bundle(): Promise<string> {
+  const outdir = path.join(packageRoot, 'dist', 'bundle');
+  rmSync(outdir, { recursive: true, force: true });
+  const common: BuildOptions = {
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    legalComments: 'linked',
+    external: ['pdfkit', 'fontkit', '@inquirer/prompts', 'ajv', 'ajv/*'],
+    // import.meta does not exist in CommonJS; the bundle's own file URL stands in for it.
+    define: { 'import.meta.url': '__gbtModuleUrl', __GBT27922_VERSION__: JSON.stringify(version()) },
+    banner: { js: "var __gbtModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+  };
+  await build({
+    ...common,
+    entryPoints: { main: path.join(packageRoot, 'src', 'cli', 'main.ts') },
+    plugins: [lazyModules],
+    // The entry loads its commands with a plain require (the plugin makes them external).
+    supported: { 'dynamic-import': false },
+  });
+  await build({
+    ...common,
+    entryPoints: Object.fromEntries([
+      ...LAZY.map((name) => [`commands/${name}`, path.join(packageRoot, 'src', 'cli', 'commands', `${name}.ts`)]),
+      ['print-diagnostics', path.join(packageRoot, 'src', 'cli', 'print-diagnostics.ts')],
+    ]),
+    // An ESM-only dependency must stay a real import().
+    supported: { 'dynamic-import': true },
+  });
+  return outdir;
+}
+
+/** `import('./commands/score.js')` in the entry becomes `require('./commands/score.cjs')`, a file of its own. */
+const lazyModules: Plugin = {
+  name: 'lazy-commands',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/(commands\/[a-z-]+|print-diagnostics)\.js$/ }, (args) =>
+      args.importer.endsWith(path.join('cli', 'main.ts')) ? { path: args.path.replace(/\.js$/, '.cjs'), external: true } : undefined,
+    );
+  },
+};
+
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
