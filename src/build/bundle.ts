@@ -43,6 +43,7 @@ export async function bundle(): Promise<string> {
     ...common,
     entryPoints: Object.fromEntries([
       ...LAZY.map((name) => [`commands/${name}`, path.join(packageRoot, 'src', 'cli', 'commands', `${name}.ts`)]),
+      ['commands/score-worker', path.join(packageRoot, 'src', 'cli', 'commands', 'score-worker.ts')],
       ['print-diagnostics', path.join(packageRoot, 'src', 'cli', 'print-diagnostics.ts')],
     ]),
     // An ESM-only dependency must stay a real import().

@@ -63,12 +63,12 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .command('score')
     .description(help.score)
     .argument('<files...>', help.scoreFiles)
-    .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'markdown']).default('terminal'))
+    .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown']).default('terminal'))
     .addOption(new Option('--min-level <level>', help.minLevel).choices(['compliant', '3star', '4star', '5star']))
     .option('-c, --catalogue <path>', help.catalogue)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
-    .action(async (files: string[], options: { format: 'terminal' | 'json' | 'markdown'; minLevel?: string; catalogue?: string }) => {
+    .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown'; minLevel?: string; catalogue?: string }) => {
       const { runScore } = await import('./commands/score.js');
       exitCode = await runScore(files, { ...options, ...common() });
     });
@@ -175,6 +175,17 @@ function processOutput(): Output {
   };
   return {
     stdout: (text) => write(process.stdout, text),
+    drain: () => {
+      const stream = process.stdout;
+      if (!stream.writableNeedDrain || closed.has(stream)) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          for (const event of ['drain', 'close', 'error']) stream.off(event, done);
+          resolve();
+        };
+        for (const event of ['drain', 'close', 'error']) stream.once(event, done);
+      });
+    },
     stderr: (text) => write(process.stderr, text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),

@@ -1,6 +1,8 @@
 /** Where a command writes; tests pass their own to capture it. */
 export interface Output {
   stdout(text: string): void;
+  /** Resolves when standard output has room again, so a long batch never piles up in memory. */
+  drain?(): Promise<void>;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;

@@ -54,6 +54,7 @@ export const ERROR_CODES = [
   'BONUS_MORE_THAN_ONE',
   // command line and output
   'LEVEL_NOT_IN_CATALOGUE',
+  'NO_FILES',
   'NEEDS_TERMINAL',
   'EVIDENCE_DIR_INVALID',
   'FILE_LOCKED',

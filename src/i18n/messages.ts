@@ -61,6 +61,7 @@ export interface Messages {
     eligibilityFailed: (list: string) => string;
     eligibilityUnanswered: (list: string) => string;
     eligibilityOk: string;
+    batchSummary: (files: number, scored: number, invalid: number, short: number) => string;
     belowMinLevel: (file: string, level: string) => string;
     written: (file: string) => string;
     valid: (file: string) => string;

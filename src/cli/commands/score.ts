@@ -1,18 +1,18 @@
-import { loadAssessment } from '../../assessment/load-assessment.js';
-import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { error } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/text.js';
-import { renderJson } from '../../report/render-json.js';
-import { renderMarkdown } from '../../report/render-markdown.js';
-import { renderTerminal } from '../../report/render-terminal.js';
-import type { Result } from '../../scoring/result-types.js';
-import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { ExitCode } from '../exit-codes.js';
-import type { Output } from '../output.js';
+import { expandInputs } from '../expand-inputs.js';
+import { colorLevelFor, type Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { scoreOne, type ScoredFile, type ScoreSettings } from './score-one.js';
 
 export interface ScoreOptions {
-  format: 'terminal' | 'json' | 'markdown';
+  format: 'terminal' | 'json' | 'jsonl' | 'markdown';
   minLevel?: string;
   catalogue?: string;
   lang: Lang;
@@ -20,77 +20,156 @@ export interface ScoreOptions {
   output: Output;
 }
 
-/** A file that could not be scored, as the JSON output reports it. */
-interface Unscored {
-  schemaVersion: 1;
-  file: string;
-  errors: Array<{ code: string; message: string; line?: number; column?: number }>;
-}
+/** Below this many files, worker threads cost more to start than they save. */
+const WORKERS_FROM = 48;
+/** Files in flight at once, per worker (and read ahead without workers). */
+const IN_FLIGHT = 16;
 
-/** Scores each file; the worst exit code wins, so CI fails if any file is invalid or short. */
-export async function runScore(files: string[], options: ScoreOptions): Promise<number> {
-  const entries: Array<Result | Unscored> = [];
+/**
+ * Scores each file and writes its result as soon as the files before it are written, so memory
+ * stays flat however many files a consultancy scores. Large batches are spread over worker
+ * threads (YAML parsing is most of the work). The worst exit code wins, so CI fails if any file
+ * is invalid or short.
+ */
+export async function runScore(inputs: string[], options: ScoreOptions): Promise<number> {
+  const { files, empty, many } = await expandInputs(inputs);
   let exitCode: number = ExitCode.ok;
-  const words = messages(options.lang);
-
-  for (const file of files) {
-    const loaded = await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
-    printDiagnostics(loaded.diagnostics, options.lang, options.output);
-    if (!loaded.ok) {
-      exitCode = Math.max(exitCode, ExitCode.invalidInput);
-      entries.push(unscored(file, loaded.diagnostics, options.lang));
-      continue;
-    }
-    const result = scoreAssessment(loaded.value);
-    entries.push(result);
-    if (options.minLevel === undefined) continue;
-    const verdict = meetsLevel(result, options.minLevel);
-    if (verdict === 'unknown-level') {
-      const problem = error('LEVEL_NOT_IN_CATALOGUE', { level: options.minLevel, levels: result.levels.map((level) => level.id).join(', ') }, { file });
-      printDiagnostics([problem], options.lang, options.output);
-      exitCode = Math.max(exitCode, ExitCode.invalidInput);
-    } else if (verdict === 'short') {
-      exitCode = Math.max(exitCode, ExitCode.belowTarget);
-      options.output.stderr(words.ui.belowMinLevel(file, options.minLevel) + '\n');
-    }
+  if (empty.length > 0) {
+    printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output);
+    exitCode = ExitCode.invalidInput;
   }
+  const settings: ScoreSettings = {
+    format: options.format,
+    lang: options.lang,
+    colorLevel: options.colorLevel,
+    errorColorLevel: colorLevelFor(options.output, true, 'stderr'),
+    many,
+    ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
+    ...(options.catalogue !== undefined ? { catalogue: options.catalogue } : {}),
+  };
+  const writer = resultWriter(options, many);
+  const tally = { scored: 0, invalid: 0, short: 0 };
+  const take = async (scored: ScoredFile) => {
+    if (scored.stderr) options.output.stderr(scored.stderr);
+    writer.write(scored.body);
+    exitCode = Math.max(exitCode, scored.exitCode);
+    tally[scored.outcome]++;
+    if (scored.short) tally.short++;
+    await options.output.drain?.();
+  };
 
-  writeResults(entries, options);
+  const worker = files.length >= WORKERS_FROM ? workerScript() : undefined;
+  if (worker) await scoreInWorkers(files, settings, worker, take);
+  else await scoreHere(files, settings, take);
+
+  writer.end();
+  if (many && options.format !== 'json' && options.format !== 'jsonl') {
+    options.output.stderr(messages(options.lang).ui.batchSummary(files.length, tally.scored, tally.invalid, tally.short) + '\n');
+  }
   return exitCode;
 }
 
-/** Decided by scoring alone: the level a certification would carry (none when failed) against the one asked for. */
-function meetsLevel(result: Result, levelId: string): 'meets' | 'short' | 'unknown-level' {
-  const order = result.levels.map((level) => level.id);
-  const wanted = order.indexOf(levelId);
-  if (wanted === -1) return 'unknown-level';
-  const reached = result.certifiableLevel === null ? -1 : order.indexOf(result.certifiableLevel);
-  return reached >= wanted ? 'meets' : 'short';
-}
-
-function unscored(file: string, diagnostics: Diagnostic[], lang: Lang): Unscored {
-  const words = messages(lang);
-  return {
-    schemaVersion: 1,
-    file,
-    errors: diagnostics
-      .filter((d) => d.severity === 'error')
-      .map((d) => ({ code: d.code, message: words.errors[d.code].message(d.params), line: d.position?.line, column: d.position?.column })),
+/** In this thread, reading a few files ahead while one is scored; results in file order. */
+async function scoreHere(files: string[], settings: ScoreSettings, take: (scored: ScoredFile) => Promise<void>) {
+  const pending = new Map<number, Promise<ScoredFile>>();
+  const start = (index: number) => {
+    const file = files[index];
+    if (file !== undefined) pending.set(index, scoreOne(file, settings));
   };
+  for (let index = 0; index < IN_FLIGHT; index++) start(index);
+  for (let index = 0; index < files.length; index++) {
+    const scored = await pending.get(index)!;
+    pending.delete(index);
+    start(index + IN_FLIGHT);
+    await take(scored);
+  }
 }
 
-/** In the order the files were given; a file that could not be scored appears only in JSON. */
-function writeResults(entries: Array<Result | Unscored>, options: ScoreOptions): void {
-  const { output, lang } = options;
-  const results = entries.filter((entry): entry is Result => 'score' in entry);
-  switch (options.format) {
-    case 'json':
-      if (entries.length > 0) output.stdout(renderJson(entries as Result[]));
-      return;
-    case 'markdown':
-      output.stdout(results.map((result) => renderMarkdown(result, lang)).join('\n---\n\n'));
-      return;
-    case 'terminal':
-      output.stdout(results.map((result) => renderTerminal(result, { lang, colorLevel: options.colorLevel })).join('\n'));
+/** Over worker threads; results are held only until the files before them are written. */
+function scoreInWorkers(files: string[], settings: ScoreSettings, script: string, take: (scored: ScoredFile) => Promise<void>): Promise<void> {
+  const count = Math.max(1, Math.min(availableParallelism(), 4));
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: settings }));
+  const done = new Map<number, ScoredFile>();
+  let nextToSend = 0;
+  let nextToWrite = 0;
+  let writing = Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const finish = (cause?: Error) => {
+      for (const worker of workers) void worker.terminate();
+      if (cause) reject(cause);
+      else resolve();
+    };
+    // A worker gets a new file only while the results waiting to be written stay few, so a slow
+    // reader of the output (a pipe) holds the batch back instead of filling memory.
+    const idle: Worker[] = [];
+    const window = count * IN_FLIGHT * 2;
+    const send = (worker: Worker) => {
+      if (nextToSend >= files.length) return;
+      if (nextToSend - nextToWrite >= window) idle.push(worker);
+      else worker.postMessage({ index: nextToSend, file: files[nextToSend++] });
+    };
+    const flush = () => {
+      writing = writing.then(async () => {
+        while (done.has(nextToWrite)) {
+          const scored = done.get(nextToWrite)!;
+          done.delete(nextToWrite++);
+          await take(scored);
+          while (idle.length > 0 && nextToSend - nextToWrite < window) send(idle.shift()!);
+        }
+        if (nextToWrite === files.length) finish();
+      }, finish);
+    };
+    for (const worker of workers) {
+      worker.on('message', (message: { index: number; scored?: ScoredFile; failure?: string }) => {
+        if (message.failure !== undefined) return finish(new Error(message.failure));
+        done.set(message.index, message.scored!);
+        send(worker);
+        flush();
+      });
+      worker.on('error', finish);
+      for (let i = 0; i < IN_FLIGHT; i++) send(worker);
+    }
+    if (files.length === 0) finish();
+  });
+}
+
+/** The worker's own file: beside this one in the bundle (.cjs) or in the build (.js); none under tests. */
+function workerScript(): string | undefined {
+  for (const name of ['./score-worker.cjs', './score-worker.js']) {
+    const file = fileURLToPath(new URL(name, import.meta.url));
+    if (existsSync(file)) return file;
   }
+  return undefined;
+}
+
+/**
+ * Joins the rendered results in order. JSON: one object for one file, else an array written
+ * piece by piece; JSON Lines: one object a line. A file that could not be scored appears only in
+ * the JSON forms (its errors went to standard error).
+ */
+function resultWriter(options: ScoreOptions, many: boolean) {
+  const { output } = options;
+  let count = 0;
+  return {
+    write(body: string | null) {
+      if (body === null) return;
+      const first = count++ === 0;
+      switch (options.format) {
+        case 'json':
+          output.stdout(many ? `${first ? '[\n' : ',\n'}${body}` : `${body}\n`);
+          return;
+        case 'jsonl':
+          output.stdout(`${body}\n`);
+          return;
+        case 'markdown':
+          output.stdout((first ? '' : '\n---\n\n') + body);
+          return;
+        case 'terminal':
+          output.stdout((first ? '' : '\n') + body);
+      }
+    },
+    end() {
+      if (options.format === 'json' && many) output.stdout(count === 0 ? '[]\n' : '\n]\n');
+    },
+  };
 }
