@@ -26,7 +26,10 @@ export async function bundle(): Promise<string> {
     outdir,
     outExtension: { '.js': '.cjs' },
     legalComments: 'linked',
-    external: ['pdfkit', 'fontkit', '@inquirer/prompts', 'ajv', 'ajv/*'],
+    // Everything is bundled, so an install needs no dependencies at all (the font is the bulk of the
+    // package). ajv stays out: it only compiles schemas when the precompiled validators are missing,
+    // which never happens in a built package.
+    external: ['ajv'],
     // import.meta does not exist in CommonJS; the bundle's own file URL stands in for it.
     define: { 'import.meta.url': '__gbtModuleUrl', __GBT27922_VERSION__: JSON.stringify(version()) },
     banner: { js: "var __gbtModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -41,9 +44,13 @@ export async function bundle(): Promise<string> {
   });
   await build({
     ...common,
+    // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
+    mainFields: ['module', 'main'],
+    plugins: [reportApart],
     entryPoints: Object.fromEntries([
       ...LAZY.map((name) => [`commands/${name}`, path.join(packageRoot, 'src', 'cli', 'commands', `${name}.ts`)]),
       ['commands/score-worker', path.join(packageRoot, 'src', 'cli', 'commands', 'score-worker.ts')],
+      ['write-report', path.join(packageRoot, 'src', 'report', 'write-report.ts')],
       ['print-diagnostics', path.join(packageRoot, 'src', 'cli', 'print-diagnostics.ts')],
     ]),
     // An ESM-only dependency must stay a real import().
@@ -58,6 +65,19 @@ const lazyModules: Plugin = {
   setup(builder) {
     builder.onResolve({ filter: /^\.\/(commands\/[a-z-]+|print-diagnostics)\.js$/ }, (args) =>
       args.importer.endsWith(path.join('cli', 'main.ts')) ? { path: args.path.replace(/\.js$/, '.cjs'), external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * The questionnaire offers the PDF at its end; pdfkit and the font engine are a megabyte of code
+ * the walk does not need until then, so it loads the report bundle only when asked.
+ */
+const reportApart: Plugin = {
+  name: 'report-apart',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/report\/write-report\.js$/ }, (args) =>
+      args.importer.endsWith(path.join('questionnaire', 'walk.ts')) ? { path: '../write-report.cjs', external: true } : undefined,
     );
   },
 };

@@ -16,7 +16,12 @@ export function compileValidators(outputDir = path.join(packageRoot, 'dist', 'ge
   for (const name of SCHEMA_NAMES) {
     ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, `${name}.schema.json`), 'utf8')), name);
   }
-  const code = standaloneCode.default(ajv, Object.fromEntries(SCHEMA_NAMES.map((name) => [name, name])));
+  // The one runtime helper the code needs (string length in code points, for minLength) is written
+  // in, so the shipped validators need no ajv at all.
+  const code = standaloneCode
+    .default(ajv, Object.fromEntries(SCHEMA_NAMES.map((name) => [name, name])))
+    .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, '((text) => [...text].length)');
+  if (/require\(/.test(code)) throw new Error('the standalone validators still require a module; inline it too');
   mkdirSync(outputDir, { recursive: true });
   const file = path.join(outputDir, 'validators.cjs');
   writeFileSync(file, `${code}\nexports.schemaHash = ${JSON.stringify(schemaHash())};\n`);

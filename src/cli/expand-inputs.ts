@@ -1,6 +1,5 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface ExpandedInputs {
   files: string[];
@@ -28,8 +27,10 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
       const found = await assessmentsUnder(input);
       if (found.length === 0) empty.push(input);
       files.push(...found);
-    } else if (!info && isDynamicPattern(input)) {
+    } else if (!info && /[*?[\]{}]/.test(input)) {
       many = true;
+      // Loaded only for a pattern: scoring one named file does not pay for the glob library.
+      const { glob } = await import('tinyglobby');
       const found = (await glob(input.split(path.sep).join('/'), { onlyFiles: true, expandDirectories: false })).sort();
       if (found.length === 0) empty.push(input);
       files.push(...found.map((file) => path.normalize(file)));
