@@ -28,7 +28,7 @@ export async function assessmentTemplate(options: TemplateOptions): Promise<stri
   const { catalogue, lang } = options;
   const template = await readFile(path.join(templatesDir, `assessment.${lang}.yaml`), 'utf8');
   const values: Record<string, string> = {
-    schema: schemaLink(options.outputFile),
+    schema: schemaLink(options.outputFile, options.catalogueReference === catalogue.companyType ? `assessment-${catalogue.companyType}.schema.json` : 'assessment.schema.json'),
     typeName: messages(lang).ui.companyType[catalogue.companyType],
     indicatorCount: String(catalogue.indicatorList.length),
     file: path.basename(options.outputFile),
@@ -94,9 +94,12 @@ function scalar(value: string): string {
   return stringify(value).trimEnd();
 }
 
-/** The JSON Schema link editors read: relative to the written file where possible. */
-function schemaLink(outputFile: string): string {
-  const schema = path.join(schemaDir, 'assessment.schema.json');
+/**
+ * The JSON Schema link editors read: the built-in catalogue's own schema (ids and values to
+ * complete), relative to the written file where possible.
+ */
+function schemaLink(outputFile: string, name: string): string {
+  const schema = path.join(schemaDir, name);
   const relative = path.relative(path.dirname(path.resolve(outputFile)), schema);
   if (path.isAbsolute(relative)) return pathToFileURL(schema).href; // another drive on Windows
   return relative.split(path.sep).join('/');

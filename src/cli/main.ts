@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { error, isUserError } from '../diagnostics/diagnostic.js';
+import { error, isUserError, UserError } from '../diagnostics/diagnostic.js';
 import { helpText } from '../i18n/help.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../i18n/text.js';
@@ -52,8 +52,11 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--evidence-dir <folder>', help.evidenceDir)
     .option('--no-interactive', help.noInteractive)
+    .argument('[command...]')
     .helpOption('-h, --help', help.help)
-    .action(async (options: { output: string; type?: 'producer' | 'seller'; catalogue?: string; evidenceDir?: string; interactive: boolean }) => {
+    .action(async (stray: string[], options: { output: string; type?: 'producer' | 'seller'; catalogue?: string; evidenceDir?: string; interactive: boolean }) => {
+      // `assess` is the default command, so a mistyped command name (`scor file.yaml`) lands here.
+      if (stray.length > 0) throw unknownCommand(stray[0]!, program.commands.map((command) => command.name()));
       const { runAssess } = await import('./commands/assess.js');
       const { lang: language, colorLevel, output: out } = common();
       exitCode = await runAssess({ file: options.output, interactive: options.interactive, lang: language, colorLevel, output: out, ...(options.type ? { type: options.type } : {}), ...(options.catalogue ? { catalogue: options.catalogue } : {}), ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}) });
@@ -63,12 +66,13 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .command('score')
     .description(help.score)
     .argument('<files...>', help.scoreFiles)
-    .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown']).default('terminal'))
+    .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit']).default('terminal'))
     .addOption(new Option('--min-level <level>', help.minLevel).choices(['compliant', '3star', '4star', '5star']))
     .option('-c, --catalogue <path>', help.catalogue)
+    .option('--baseline <file>', help.baseline)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
-    .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown'; minLevel?: string; catalogue?: string }) => {
+    .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; catalogue?: string; baseline?: string }) => {
       const { runScore } = await import('./commands/score.js');
       exitCode = await runScore(files, { ...options, ...common() });
     });
@@ -97,6 +101,30 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .action(async (files: string[], options: { catalogue?: string }) => {
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(files, { ...options, ...common() });
+    });
+
+  program
+    .command('diff')
+    .description(help.diff)
+    .argument('<old>', help.diffOld)
+    .argument('<new>', help.diffNew)
+    .addOption(new Option('-f, --format <format>', help.diffFormat).choices(['terminal', 'json', 'markdown']).default('terminal'))
+    .helpOption('-h, --help', help.help)
+    .action(async (oldFile: string, newFile: string, options: { format: 'terminal' | 'json' | 'markdown' }) => {
+      const { runDiff } = await import('./commands/diff.js');
+      exitCode = await runDiff(oldFile, newFile, { ...options, ...common() });
+    });
+
+  program
+    .command('indicators')
+    .description(help.indicators)
+    .addOption(new Option('-t, --type <type>', help.indicatorsType).choices(['producer', 'seller']))
+    .option('-c, --catalogue <path>', help.catalogue)
+    .addOption(new Option('-f, --format <format>', help.indicatorsFormat).choices(['terminal', 'markdown']).default('terminal'))
+    .helpOption('-h, --help', help.help)
+    .action(async (options: { type?: 'producer' | 'seller'; catalogue?: string; format: 'terminal' | 'markdown' }) => {
+      const { runIndicators } = await import('./commands/indicators.js');
+      exitCode = await runIndicators({ ...options, ...common() });
     });
 
   program
@@ -148,6 +176,29 @@ function describeOption(option: Option): string {
   const fallback = option.defaultValue;
   if (fallback !== undefined && typeof fallback !== 'boolean' && !option.description.includes(String(fallback))) extras.push(`默认：${String(fallback)}`);
   return extras.length > 0 ? `${option.description}（${extras.join('；')}）` : option.description;
+}
+
+function unknownCommand(typed: string, known: string[]): UserError {
+  const close = known
+    .map((name) => ({ name, distance: distance(typed, name) }))
+    .sort((a, b) => a.distance - b.distance)[0];
+  const params: Record<string, string> = { command: typed, known: known.filter((name) => name !== 'help').join(', ') };
+  if (close && close.distance <= 2) params.suggestion = close.name;
+  return new UserError([error('UNKNOWN_COMMAND', params)]);
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
 }
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */

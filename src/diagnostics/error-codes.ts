@@ -53,6 +53,7 @@ export const ERROR_CODES = [
   'UNKNOWN_DOCUMENT',
   'BONUS_MORE_THAN_ONE',
   // command line and output
+  'UNKNOWN_COMMAND',
   'LEVEL_NOT_IN_CATALOGUE',
   'NO_FILES',
   'NEEDS_TERMINAL',

@@ -23,6 +23,14 @@ export interface HelpText {
   examples: string;
   helpCommand: string;
   assess: string;
+  baseline: string;
+  diff: string;
+  diffOld: string;
+  diffNew: string;
+  diffFormat: string;
+  indicators: string;
+  indicatorsType: string;
+  indicatorsFormat: string;
   report: string;
   reportFile: string;
   reportOutput: string;
@@ -42,7 +50,7 @@ const zh: HelpText = {
   help: '显示帮助',
   score: '为自评文件打分：预计得分、星级、分类得分、差距清单、升级路径、缺少的材料',
   scoreFiles: '自评文件（YAML）：可以是多个文件、文件夹（其中所有自评文件）或通配符，如 "clients/**/*.yaml"',
-  format: '输出格式：terminal（默认）、json（一个文件为对象，多个文件为数组）、jsonl（每行一个 JSON 对象）、markdown',
+  format: '输出格式：terminal（默认）、json（一个文件为对象，多个文件为数组）、jsonl（每行一个 JSON 对象）、markdown、junit（每项指标一个测试用例）',
   minLevel: '要求达到的等级（compliant、3star、4star、5star）；未达到时退出码为 1',
   catalogue: '使用此指标体系文件，代替自评文件中 catalogue: 指定的指标体系',
   validate: '只检查文件格式与内容是否正确，不打分（自评文件或指标体系文件）',
@@ -59,6 +67,14 @@ const zh: HelpText = {
   reportFile: '自评文件（YAML）',
   reportOutput: '报告文件（默认：自评文件名.report.pdf）',
   font: '使用此中文字体（TTF、OTF 或 TTC），如企业标准字体、微软雅黑 msyh.ttc、苹方 PingFang.ttc',
+  baseline: '与之前的自评文件比较：得分或等级下降、原先符合的指标不再符合时，退出码为 1',
+  diff: '比较两份自评：每项指标的变化、得分与等级的前后、补齐和新出现的差距、新备齐的材料',
+  diffOld: '之前的自评文件',
+  diffNew: '之后的自评文件',
+  diffFormat: '输出格式：terminal（默认）、json、markdown',
+  indicators: '浏览指标体系：每项指标的分值、评审要点、需出示的记录',
+  indicatorsType: '企业类型：producer 或 seller（默认两者都列出）',
+  indicatorsFormat: '输出格式：terminal（默认）或 markdown',
   assess: '（默认命令）交互式自评问卷：申请条件、申请材料和每一项指标，每答一题立即保存，可随时中断后继续',
   assessOutput: '保存答案的自评文件（已存在时从中断处继续）',
   evidenceDir: '证据文件夹：按文件名为每份申请材料建议“已备齐”，由您确认',
@@ -74,7 +90,7 @@ const en: HelpText = {
   help: 'show help',
   score: 'score assessment files: projected score, level, class results, gaps, path to the next level, missing documents',
   scoreFiles: 'assessment files (YAML): files, folders (every assessment file in them) or patterns such as "clients/**/*.yaml"',
-  format: 'output format: terminal (default), json (an object for one file, an array for several), jsonl (one JSON object a line), markdown',
+  format: 'output format: terminal (default), json (an object for one file, an array for several), jsonl (one JSON object a line), markdown, junit (a test case per indicator)',
   minLevel: 'required level (compliant, 3star, 4star, 5star); exit code 1 when a file falls short',
   catalogue: 'score against this catalogue file instead of the one the assessment names',
   validate: 'check files without scoring them (assessment or catalogue files)',
@@ -91,6 +107,14 @@ const en: HelpText = {
   reportFile: 'the assessment file (YAML)',
   reportOutput: 'the report file (default: the assessment name with .report.pdf)',
   font: 'draw with this font (TTF, OTF or TTC): a brand font, Microsoft YaHei msyh.ttc, PingFang.ttc',
+  baseline: 'compare with an earlier assessment: exit 1 when the score or the level went down, or an indicator that was met no longer is',
+  diff: 'compare two assessments: what changed per indicator, score and level before and after, gaps closed and opened, documents now ready',
+  diffOld: 'the earlier assessment file',
+  diffNew: 'the later assessment file',
+  diffFormat: 'output format: terminal (default), json, markdown',
+  indicators: 'browse a catalogue: every indicator with its points, what the auditor checks and the records to show',
+  indicatorsType: 'company type: producer or seller (default: both)',
+  indicatorsFormat: 'output format: terminal (default) or markdown',
   assess: '(default) the interactive questionnaire: eligibility, documents and every indicator, saved after every answer, resumable after an interruption',
   assessOutput: 'the assessment file answers are saved in (resumed when it exists)',
   evidenceDir: 'a folder of evidence: proposes "ready" for each document whose files it finds, for you to confirm',

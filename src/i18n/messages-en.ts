@@ -67,6 +67,7 @@ export const en: Messages = {
     UNKNOWN_DOCUMENT: { message: (p) => `unknown document "${p.id}"${didYouMean(p)}`, fix: (p) => `Document ids: ${p.known}` },
     BONUS_MORE_THAN_ONE: { message: (p) => `at most one special bonus; this is a list (${p.count})`, fix: () => 'Write it as one text: specialBonus: first in the industry to promise 48-hour on-site service' },
     NO_FILES: { message: (p) => `no assessment files in ${p.pattern}`, fix: () => 'Check the path or the pattern; in a folder only .yaml files starting with format: gbt27922-assessment/1 count.' },
+    UNKNOWN_COMMAND: { message: (p) => `unknown command "${p.command}"${didYouMean(p)}`, fix: (p) => `Commands: ${p.known}; see gbt27922 --help.` },
     LEVEL_NOT_IN_CATALOGUE: { message: (p) => `the catalogue of this file has no level ${p.level}`, fix: (p) => `Its levels: ${p.levels}` },
     EVIDENCE_DIR_INVALID: { message: (p) => `cannot use the evidence folder ${p.folder} (${p.reason})`, fix: () => 'Check the --evidence-dir path: it must be an existing folder.' },
     NEEDS_TERMINAL: { message: () => 'the questionnaire needs an interactive terminal, and there is none here', fix: () => 'Run gbt27922 in a terminal. In CI or a script, write a file with gbt27922 init, fill it in, and score it with gbt27922 score FILE.yaml.' },

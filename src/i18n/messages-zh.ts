@@ -77,6 +77,7 @@ export const zh: Messages = {
     UNKNOWN_DOCUMENT: { message: (p) => `未知的申请材料 "${p.id}"` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''), fix: (p) => `申请材料 id：${p.known}` },
     BONUS_MORE_THAN_ONE: { message: (p) => `特别加分项最多一项，这里写成了列表（${p.count} 项）`, fix: () => '写成一段文字：specialBonus: 行业首家 48 小时上门承诺' },
     NO_FILES: { message: (p) => `${p.pattern} 中没有找到自评文件`, fix: () => '检查路径或通配符；文件夹中只计入以 format: gbt27922-assessment/1 开头的 .yaml 文件。' },
+    UNKNOWN_COMMAND: { message: (p) => `未知的命令“${p.command}”` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''), fix: (p) => `可用的命令：${p.known}；用 gbt27922 --help 查看说明。` },
     LEVEL_NOT_IN_CATALOGUE: { message: (p) => `此文件的指标体系中没有等级 ${p.level}`, fix: (p) => `可用的等级：${p.levels}` },
     EVIDENCE_DIR_INVALID: { message: (p) => `证据文件夹 ${p.folder} 无法使用（${p.reason}）`, fix: () => '检查 --evidence-dir 的路径，它应是一个存在的文件夹。' },
     NEEDS_TERMINAL: { message: () => '问卷需要在终端（命令行窗口）中交互运行，当前没有可交互的终端', fix: () => '在终端中直接运行 gbt27922；在 CI 或脚本中请改用 gbt27922 init 生成文件、手工填写后用 gbt27922 score 文件.yaml 打分。' },

@@ -81,6 +81,10 @@ export class Rational {
     return this.num === 0n;
   }
 
+  sign(): -1 | 0 | 1 {
+    return this.num < 0n ? -1 : this.num > 0n ? 1 : 0;
+  }
+
   static min(a: Rational, b: Rational): Rational {
     return a.compare(b) <= 0 ? a : b;
   }

@@ -140,7 +140,7 @@ describe('gbt27922 validate, init and help', () => {
     const init = runCli(['init', '--type', 'seller', '-o', file, '--company', '测试商贸有限公司']);
     expect(init.status).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^# yaml-language-server: \$schema=.*assessment\.schema\.json$/m);
+    expect(text).toMatch(/^# yaml-language-server: \$schema=.*assessment-seller\.schema\.json$/m);
     expect(text.match(/^ {2}[a-z-]+\.[a-z-]+:$/gm)).toHaveLength(23);
     expect(text).toContain('评审要点');
     const scored = runCli(['score', '--format', 'json', file]);

@@ -1,5 +1,9 @@
 import { loadAssessment } from '../../assessment/load-assessment.js';
-import { error, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { error, UserError, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { compareResults } from '../../compare/compare-results.js';
+import { compareText } from '../../i18n/compare-text.js';
+import { describeRegressions } from '../../report/render-comparison.js';
+import { renderJunitSuite, xml } from '../../report/render-junit.js';
 import { formatDiagnostic } from '../../diagnostics/format-diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/text.js';
@@ -11,8 +15,10 @@ import { ExitCode } from '../exit-codes.js';
 
 /** What one file's scoring needs to know; plain data, so it can cross to a worker thread. */
 export interface ScoreSettings {
-  format: 'terminal' | 'json' | 'jsonl' | 'markdown';
+  format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit';
   minLevel?: string;
+  /** An earlier assessment: going backwards against it is a failure (exit 1). */
+  baseline?: string;
   catalogue?: string;
   lang: Lang;
   colorLevel: 0 | 1 | 2 | 3;
@@ -44,19 +50,29 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   const loaded = await loadAssessment(file, settings.catalogue ? { catalogueOverride: settings.catalogue } : {});
   let stderr = diagnosticsText(loaded.diagnostics, settings);
   if (!loaded.ok) {
-    const json = settings.format === 'json' || settings.format === 'jsonl';
-    return { body: json ? serialise(unscored(file, loaded.diagnostics, settings.lang), settings) : null, stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
+    const entry = unscored(file, loaded.diagnostics, settings.lang);
+    const body = settings.format === 'json' || settings.format === 'jsonl' ? serialise(entry, settings) : settings.format === 'junit' ? junitError(entry) : null;
+    return { body, stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
   }
   const result = scoreAssessment(loaded.value);
   let exitCode: number = ExitCode.ok;
   let short = false;
+  if (settings.baseline !== undefined) {
+    const baseline = await baselineResult(settings.baseline);
+    const comparison = compareResults(baseline, result);
+    if (comparison.regressions.length > 0) {
+      stderr += [compareText(settings.lang).baselineFailed(file, settings.baseline), ...describeRegressions(comparison, baseline, result, settings.lang).map((line) => `  ✗ ${line}`)].join('\n') + '\n';
+      exitCode = ExitCode.belowTarget;
+      short = true;
+    }
+  }
   const verdict = settings.minLevel === undefined ? 'meets' : meetsLevel(result, settings.minLevel);
   if (verdict === 'unknown-level') {
     stderr += diagnosticsText([error('LEVEL_NOT_IN_CATALOGUE', { level: settings.minLevel!, levels: result.levels.map((level) => level.id).join(', ') }, { file })], settings);
     exitCode = ExitCode.invalidInput;
   } else if (verdict === 'short') {
     stderr += words.ui.belowMinLevel(file, settings.minLevel!) + '\n';
-    exitCode = ExitCode.belowTarget;
+    exitCode = Math.max(exitCode, ExitCode.belowTarget);
     short = true;
   }
   return { body: render(result, settings), stderr, exitCode, outcome: 'scored', short };
@@ -78,9 +94,31 @@ function render(result: Result, settings: ScoreSettings): string {
       return serialise(result, settings);
     case 'markdown':
       return renderMarkdown(result, settings.lang);
+    case 'junit':
+      return renderJunitSuite(result, settings.lang);
     case 'terminal':
       return renderTerminal(result, { lang: settings.lang, colorLevel: settings.colorLevel });
   }
+}
+
+function junitError(entry: Unscored): string {
+  const message = entry.errors.map((e) => `${e.code}${e.line ? ` ${entry.file}:${e.line}:${e.column}` : ''} ${e.message}`).join('\n');
+  return `  <testsuite name="${xml(entry.file)}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase classname="gbt27922" name="${xml(entry.file)}">\n      <error message="${xml(entry.errors[0]?.message ?? '')}">${xml(message)}</error>\n    </testcase>\n  </testsuite>`;
+}
+
+const baselines = new Map<string, Promise<Result>>();
+
+/** The baseline's result, loaded once per run; a baseline that cannot be scored is a usage error. */
+function baselineResult(file: string): Promise<Result> {
+  let pending = baselines.get(file);
+  if (!pending) {
+    pending = loadAssessment(file).then((loaded) => {
+      if (!loaded.ok) throw new UserError(loaded.diagnostics);
+      return scoreAssessment(loaded.value);
+    });
+    baselines.set(file, pending);
+  }
+  return pending;
 }
 
 function serialise(entry: Result | Unscored, settings: ScoreSettings): string {

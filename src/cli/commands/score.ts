@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { error } from '../../diagnostics/diagnostic.js';
+import { error, UserError } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/text.js';
 import { ExitCode } from '../exit-codes.js';
@@ -12,8 +12,9 @@ import { printDiagnostics } from '../print-diagnostics.js';
 import { scoreOne, type ScoredFile, type ScoreSettings } from './score-one.js';
 
 export interface ScoreOptions {
-  format: 'terminal' | 'json' | 'jsonl' | 'markdown';
+  format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit';
   minLevel?: string;
+  baseline?: string;
   catalogue?: string;
   lang: Lang;
   colorLevel: 0 | 1 | 2 | 3;
@@ -34,6 +35,7 @@ const IN_FLIGHT = 16;
 export async function runScore(inputs: string[], options: ScoreOptions): Promise<number> {
   const { files, empty, many } = await expandInputs(inputs);
   let exitCode: number = ExitCode.ok;
+  if (options.baseline !== undefined) await checkBaseline(options.baseline);
   if (empty.length > 0) {
     printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output);
     exitCode = ExitCode.invalidInput;
@@ -46,6 +48,7 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     many,
     ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
     ...(options.catalogue !== undefined ? { catalogue: options.catalogue } : {}),
+    ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
   };
   const writer = resultWriter(options, many);
   const tally = { scored: 0, invalid: 0, short: 0 };
@@ -63,10 +66,17 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
   else await scoreHere(files, settings, take);
 
   writer.end();
-  if (many && options.format !== 'json' && options.format !== 'jsonl') {
+  if (many && (options.format === 'terminal' || options.format === 'markdown')) {
     options.output.stderr(messages(options.lang).ui.batchSummary(files.length, tally.scored, tally.invalid, tally.short) + '\n');
   }
   return exitCode;
+}
+
+/** A baseline that cannot be read or scored stops the run before anything is scored against it. */
+async function checkBaseline(file: string): Promise<void> {
+  const { loadAssessment } = await import('../../assessment/load-assessment.js');
+  const loaded = await loadAssessment(file);
+  if (!loaded.ok) throw new UserError(loaded.diagnostics);
 }
 
 /** In this thread, reading a few files ahead while one is scored; results in file order. */
@@ -166,10 +176,14 @@ function resultWriter(options: ScoreOptions, many: boolean) {
           return;
         case 'terminal':
           output.stdout((first ? '' : '\n') + body);
+          return;
+        case 'junit':
+          output.stdout(`${first ? '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="GB/T 27922">\n' : ''}${body}\n`);
       }
     },
     end() {
       if (options.format === 'json' && many) output.stdout(count === 0 ? '[]\n' : '\n]\n');
+      if (options.format === 'junit') output.stdout(count === 0 ? '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="GB/T 27922"/>\n' : '</testsuites>\n');
     },
   };
 }

@@ -1,0 +1,39 @@
+import { loadAssessment } from '../../assessment/load-assessment.js';
+import { compareResults } from '../../compare/compare-results.js';
+import { UserError } from '../../diagnostics/diagnostic.js';
+import type { Lang } from '../../i18n/text.js';
+import { renderComparisonMarkdown, renderComparisonTerminal } from '../../report/render-comparison.js';
+import type { Result } from '../../scoring/result-types.js';
+import { scoreAssessment } from '../../scoring/score-assessment.js';
+import { ExitCode } from '../exit-codes.js';
+import type { Output } from '../output.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+
+export interface DiffOptions {
+  format: 'terminal' | 'json' | 'markdown';
+  lang: Lang;
+  colorLevel: 0 | 1 | 2 | 3;
+  output: Output;
+}
+
+/** What moved between two assessments of the same company. Informational: exit 0 whatever moved. */
+export async function runDiff(oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
+  const before = await scored(oldFile, options);
+  const after = await scored(newFile, options);
+  const comparison = compareResults(before, after);
+  const text =
+    options.format === 'json'
+      ? JSON.stringify(comparison, null, 2) + '\n'
+      : options.format === 'markdown'
+        ? renderComparisonMarkdown(comparison, before, after, options.lang)
+        : renderComparisonTerminal(comparison, before, after, options.lang, options.colorLevel);
+  options.output.stdout(text);
+  return ExitCode.ok;
+}
+
+async function scored(file: string, options: DiffOptions): Promise<Result> {
+  const loaded = await loadAssessment(file);
+  if (!loaded.ok) throw new UserError(loaded.diagnostics);
+  printDiagnostics(loaded.diagnostics, options.lang, options.output);
+  return scoreAssessment(loaded.value);
+}

@@ -1,0 +1,107 @@
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { Comparison, IndicatorChange } from '../compare/compare-results.js';
+import { compareText } from '../i18n/compare-text.js';
+import { messages } from '../i18n/messages.js';
+import type { Lang } from '../i18n/text.js';
+import type { Rational } from '../scoring/rational.js';
+import type { LevelInfo, Result } from '../scoring/result-types.js';
+import { formatScore, levelLabel } from './format.js';
+
+/** The lines both text renderers share: what changed, in words, with every figure from the comparison. */
+export function describeRegressions(comparison: Comparison, before: Result, after: Result, lang: Lang): string[] {
+  const text = compareText(lang);
+  return comparison.regressions.map((regression) => {
+    switch (regression.code) {
+      case 'score-down':
+        return text.regression['score-down'](formatScore(comparison.before.score), formatScore(comparison.after.score));
+      case 'level-down':
+        return text.regression['level-down'](levelText(before, comparison.before.certifiableLevel, comparison.before.failed, lang), levelText(after, comparison.after.certifiableLevel, comparison.after.failed, lang));
+      case 'indicator-no-longer-met':
+        return text.regression['indicator-no-longer-met'](`${titleOf(comparison, regression.id!, lang)}${messages(lang).ui.paren(regression.id!)}`);
+    }
+  });
+}
+
+export function renderComparisonTerminal(comparison: Comparison, before: Result, after: Result, lang: Lang, colorLevel: 0 | 1 | 2 | 3): string {
+  const c = new Chalk({ level: colorLevel });
+  const text = compareText(lang);
+  const ui = messages(lang).ui;
+  const out = [c.bold(text.title), `${text.before}${ui.colon}${comparison.before.file}${comparison.before.assessedOn ? ui.paren(comparison.before.assessedOn) : ''}`, `${text.after}${ui.colon}${comparison.after.file}${comparison.after.assessedOn ? ui.paren(comparison.after.assessedOn) : ''}`, ''];
+  if (comparison.before.catalogue.contentHash !== comparison.after.catalogue.contentHash) out.push(c.yellow(text.catalogueChanged), '');
+  const delta = comparison.scoreDelta;
+  out.push(`${text.score}${ui.colon}${formatScore(comparison.before.score)} → ${c.bold(formatScore(comparison.after.score))}${ui.paren(signed(delta, 2))}`);
+  out.push(`${text.level}${ui.colon}${levelText(before, comparison.before.certifiableLevel, comparison.before.failed, lang)} → ${c.bold(levelText(after, comparison.after.certifiableLevel, comparison.after.failed, lang))}`, '');
+  if (comparison.changed.length === 0) out.push(text.noChanges);
+  else {
+    out.push(c.bold(text.changedTitle(comparison.changed.length)));
+    const table = new Table({ head: [text.columns.indicator, text.columns.before, text.columns.after, text.columns.points].map((h) => c.bold(h)), style: { head: [], border: [], compact: true } });
+    for (const change of comparison.changed) {
+      const points = signed(change.pointsDelta, 2);
+      table.push([`${change.title[lang]}\n${c.dim(change.id)}`, stateText(change.before, lang), stateText(change.after, lang), change.pointsDelta.sign() < 0 ? c.red(points) : c.green(points)]);
+    }
+    out.push(table.toString());
+  }
+  out.push('', ...lists(comparison, after, lang).map(([title, items]) => `${c.bold(title)}${ui.colon}${items}`));
+  out.push('', c.bold(text.regressionsTitle));
+  const regressions = describeRegressions(comparison, before, after, lang);
+  if (regressions.length === 0) out.push(c.green(`  ✓ ${text.noRegressions}`));
+  for (const line of regressions) out.push(c.red(`  ✗ ${line}`));
+  return out.join('\n') + '\n';
+}
+
+export function renderComparisonMarkdown(comparison: Comparison, before: Result, after: Result, lang: Lang): string {
+  const text = compareText(lang);
+  const ui = messages(lang).ui;
+  const out = [`## ${text.title}`, '', `| | ${text.before} | ${text.after} |`, '|---|---|---|'];
+  out.push(`| ${text.score} | ${formatScore(comparison.before.score)} | **${formatScore(comparison.after.score)}** |`);
+  out.push(`| ${text.level} | ${levelText(before, comparison.before.certifiableLevel, comparison.before.failed, lang)} | **${levelText(after, comparison.after.certifiableLevel, comparison.after.failed, lang)}** |`, '');
+  if (comparison.before.catalogue.contentHash !== comparison.after.catalogue.contentHash) out.push(`> ${text.catalogueChanged}`, '');
+  out.push(`### ${comparison.changed.length === 0 ? text.noChanges : text.changedTitle(comparison.changed.length)}`, '');
+  if (comparison.changed.length > 0) {
+    out.push(`| ${text.columns.indicator} | ${text.columns.before} | ${text.columns.after} | ${text.columns.points} |`, '|---|---|---|--:|');
+    for (const change of comparison.changed) out.push(`| ${change.title[lang]} \`${change.id}\` | ${stateText(change.before, lang)} | ${stateText(change.after, lang)} | ${signed(change.pointsDelta, 2)} |`);
+    out.push('');
+  }
+  for (const [title, items] of lists(comparison, after, lang)) out.push(`- **${title}**${ui.colon}${items}`);
+  out.push('', `### ${text.regressionsTitle}`, '');
+  const regressions = describeRegressions(comparison, before, after, lang);
+  out.push(...(regressions.length === 0 ? [`✓ ${text.noRegressions}`] : regressions.map((line) => `- ✗ ${line}`)));
+  return out.join('\n') + '\n';
+}
+
+/** "+2.1", "−0.9", "±0": a change, its sign always shown. */
+function signed(value: Rational, digits: number): string {
+  if (value.isZero()) return '±0';
+  const text = value.toFixedRounded(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  return value.sign() < 0 ? `−${text.slice(1)}` : `+${text}`;
+}
+
+function lists(comparison: Comparison, after: Result, lang: Lang): Array<[string, string]> {
+  const text = compareText(lang);
+  const join = (ids: string[]) => (ids.length === 0 ? '—' : ids.map((id) => (id.startsWith('special-deduction:') ? id.slice('special-deduction:'.length) : id)).join(lang === 'zh' ? '、' : ', '));
+  const documentTitle = (id: string) => after.documents.entries.find((entry) => entry.id === id)?.title[lang] ?? id;
+  return [
+    [text.gapsClosed, join(comparison.gapsClosed)],
+    [text.gapsOpened, join(comparison.gapsOpened)],
+    [text.documentsNowReady, comparison.documentsNowReady.length ? comparison.documentsNowReady.map(documentTitle).join(lang === 'zh' ? '、' : '; ') : '—'],
+    [text.documentsNoLongerReady, comparison.documentsNoLongerReady.length ? comparison.documentsNoLongerReady.map(documentTitle).join(lang === 'zh' ? '、' : '; ') : '—'],
+  ];
+}
+
+function stateText(side: IndicatorChange['before'], lang: Lang): string {
+  if (!side) return compareText(lang).absent;
+  const state = messages(lang).ui.state[side.state];
+  return side.samples && side.state !== 'not_applicable' ? `${state} ${side.samples.conforming}/${side.samples.total}` : state;
+}
+
+function levelText(result: Result, certifiable: string | null, failed: boolean, lang: Lang): string {
+  const text = compareText(lang);
+  if (failed) return text.failed;
+  const level: LevelInfo | undefined = result.levels.find((candidate) => candidate.id === certifiable);
+  return level ? levelLabel(level, lang) : text.none;
+}
+
+function titleOf(comparison: Comparison, id: string, lang: Lang): string {
+  return comparison.changed.find((change) => change.id === id)?.title[lang] ?? id;
+}

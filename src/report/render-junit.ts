@@ -1,0 +1,46 @@
+import { messages } from '../i18n/messages.js';
+import type { Lang } from '../i18n/text.js';
+import type { Result } from '../scoring/result-types.js';
+import { formatScore } from './format.js';
+
+/**
+ * JUnit XML, which GitLab, Jenkins and GitHub show natively: each indicator a test case; met
+ * passes, anything short of met fails with what the auditor checks as the message, not applicable
+ * is skipped with its reason. One <testsuite> per file.
+ */
+export function renderJunitSuite(result: Result, lang: Lang): string {
+  const ui = messages(lang).ui;
+  const byId = new Map(result.gaps.filter((gap) => gap.kind === 'indicator').map((gap) => [gap.id, gap]));
+  const failures = result.indicators.filter((indicator) => indicator.applicable && indicator.state !== 'met').length;
+  const skipped = result.indicators.filter((indicator) => !indicator.applicable).length;
+  const cases = result.indicators.map((indicator) => {
+    const name = `${indicator.id} ${indicator.title[lang]}`;
+    const open = `    <testcase classname="${xml(`${indicator.classId}.${indicator.itemId}`)}" name="${xml(name)}">`;
+    if (!indicator.applicable) return `${open}\n      <skipped message="${xml(`${ui.state.not_applicable}: ${indicator.naReason ?? ''}`)}"/>\n    </testcase>`;
+    if (indicator.state === 'met') return open.replace(/>$/, '/>');
+    const gap = byId.get(indicator.id);
+    const state = indicator.samples ? `${ui.state[indicator.state]} ${indicator.samples.conforming}/${indicator.samples.total}` : ui.state[indicator.state];
+    const criteria = gap?.kind === 'indicator' ? gap.criteria[lang] : '';
+    const improve = gap?.kind === 'indicator' ? gap.improve[lang] : '';
+    return `${open}\n      <failure type="${indicator.state}" message="${xml(`${state}: ${criteria}`)}">${xml(`${criteria}\n\n${improve}`)}</failure>\n    </testcase>`;
+  });
+  const properties = [
+    ['score', formatScore(result.score)],
+    ['level', result.level ?? ''],
+    ['certifiableLevel', result.certifiableLevel ?? ''],
+    ['failed', String(result.failed)],
+    ['catalogue', `${result.catalogue.id}@${result.catalogue.version}`],
+  ];
+  return [
+    `  <testsuite name="${xml(`${result.file} · ${result.company.name}`)}" tests="${result.indicators.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
+    '    <properties>',
+    ...properties.map(([name, value]) => `      <property name="${name}" value="${xml(value!)}"/>`),
+    '    </properties>',
+    ...cases,
+    '  </testsuite>',
+  ].join('\n');
+}
+
+export function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+}
