@@ -1,9 +1,5 @@
-import path from 'node:path';
-import { UserError } from '../diagnostics/diagnostic.js';
 import type { BilingualText } from '../i18n/text.js';
-import { indicatorsDir } from '../paths.js';
-import { loadYamlFile } from '../source/load-yaml-file.js';
-import { readPrecompiled } from '../source/precompiled-data.js';
+import { loadShippedData } from '../source/load-shipped-data.js';
 
 interface Row {
   employees: [number, number];
@@ -31,13 +27,8 @@ export interface AuditEffortEstimate {
   source: BilingualText;
 }
 
-export async function loadAuditEffortTable(): Promise<AuditEffortTable> {
-  const file = path.join(indicatorsDir, 'audit-effort.yaml');
-  const checkedAtBuild = readPrecompiled(file) as AuditEffortTable | undefined;
-  if (checkedAtBuild) return checkedAtBuild;
-  const loaded = await loadYamlFile(file, 'audit-effort');
-  if (!loaded.ok) throw new UserError(loaded.diagnostics);
-  return loaded.value.data as AuditEffortTable;
+export function loadAuditEffortTable(): Promise<AuditEffortTable> {
+  return loadShippedData<AuditEffortTable>('audit-effort.yaml', 'audit-effort');
 }
 
 /** The band a company falls in; null without an employee count or beyond the table. */

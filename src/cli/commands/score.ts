@@ -4,22 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { error, UserError } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
-import type { Lang } from '../../i18n/text.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
 import { colorLevelFor, type Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { scoreOne, type ScoredFile, type ScoreSettings } from './score-one.js';
 
-export interface ScoreOptions {
-  format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit';
-  minLevel?: string;
-  baseline?: string;
-  catalogue?: string;
-  lang: Lang;
-  colorLevel: 0 | 1 | 2 | 3;
-  output: Output;
-}
+/** The command's options: the settings each file is scored with, less what the command works out. */
+export type ScoreOptions = Omit<ScoreSettings, 'errorColorLevel' | 'many'> & { output: Output };
 
 /** Below this many files, worker threads cost more to start than they save. */
 const WORKERS_FROM = 48;
