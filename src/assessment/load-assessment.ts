@@ -45,8 +45,9 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
   const data = parsed.data as AssessmentData;
   const diagnostics = [...loaded.diagnostics];
 
+  // --catalogue takes a built-in name too, and its path is relative to where the command runs.
   const catalogueFile = options.catalogueOverride
-    ? path.resolve(options.catalogueOverride)
+    ? resolveCatalogueReference(options.catalogueOverride, process.cwd())
     : catalogueFileFor(data.catalogue, parsed, diagnostics);
   if (!catalogueFile) return { ok: false, diagnostics };
   const catalogue = await loadCatalogue(catalogueFile);

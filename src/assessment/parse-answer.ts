@@ -2,7 +2,7 @@ import type { IndicatorEntry } from '../catalogue/catalogue-types.js';
 import type { Answer, RawAnswer } from './assessment-types.js';
 
 export type AnswerProblem =
-  | { code: 'SAMPLES_INVALID'; value: string; problem: 'too-many' | 'zero' | 'negative' | 'fraction' }
+  | { code: 'SAMPLES_INVALID'; value: string; problem: 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large' }
   | { code: 'SAMPLES_NOT_ALLOWED'; value: string }
   | { code: 'NA_NOT_ALLOWED' }
   | { code: 'NA_REASON_MISSING' };
@@ -38,10 +38,12 @@ function parseSamples(value: string, indicator: IndicatorEntry, extras: { note?:
   const conforming = Number(match?.[1]);
   const total = Number(match?.[2]);
   if (!indicator.sampled) return { problem: { code: 'SAMPLES_NOT_ALLOWED', value } as const };
-  const invalid = (problem: 'too-many' | 'zero' | 'negative' | 'fraction') =>
+  const invalid = (problem: 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large') =>
     ({ problem: { code: 'SAMPLES_INVALID', value, problem } }) as const;
   if (conforming < 0 || total < 0) return invalid('negative');
   if (value.includes('.') || !Number.isInteger(conforming) || !Number.isInteger(total)) return invalid('fraction');
+  // Beyond 2^53 a count is no longer exact (k > n could read as k = n): no audit samples that many.
+  if (!Number.isSafeInteger(conforming) || !Number.isSafeInteger(total)) return invalid('too-large');
   if (total === 0) return invalid('zero');
   if (conforming > total) return invalid('too-many');
   return { answer: { kind: 'samples', conforming, total, ...extras } as Answer };

@@ -26,7 +26,9 @@ export function builtInCataloguePath(name: BuiltInCatalogue): string {
  * folder of the file that refers to it.
  */
 export function resolveCatalogueReference(reference: string, relativeTo: string): string {
-  return isBuiltInCatalogue(reference) ? builtInCataloguePath(reference) : path.resolve(relativeTo, reference);
+  if (isBuiltInCatalogue(reference)) return builtInCataloguePath(reference);
+  // A file written on Windows may say .\\cat\\my.yaml; the same file must work on Linux CI.
+  return path.resolve(relativeTo, reference.replace(/\\/g, '/'));
 }
 
 const cache = new Map<string, Promise<Loaded<Catalogue>>>();

@@ -1,48 +1,67 @@
+import { existsSync, statSync } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { MAX_SOURCE_BYTES } from '../source/read-source.js';
 
 export interface ExpandedInputs {
   files: string[];
   /** Patterns and folders that matched no assessment file. */
   empty: string[];
+  /** YAML files a folder or a pattern held that are not assessments (catalogues, other tools' files). */
+  passedOver: string[];
   /** True when the arguments may stand for several files (a pattern or a folder). */
   many: boolean;
 }
 
 const SKIP = new Set(['node_modules', '.git', '.svn', '.hg']);
+const PATTERN = /[*?[\]{}]/;
 
 /**
- * The files to score from what the user typed: a file as it is (a missing one is reported when
+ * The files to work on from what the user typed: a file as it is (a missing one is reported when
  * read), a folder as every assessment file under it, and a glob pattern (Windows shells do not
- * expand them) as every file it matches. Sorted, so results come in a stable order.
+ * expand them) as every assessment file it matches. Sorted, so results come in a stable order.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
-  const files: string[] = [];
-  const empty: string[] = [];
-  let many = inputs.length > 1;
+  const result: ExpandedInputs = { files: [], empty: [], passedOver: [], many: inputs.length > 1 };
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
-    if (info?.isDirectory()) {
-      many = true;
-      const found = await assessmentsUnder(input);
-      if (found.length === 0) empty.push(input);
-      files.push(...found);
-    } else if (!info && /[*?[\]{}]/.test(input)) {
-      many = true;
-      // Loaded only for a pattern: scoring one named file does not pay for the glob library.
-      const { glob } = await import('tinyglobby');
-      const found = (await glob(input.split(path.sep).join('/'), { onlyFiles: true, expandDirectories: false })).sort();
-      if (found.length === 0) empty.push(input);
-      files.push(...found.map((file) => path.normalize(file)));
-    } else {
-      files.push(input);
+    let candidates: string[] | undefined;
+    if (info?.isDirectory()) candidates = await yamlFilesUnder(input);
+    else if (!info && PATTERN.test(input)) candidates = await matching(input);
+    if (!candidates) {
+      result.files.push(input);
+      continue;
     }
+    result.many = true;
+    const kept: string[] = [];
+    for (const file of candidates) (await looksLikeAssessment(file) ? kept : result.passedOver).push(file);
+    if (kept.length === 0) result.empty.push(input);
+    result.files.push(...kept);
   }
-  return { files, empty, many };
+  return result;
 }
 
-/** YAML files under a folder that say they are assessments (catalogues and CI files are passed over). */
-async function assessmentsUnder(folder: string): Promise<string[]> {
+/**
+ * Files a pattern matches. The part of the pattern that is an existing folder is taken literally
+ * (Windows names such as "新建文件夹 (2)" hold pattern characters), the rest is matched under it.
+ */
+async function matching(input: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const parts = input.split(/[\\/]/);
+  let base = 0;
+  for (let i = parts.length - 1; i > 0; i--) {
+    const folder = parts.slice(0, i).join(path.sep) || path.sep;
+    if (existsSync(folder) && statSync(folder).isDirectory()) {
+      base = i;
+      break;
+    }
+  }
+  const cwd = base === 0 ? process.cwd() : parts.slice(0, base).join(path.sep) || path.sep;
+  const found = await glob(parts.slice(base).join('/'), { cwd, onlyFiles: true, expandDirectories: false });
+  return found.map((file) => (base === 0 ? path.normalize(file) : path.join(cwd, file))).sort();
+}
+
+async function yamlFilesUnder(folder: string): Promise<string[]> {
   const found: string[] = [];
   const visit = async (dir: string) => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -50,20 +69,25 @@ async function assessmentsUnder(folder: string): Promise<string[]> {
       if (entry.name.startsWith('.') || SKIP.has(entry.name)) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await visit(full);
-      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && (await saysAssessment(full))) found.push(full);
+      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) found.push(full);
     }
   };
   await visit(folder);
   return found;
 }
 
-async function saysAssessment(file: string): Promise<boolean> {
+/**
+ * An assessment says so (gbt27922-assessment, however mistyped the rest of the file is); a file
+ * too large to be one is kept, so that it is reported rather than passed over.
+ */
+async function looksLikeAssessment(file: string): Promise<boolean> {
   const handle = await open(file, 'r');
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    const head = buffer.subarray(0, bytesRead);
+    const { size } = await handle.stat();
+    if (size > MAX_SOURCE_BYTES) return true;
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size), 0, size, 0);
     // UTF-16 files put a NUL between ASCII letters; compare without them.
-    return head.toString('latin1').replace(/\0/g, '').includes('gbt27922-assessment');
+    return buffer.subarray(0, bytesRead).toString('latin1').replace(/\0/g, '').includes('gbt27922-assessment');
   } finally {
     await handle.close();
   }

@@ -84,9 +84,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-o, --output <file>', help.reportOutput)
     .option('--font <path>', help.font)
     .option('-c, --catalogue <path>', help.catalogue)
+    .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`)
-    .action(async (file: string, options: { output?: string; font?: string; catalogue?: string }) => {
+    .action(async (file: string, options: { output?: string; font?: string; catalogue?: string; force: boolean }) => {
       const { runReport } = await import('./commands/report.js');
       const { lang: language, output: out } = common();
       exitCode = await runReport(file, { ...options, lang: language, output_: out });
@@ -143,7 +144,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
 
   try {
     await program.parseAsync(argv);
-    return exitCode;
+    return writeFailed ? Math.max(exitCode, ExitCode.invalidInput) : exitCode;
   } catch (cause) {
     return await handleFailure(cause, lang, output);
   }
@@ -211,14 +212,21 @@ function langFlag(argv: string[]): string | undefined {
   return undefined;
 }
 
+/** Set when standard output or error failed for a reason other than a reader going away. */
+let writeFailed = false;
+
 function processOutput(): Output {
   // A reader that goes away (`| head`) is not an error of ours: stop writing to it, quietly, and
   // still finish with the exit code the work earned (a failure must never end as 0).
   const closed = new Set<NodeJS.WriteStream>();
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (cause: NodeJS.ErrnoException) => {
-      if (cause.code !== 'EPIPE') throw cause;
       closed.add(stream);
+      if (cause.code === 'EPIPE') return;
+      // Output that could not be written (a full disk) is a failure, never a success or a crash.
+      if (stream === process.stdout) process.stderr.write(`gbt27922: cannot write the output (${cause.code ?? cause.message})\n`);
+      process.exitCode = 2;
+      writeFailed = true;
     });
   }
   const write = (stream: NodeJS.WriteStream, text: string) => {

@@ -69,7 +69,8 @@ export function compareResults(before: Result, after: Result): Comparison {
     after: snapshot(after),
     scoreDelta: after.score.sub(before.score),
     changed,
-    gapsClosed: [...gapsBefore].filter((id) => !gapsAfter.has(id)),
+    // A gap "closes" only if its indicator is still there: one the newer catalogue dropped did not.
+    gapsClosed: [...gapsBefore].filter((id) => !gapsAfter.has(id) && (id.startsWith('special-deduction:') || fresh.has(id))),
     gapsOpened: [...gapsAfter].filter((id) => !gapsBefore.has(id)),
     documentsNowReady: [...readyAfter].filter((id) => !readyBefore.has(id)),
     documentsNoLongerReady: [...readyBefore].filter((id) => !readyAfter.has(id)),
@@ -85,7 +86,7 @@ function regressions(before: Result, after: Result, changed: IndicatorChange[]):
     found.push({ code: 'level-down' });
   }
   for (const change of changed) {
-    if (change.before?.state === 'met' && change.after?.state !== 'met') found.push({ code: 'indicator-no-longer-met', id: change.id });
+    if (change.before?.state === 'met' && change.after && change.after.state !== 'met') found.push({ code: 'indicator-no-longer-met', id: change.id });
   }
   return found;
 }

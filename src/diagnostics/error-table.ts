@@ -6,9 +6,14 @@ import { ERROR_CODES, type ErrorCode } from './error-codes.js';
 const KIND: Record<ErrorCode, string> = Object.fromEntries(
   ERROR_CODES.map((code) => [
     code,
-    code === 'ENCODING_CONVERTED' ? 'notice' : code === 'FONT_MISSING_GLYPHS' ? 'warning' : code === 'INTERNAL' ? 'error (exit 3)' : 'error (exit 2)',
+    code === 'ENCODING_CONVERTED' || code === 'PASSED_OVER' ? 'notice' : code === 'FONT_MISSING_GLYPHS' ? 'warning' : code === 'INTERNAL' ? 'error (exit 3)' : 'error (exit 2)',
   ]),
 ) as Record<ErrorCode, string>;
+
+/** A Chinese message as a sentence: a full stop unless it already ends in punctuation. */
+function sentence(text: string): string {
+  return /[。？！）]$/.test(text) ? text : `${text}。`;
+}
 
 /** Message parameters shown as placeholders, so the table reads as a template of each message. */
 const placeholders = new Proxy({} as Record<string, string>, { get: (_, key) => `{${String(key)}}` });
@@ -32,7 +37,7 @@ export function errorTableMarkdown(): string {
   for (const code of ERROR_CODES) {
     const english = en.errors[code];
     const chinese = zh.errors[code];
-    const cells = [`\`${code}\``, KIND[code], english.message(placeholders), english.fix(placeholders), `${chinese.message(placeholders)}。${chinese.fix(placeholders)}`];
+    const cells = [`\`${code}\``, KIND[code], english.message(placeholders), english.fix(placeholders), `${sentence(chinese.message(placeholders))}${chinese.fix(placeholders)}`];
     lines.push(`| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`);
   }
   return lines.join('\n') + '\n';

@@ -5,6 +5,7 @@ const samplesProblem: Record<string, string> = {
   zero: 'the number of samples cannot be 0',
   negative: 'sample counts cannot be negative',
   fraction: 'sample counts must be whole numbers',
+  'too-large': 'sample counts this large cannot be exact',
 };
 
 const didYouMean = (p: Record<string, string | number>) => (p.suggestion ? `; did you mean "${p.suggestion}"?` : '');
@@ -58,7 +59,7 @@ export const en: Messages = {
       message: (p) => `indicator "${p.id}" belongs to the ${p.otherType} catalogue; this file uses the ${p.type} catalogue`,
       fix: () => 'Check that catalogue: names the right company type, or delete this answer.',
     },
-    SAMPLES_INVALID: { message: (p) => `the sample result "${p.value}" of ${p.id} is invalid: ${samplesProblem[String(p.problem)]}`, fix: () => 'Write k/n: n samples checked, k of them conform (whole numbers, 0 ≤ k ≤ n, n ≥ 1).' },
+    SAMPLES_INVALID: { message: (p) => `the sample result "${p.value}" of ${p.id} is invalid: ${samplesProblem[String(p.problem)] ?? p.problem}`, fix: () => 'Write k/n: n samples checked, k of them conform (whole numbers, 0 ≤ k ≤ n, n ≥ 1).' },
     SAMPLES_NOT_ALLOWED: { message: (p) => `${p.id} is not deducted by samples; "${p.value}" is not allowed`, fix: () => 'Write met or unmet for this indicator.' },
     NA_NOT_ALLOWED: { message: (p) => `${p.id} cannot be marked not applicable`, fix: () => 'Only indicators a company can truly be uninvolved in (such as delivery or installation) may be omitted; write met or unmet.' },
     NA_REASON_MISSING: { message: (p) => `${p.id} is marked not applicable without a reason`, fix: () => 'Say why, e.g. { na: our products need no installation }; the application must explain every omission.' },
@@ -66,7 +67,10 @@ export const en: Messages = {
     UNKNOWN_ELIGIBILITY: { message: (p) => `unknown eligibility condition "${p.id}"${didYouMean(p)}`, fix: (p) => `Eligibility ids: ${p.known}` },
     UNKNOWN_DOCUMENT: { message: (p) => `unknown document "${p.id}"${didYouMean(p)}`, fix: (p) => `Document ids: ${p.known}` },
     BONUS_MORE_THAN_ONE: { message: (p) => `at most one special bonus; this is a list (${p.count})`, fix: () => 'Write it as one text: specialBonus: first in the industry to promise 48-hour on-site service' },
-    NO_FILES: { message: (p) => `no assessment files in ${p.pattern}`, fix: () => 'Check the path or the pattern; in a folder only .yaml files starting with format: gbt27922-assessment/1 count.' },
+    NO_FILES: { message: (p) => `no assessment files in ${p.pattern}`, fix: () => 'Check the path or the pattern; folders and patterns count only .yaml files that contain format: gbt27922-assessment/1.' },
+    PASSED_OVER: { message: (p) => `passed over ${p.count} YAML files that are not assessments: ${p.files}`, fix: () => 'They lack format: gbt27922-assessment/1; if one of them is an assessment, add that line.' },
+    BASELINE_NOT_COMPARABLE: { message: (p) => `the baseline uses another catalogue (${p.baseline}) than this file (${p.current}); they cannot be compared`, fix: () => 'Use an earlier assessment of the same company type and catalogue as the baseline.' },
+    BASELINE_NEEDS_ONE_FILE: { message: (p) => `--baseline compares with one assessment file; here there are ${p.count}`, fix: () => 'Run score --baseline once per file; gbt27922 diff also compares two assessments.' },
     UNKNOWN_COMMAND: { message: (p) => `unknown command "${p.command}"${didYouMean(p)}`, fix: (p) => `Commands: ${p.known}; see gbt27922 --help.` },
     LEVEL_NOT_IN_CATALOGUE: { message: (p) => `the catalogue of this file has no level ${p.level}`, fix: (p) => `Its levels: ${p.levels}` },
     EVIDENCE_DIR_INVALID: { message: (p) => `cannot use the evidence folder ${p.folder} (${p.reason})`, fix: () => 'Check the --evidence-dir path: it must be an existing folder.' },
@@ -125,7 +129,7 @@ export const en: Messages = {
     eligibilityFailed: (list) => `Not met (fails the assessment): ${list}`,
     eligibilityUnanswered: (list) => `Not confirmed: ${list}`,
     eligibilityOk: 'All conditions met.',
-    batchSummary: (files, scored, invalid, short) => `${files} files: ${scored} scored, ${invalid} unreadable, ${short} below the required level`,
+    batchSummary: (files, scored, invalid, short) => `${files} files: ${scored} scored, ${invalid} with errors (not scored), ${short} short of the requirement (level or baseline)`,
     belowMinLevel: (file, level) => `${file}: below the required level ${level}`,
     written: (file) => `Wrote ${file}`,
     valid: (file) => `${file}: valid`,

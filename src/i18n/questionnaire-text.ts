@@ -34,7 +34,7 @@ export interface QuestionnaireText {
   sectionSummary: string;
   eligibilityIntro: string;
   eligibilityQuestion: string;
-  documentsIntro: string;
+  documentsIntro: (count: number) => string;
   documentQuestion: string;
   docReady: string;
   docMissing: string;
@@ -58,7 +58,7 @@ export interface QuestionnaireText {
   note: string;
   evidenceFiles: string;
   progress: (index: number, total: number, score: string, best: string) => string;
-  specialIntro: string;
+  specialIntro: (failAt: number) => string;
   deductionsSoFar: (count: number) => string;
   addDeduction: string;
   removeDeductions: string;
@@ -116,7 +116,7 @@ const zh: QuestionnaireText = {
   sectionSummary: '结果',
   eligibilityIntro: '申请条件：任何一项不满足，评价即不合格（会在结果中列为阻碍项），问卷仍会继续。',
   eligibilityQuestion: '是否满足？',
-  documentsIntro: '申请材料：提交认证申请时需要的 12 项材料。材料不影响得分，但决定申请能否受理。',
+  documentsIntro: (count) => `申请材料：提交认证申请时需要的 ${count} 项材料。材料不影响得分，但决定申请能否受理。`,
   documentQuestion: '这份材料的状态：',
   docReady: '已备齐',
   docMissing: '缺',
@@ -140,7 +140,7 @@ const zh: QuestionnaireText = {
   note: '备注（可留空，回车跳过）：',
   evidenceFiles: '证据文件路径（可留空；多个用逗号分隔）：',
   progress: (index, total, score, best) => `[${index}/${total}] 当前预计得分 ${score}（未答的全部符合时 ${best}）`,
-  specialIntro: '特别扣分项：违反法律法规、企业自身服务制度或行业要求的每一起情况扣 1 分（在 100 分制得分之外），5 项及以上即不合格。特别加分项：超出法规要求或行业领先的突出做法，至多一项，加 1 分。',
+  specialIntro: (failAt) => `特别扣分项：违反法律法规、企业自身服务制度或行业要求的每一起情况扣 1 分（在 100 分制得分之外），${failAt} 项及以上即不合格。特别加分项：超出法规要求或行业领先的突出做法，至多一项，加 1 分。`,
   deductionsSoFar: (count) => `已记录特别扣分项 ${count} 项。`,
   addDeduction: '新增一项特别扣分（描述这起情况；留空表示没有了）：',
   removeDeductions: '清空已记录的特别扣分项后重新填写',
@@ -197,7 +197,7 @@ const en: QuestionnaireText = {
   sectionSummary: 'Result',
   eligibilityIntro: 'Eligibility: any condition not met fails the assessment (it is listed as a blocker); the questionnaire goes on.',
   eligibilityQuestion: 'Is it met?',
-  documentsIntro: 'Documents: the 12 documents of an application. They do not change the score, but decide whether the application is accepted.',
+  documentsIntro: (count) => `Documents: the ${count} documents of an application. They do not change the score, but decide whether the application is accepted.`,
   documentQuestion: 'Status of this document:',
   docReady: 'Ready',
   docMissing: 'Missing',
@@ -221,7 +221,7 @@ const en: QuestionnaireText = {
   note: 'Note (optional, Enter to skip):',
   evidenceFiles: 'Evidence file paths (optional, comma-separated):',
   progress: (index, total, score, best) => `[${index}/${total}] projected score ${score} (${best} if every unanswered one were met)`,
-  specialIntro: 'Special deductions: each case breaching the law, your own service rules or an industry requirement costs 1 point outside the score; 5 or more fail the assessment. Special bonus: one notable strength beyond legal requirements or leading the industry, +1 (at most one).',
+  specialIntro: (failAt) => `Special deductions: each case breaching the law, your own service rules or an industry requirement costs 1 point outside the score; ${failAt} or more fail the assessment. Special bonus: one notable strength beyond legal requirements or leading the industry, +1 (at most one).`,
   deductionsSoFar: (count) => `${count} special deductions recorded.`,
   addDeduction: 'Add a special deduction (describe the case; leave empty when there are no more):',
   removeDeductions: 'Clear the recorded deductions and enter them again',

@@ -5,7 +5,7 @@ import { error, UserError, type Diagnostic, type Loaded } from '../diagnostics/d
 import { parseYaml } from '../source/parse-yaml.js';
 import { validateSchema } from '../source/validate-schema.js';
 import { readSource } from '../source/read-source.js';
-import { writeFileAtomic } from '../source/write-file-atomic.js';
+import { removeStaleTemporaries, writeFileAtomic } from '../source/write-file-atomic.js';
 import type { Result } from '../scoring/result-types.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 
@@ -17,6 +17,9 @@ type Path = readonly (string | number)[];
  * answered is lost to Ctrl-C, a closed terminal or a crash.
  */
 export class AssessmentDraft {
+  /** What reading the file noticed (an encoding it will be saved out of), to tell the person. */
+  notices: Diagnostic[] = [];
+
   private constructor(
     readonly file: string,
     private document: Document.Parsed,
@@ -35,7 +38,10 @@ export class AssessmentDraft {
     const shape = validateSchema('assessment', parsed.value);
     if (shape.length > 0) throw new UserError(shape);
     const lineEnding = read.value.text.includes('\r\n') ? '\r\n' : '\n';
-    return new AssessmentDraft(file, parsed.value.document, lineEnding, catalogueOverride);
+    await removeStaleTemporaries(file);
+    const draft = new AssessmentDraft(file, parsed.value.document, lineEnding, catalogueOverride);
+    draft.notices = read.diagnostics;
+    return draft;
   }
 
   /** A new file from the text `init` would write, saved at once. */

@@ -30,7 +30,8 @@ export function acquireLock(file: string): () => void {
       process.once('exit', release);
       return release;
     } catch (cause) {
-      if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause;
+      const code = (cause as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: code ?? String(cause) }, { file })]);
       const owner = readOwner(lockFile);
       if (owner && isAlive(owner)) {
         throw new UserError([error('FILE_LOCKED', { pid: owner.pid, host: owner.host, since: owner.since, lock: lockFile }, { file })]);

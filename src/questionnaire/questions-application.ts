@@ -41,7 +41,7 @@ export function documentQuestions(context: Pick<WalkContext, 'text' | 'requireme
     counted: true,
     answered: (draft) => draft.has(['documents', document.id]),
     async ask({ prompter, draft, evidence }) {
-      if (index === 0) prompter.say(`\n${text.documentsIntro}`);
+      if (index === 0) prompter.say(`\n${text.documentsIntro(requirements.documents.length)}`);
       prompter.say(`\n${section.title} ${index + 1}/${requirements.documents.length}${colon(lang)}${document.title[lang]}`);
       if (document.note) prompter.say(`  ${document.note[lang]}`);
       const found = evidence.get(document.id) ?? [];

@@ -9,8 +9,8 @@ const CLEAR = 'clear';
  * cannot tell an empty list that was answered from one never asked, so the walk always reaches
  * them after the indicators, and a resume lands here once everything else is answered.
  */
-export function specialQuestions(context: Pick<WalkContext, 'text'>): Question[] {
-  const { text } = context;
+export function specialQuestions(context: Pick<WalkContext, 'text' | 'catalogue'>): Question[] {
+  const { text, catalogue } = context;
   const section: Section = { id: 'special', title: text.sectionSpecial };
   return [
     {
@@ -19,7 +19,7 @@ export function specialQuestions(context: Pick<WalkContext, 'text'>): Question[]
       counted: false,
       answered: () => false,
       async ask({ prompter, draft }) {
-        prompter.say(`\n${text.specialIntro}`);
+        prompter.say(`\n${text.specialIntro(catalogue.failRule.maxSpecialDeductions + 1)}`);
         let deductions = listOf(draft.get(['specialDeductions']));
         if (deductions.length > 0) {
           prompter.say(text.deductionsSoFar(deductions.length));

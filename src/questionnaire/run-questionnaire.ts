@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadApplicationRequirements } from '../application/load-application.js';
 import { assessmentTemplate } from '../assessment/assessment-template.js';
 import type { Catalogue } from '../catalogue/catalogue-types.js';
-import { builtInCataloguePath, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
+import { builtInCataloguePath, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
 import { error, UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire-text.js';
@@ -43,6 +43,8 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   const resuming = await exists(options.file);
   const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text);
   if (!resuming) prompter.say(text.fileNew(options.file));
+  // A GBK or UTF-16 file is read correctly, and saved back as UTF-8: say so before the first save.
+  for (const notice of draft.notices) prompter.say(formatDiagnostic(notice, options.lang, options.colorLevel));
   const catalogue = await catalogueOf(draft, options);
   const requirements = await loadApplicationRequirements();
   const evidence = options.evidenceDir ? await scanEvidence(await evidenceFolder(options.evidenceDir), requirements.documents) : new Map<string, string[]>();
@@ -82,8 +84,8 @@ async function startNew(options: QuestionnaireOptions, text: QuestionnaireText):
   let reference: string;
   let catalogue: Catalogue;
   if (options.catalogueOverride) {
-    reference = options.catalogueOverride;
-    catalogue = await mustLoad(options.catalogueOverride);
+    reference = isBuiltInCatalogue(options.catalogueOverride) ? options.catalogueOverride : referenceFrom(options.file, options.catalogueOverride);
+    catalogue = await mustLoad(resolveCatalogueReference(options.catalogueOverride, process.cwd()));
   } else {
     const type = options.type ?? (await askType(options, text));
     if (type === 'custom') {
@@ -119,21 +121,27 @@ async function askCustomCatalogue(options: QuestionnaireOptions, text: Questionn
     const answer = (await options.prompter.input(text.customPath, { validate: (value) => (value.trim() ? true : text.required) })).trim();
     const loaded = await loadCatalogue(answer);
     if (loaded.ok) {
-      const relative = path.relative(path.dirname(path.resolve(options.file)), path.resolve(answer)).split(path.sep).join('/');
-      return { reference: relative.startsWith('.') ? relative : `./${relative}`, catalogue: loaded.value };
+      return { reference: referenceFrom(options.file, answer), catalogue: loaded.value };
     }
     for (const diagnostic of loaded.diagnostics) options.prompter.say(formatDiagnostic(diagnostic, options.lang, options.colorLevel));
   }
 }
 
 async function catalogueOf(draft: AssessmentDraft, options: QuestionnaireOptions): Promise<Catalogue> {
-  if (options.catalogueOverride) return mustLoad(options.catalogueOverride);
+  if (options.catalogueOverride) return mustLoad(resolveCatalogueReference(options.catalogueOverride, process.cwd()));
   const reference = draft.get(['catalogue']);
   if (typeof reference !== 'string') {
     const checked = await draft.check();
     throw new UserError(checked.diagnostics);
   }
   return mustLoad(resolveCatalogueReference(reference, path.dirname(path.resolve(draft.file))));
+}
+
+/** How the assessment names a catalogue file: relative to the assessment, with forward slashes. */
+function referenceFrom(assessmentFile: string, catalogueFile: string): string {
+  const relative = path.relative(path.dirname(path.resolve(assessmentFile)), path.resolve(catalogueFile)).split(path.sep).join('/');
+  if (path.isAbsolute(relative)) return relative; // another drive on Windows
+  return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
 async function mustLoad(file: string): Promise<Catalogue> {

@@ -91,6 +91,11 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
     }
     if ('result' in scored) {
       const file = await prompter.input(text.jsonPath, { default: draft.file.replace(/\.ya?ml$/i, '') + '.result.json' });
+      const { samePath } = await import('../report/write-report.js');
+      if (samePath(file, draft.file)) {
+        prompter.say(formatDiagnostic(error('REPORT_OVERWRITES_INPUT', {}, { file }), lang, context.colorLevel));
+        continue;
+      }
       try {
         await writeFileAtomic(file, renderJson([scored.result]));
         prompter.say(text.written(file));

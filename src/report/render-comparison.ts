@@ -4,9 +4,10 @@ import type { Comparison, IndicatorChange } from '../compare/compare-results.js'
 import { compareText } from '../i18n/compare-text.js';
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
-import type { Rational } from '../scoring/rational.js';
+import { Rational } from '../scoring/rational.js';
 import type { LevelInfo, Result } from '../scoring/result-types.js';
 import { formatScore, levelLabel } from './format.js';
+import { escapeMarkdown } from './render-markdown.js';
 
 /** The lines both text renderers share: what changed, in words, with every figure from the comparison. */
 export function describeRegressions(comparison: Comparison, before: Result, after: Result, lang: Lang): string[] {
@@ -16,7 +17,7 @@ export function describeRegressions(comparison: Comparison, before: Result, afte
       case 'score-down':
         return text.regression['score-down'](formatScore(comparison.before.score), formatScore(comparison.after.score));
       case 'level-down':
-        return text.regression['level-down'](levelText(before, comparison.before.certifiableLevel, comparison.before.failed, lang), levelText(after, comparison.after.certifiableLevel, comparison.after.failed, lang));
+        return text.regression['level-down'](levelText(before, comparison.before.failed, lang), levelText(after, comparison.after.failed, lang));
       case 'indicator-no-longer-met':
         return text.regression['indicator-no-longer-met'](`${titleOf(comparison, regression.id!, lang)}${messages(lang).ui.paren(regression.id!)}`);
     }
@@ -31,7 +32,7 @@ export function renderComparisonTerminal(comparison: Comparison, before: Result,
   if (comparison.before.catalogue.contentHash !== comparison.after.catalogue.contentHash) out.push(c.yellow(text.catalogueChanged), '');
   const delta = comparison.scoreDelta;
   out.push(`${text.score}${ui.colon}${formatScore(comparison.before.score)} → ${c.bold(formatScore(comparison.after.score))}${ui.paren(signed(delta, 2))}`);
-  out.push(`${text.level}${ui.colon}${levelText(before, comparison.before.certifiableLevel, comparison.before.failed, lang)} → ${c.bold(levelText(after, comparison.after.certifiableLevel, comparison.after.failed, lang))}`, '');
+  out.push(`${text.level}${ui.colon}${levelText(before, comparison.before.failed, lang)} → ${c.bold(levelText(after, comparison.after.failed, lang))}`, '');
   if (comparison.changed.length === 0) out.push(text.noChanges);
   else {
     out.push(c.bold(text.changedTitle(comparison.changed.length)));
@@ -42,7 +43,7 @@ export function renderComparisonTerminal(comparison: Comparison, before: Result,
     }
     out.push(table.toString());
   }
-  out.push('', ...lists(comparison, after, lang).map(([title, items]) => `${c.bold(title)}${ui.colon}${items}`));
+  out.push('', ...lists(comparison, before, after, lang).map(([title, items]) => `${c.bold(title)}${ui.colon}${items}`));
   out.push('', c.bold(text.regressionsTitle));
   const regressions = describeRegressions(comparison, before, after, lang);
   if (regressions.length === 0) out.push(c.green(`  ✓ ${text.noRegressions}`));
@@ -55,31 +56,39 @@ export function renderComparisonMarkdown(comparison: Comparison, before: Result,
   const ui = messages(lang).ui;
   const out = [`## ${text.title}`, '', `| | ${text.before} | ${text.after} |`, '|---|---|---|'];
   out.push(`| ${text.score} | ${formatScore(comparison.before.score)} | **${formatScore(comparison.after.score)}** |`);
-  out.push(`| ${text.level} | ${levelText(before, comparison.before.certifiableLevel, comparison.before.failed, lang)} | **${levelText(after, comparison.after.certifiableLevel, comparison.after.failed, lang)}** |`, '');
+  out.push(`| ${text.level} | ${levelText(before, comparison.before.failed, lang)} | **${levelText(after, comparison.after.failed, lang)}** |`, '');
   if (comparison.before.catalogue.contentHash !== comparison.after.catalogue.contentHash) out.push(`> ${text.catalogueChanged}`, '');
   out.push(`### ${comparison.changed.length === 0 ? text.noChanges : text.changedTitle(comparison.changed.length)}`, '');
   if (comparison.changed.length > 0) {
     out.push(`| ${text.columns.indicator} | ${text.columns.before} | ${text.columns.after} | ${text.columns.points} |`, '|---|---|---|--:|');
-    for (const change of comparison.changed) out.push(`| ${change.title[lang]} \`${change.id}\` | ${stateText(change.before, lang)} | ${stateText(change.after, lang)} | ${signed(change.pointsDelta, 2)} |`);
+    for (const change of comparison.changed) out.push(`| ${escapeMarkdown(change.title[lang])} \`${change.id}\` | ${stateText(change.before, lang)} | ${stateText(change.after, lang)} | ${signed(change.pointsDelta, 2)} |`);
     out.push('');
   }
-  for (const [title, items] of lists(comparison, after, lang)) out.push(`- **${title}**${ui.colon}${items}`);
+  for (const [title, items] of lists(comparison, before, after, lang)) out.push(`- **${title}**${ui.colon}${escapeMarkdown(items)}`);
   out.push('', `### ${text.regressionsTitle}`, '');
   const regressions = describeRegressions(comparison, before, after, lang);
-  out.push(...(regressions.length === 0 ? [`✓ ${text.noRegressions}`] : regressions.map((line) => `- ✗ ${line}`)));
+  out.push(...(regressions.length === 0 ? [`✓ ${text.noRegressions}`] : regressions.map((line) => `- ✗ ${escapeMarkdown(line)}`)));
   return out.join('\n') + '\n';
 }
 
-/** "+2.1", "−0.9", "±0": a change, its sign always shown. */
+/** "+2.1", "−0.9", "±0": a change, its sign always shown, and never rounded away to nothing. */
 function signed(value: Rational, digits: number): string {
   if (value.isZero()) return '±0';
-  const text = value.toFixedRounded(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-  return value.sign() < 0 ? `−${text.slice(1)}` : `+${text}`;
+  const magnitude = value.sign() < 0 ? Rational.ZERO.sub(value) : value;
+  let text = magnitude.toFixedRounded(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  if (text === '0') text = `<${(1 / 10 ** digits).toFixed(digits)}`;
+  return `${value.sign() < 0 ? '−' : '+'}${text}`;
 }
 
-function lists(comparison: Comparison, after: Result, lang: Lang): Array<[string, string]> {
+function lists(comparison: Comparison, before: Result, after: Result, lang: Lang): Array<[string, string]> {
   const text = compareText(lang);
-  const join = (ids: string[]) => (ids.length === 0 ? '—' : ids.map((id) => (id.startsWith('special-deduction:') ? id.slice('special-deduction:'.length) : id)).join(lang === 'zh' ? '、' : ', '));
+  const ui = messages(lang).ui;
+  const name = (id: string) => {
+    if (id.startsWith('special-deduction:')) return ui.deductionGap(id.slice('special-deduction:'.length));
+    const indicator = after.indicators.find((candidate) => candidate.id === id) ?? before.indicators.find((candidate) => candidate.id === id);
+    return indicator ? `${indicator.title[lang]}${ui.paren(id)}` : id;
+  };
+  const join = (ids: string[]) => (ids.length === 0 ? '—' : ids.map(name).join(lang === 'zh' ? '、' : '; '));
   const documentTitle = (id: string) => after.documents.entries.find((entry) => entry.id === id)?.title[lang] ?? id;
   return [
     [text.gapsClosed, join(comparison.gapsClosed)],
@@ -95,11 +104,12 @@ function stateText(side: IndicatorChange['before'], lang: Lang): string {
   return side.samples && side.state !== 'not_applicable' ? `${state} ${side.samples.conforming}/${side.samples.total}` : state;
 }
 
-function levelText(result: Result, certifiable: string | null, failed: boolean, lang: Lang): string {
+/** As `score` writes it: the level, or FAIL with the level the score reaches. */
+function levelText(result: Result, failed: boolean, lang: Lang): string {
   const text = compareText(lang);
-  if (failed) return text.failed;
-  const level: LevelInfo | undefined = result.levels.find((candidate) => candidate.id === certifiable);
-  return level ? levelLabel(level, lang) : text.none;
+  const level: LevelInfo | undefined = result.levels.find((candidate) => candidate.id === result.level);
+  const name = level ? levelLabel(level, lang) : text.none;
+  return failed ? `${text.failed}${messages(lang).ui.paren(name)}` : name;
 }
 
 function titleOf(comparison: Comparison, id: string, lang: Lang): string {

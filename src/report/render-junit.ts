@@ -1,6 +1,7 @@
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import type { Result } from '../scoring/result-types.js';
+import { describeFailReasons } from './describe-result.js';
 import { formatScore } from './format.js';
 
 /**
@@ -11,19 +12,23 @@ import { formatScore } from './format.js';
 export function renderJunitSuite(result: Result, lang: Lang): string {
   const ui = messages(lang).ui;
   const byId = new Map(result.gaps.filter((gap) => gap.kind === 'indicator').map((gap) => [gap.id, gap]));
-  const failures = result.indicators.filter((indicator) => indicator.applicable && indicator.state !== 'met').length;
+  const failures = result.indicators.filter((indicator) => indicator.applicable && indicator.state !== 'met').length + (result.failed ? 1 : 0);
   const skipped = result.indicators.filter((indicator) => !indicator.applicable).length;
   const cases = result.indicators.map((indicator) => {
     const name = `${indicator.id} ${indicator.title[lang]}`;
     const open = `    <testcase classname="${xml(`${indicator.classId}.${indicator.itemId}`)}" name="${xml(name)}">`;
-    if (!indicator.applicable) return `${open}\n      <skipped message="${xml(`${ui.state.not_applicable}: ${indicator.naReason ?? ''}`)}"/>\n    </testcase>`;
+    if (!indicator.applicable) return `${open}\n      <skipped message="${xml(`${ui.state.not_applicable}${ui.colon}${indicator.naReason ?? ''}`)}"/>\n    </testcase>`;
     if (indicator.state === 'met') return open.replace(/>$/, '/>');
     const gap = byId.get(indicator.id);
     const state = indicator.samples ? `${ui.state[indicator.state]} ${indicator.samples.conforming}/${indicator.samples.total}` : ui.state[indicator.state];
     const criteria = gap?.kind === 'indicator' ? gap.criteria[lang] : '';
     const improve = gap?.kind === 'indicator' ? gap.improve[lang] : '';
-    return `${open}\n      <failure type="${indicator.state}" message="${xml(`${state}: ${criteria}`)}">${xml(`${criteria}\n\n${improve}`)}</failure>\n    </testcase>`;
+    return `${open}\n      <failure type="${indicator.state}" message="${xml(`${state}${ui.colon}${criteria}`)}">${xml(`${criteria}\n\n${improve}`)}</failure>\n    </testcase>`;
   });
+  // The verdict as a case of its own: every indicator met still fails on an eligibility condition
+  // or five special deductions, and a green suite must not say otherwise.
+  const reasons = describeFailReasons(result, lang);
+  const verdict = `    <testcase classname="gbt27922" name="${xml(ui.level)}">${result.failed ? `\n      <failure type="assessment-failed" message="${xml(reasons.join('; '))}">${xml(reasons.join('\n'))}</failure>\n    </testcase>` : '</testcase>'}`;
   const properties = [
     ['score', formatScore(result.score)],
     ['level', result.level ?? ''],
@@ -32,15 +37,22 @@ export function renderJunitSuite(result: Result, lang: Lang): string {
     ['catalogue', `${result.catalogue.id}@${result.catalogue.version}`],
   ];
   return [
-    `  <testsuite name="${xml(`${result.file} · ${result.company.name}`)}" tests="${result.indicators.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
+    `  <testsuite name="${xml(`${result.file} · ${result.company.name}`)}" tests="${result.indicators.length + 1}" failures="${failures}" errors="0" skipped="${skipped}">`,
     '    <properties>',
     ...properties.map(([name, value]) => `      <property name="${name}" value="${xml(value!)}"/>`),
     '    </properties>',
+    verdict,
     ...cases,
     '  </testsuite>',
   ].join('\n');
 }
 
+/** Text from users' files as XML 1.0 allows it: escaped, and without the characters it forbids. */
 export function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }

@@ -10,18 +10,18 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   const ui = messages(lang).ui;
   const level = levelById(result, result.level);
   const out: string[] = [];
-  out.push(`## ${ui.title}${ui.colon}${escape(result.company.name)}`, '');
+  out.push(`## ${ui.title}${ui.colon}${escapeMarkdown(result.company.name)}`, '');
   out.push(`| | |`, `|---|---|`);
   out.push(`| ${ui.score} | **${formatScore(result.score)}** / 100 |`);
-  if (result.unanswered.length > 0) out.push(`| | ${escape(ui.bestCase(formatScore(result.bestCaseScore)))} |`);
+  if (result.unanswered.length > 0) out.push(`| | ${escapeMarkdown(ui.bestCase(formatScore(result.bestCaseScore)))} |`);
   const levelText = level ? levelLabel(level, lang) : ui.noLevel;
   out.push(`| ${ui.level} | ${result.failed ? `**${ui.failed}**${ui.paren(levelText)}` : `**${levelText}**`} |`);
-  out.push(`| ${ui.catalogue} | ${escape(result.catalogue.title[lang])} · \`${result.catalogue.id}\` v${result.catalogue.version} |`);
+  out.push(`| ${ui.catalogue} | ${escapeMarkdown(result.catalogue.title[lang])} · \`${result.catalogue.id}\` v${result.catalogue.version} |`);
   if (result.assessedOn) out.push(`| ${ui.assessedOn} | ${result.assessedOn} |`);
-  if (result.specialDeductions.length > 0) out.push(`| ${ui.specialDeductions} | −${result.specialDeductions.length}${escape(ui.paren(result.specialDeductions.join(lang === 'zh' ? '；' : '; ')))} |`);
-  if (result.specialBonus) out.push(`| ${ui.specialBonus} | +1${escape(ui.paren(result.specialBonus))} |`);
+  if (result.specialDeductions.length > 0) out.push(`| ${ui.specialDeductions} | −${result.specialDeductions.length}${escapeMarkdown(ui.paren(result.specialDeductions.join(lang === 'zh' ? '；' : '; ')))} |`);
+  if (result.specialBonus) out.push(`| ${ui.specialBonus} | +1${escapeMarkdown(ui.paren(result.specialBonus))} |`);
   out.push('');
-  for (const reason of describeFailReasons(result, lang)) out.push(`> ✗ ${escape(reason)}`);
+  for (const reason of describeFailReasons(result, lang)) out.push(`> ✗ ${escapeMarkdown(reason)}`);
   if (result.firstCertificationNote) out.push(`> ℹ ${ui.firstCertification}`);
   if (out.at(-1) !== '') out.push('');
   if (result.catalogue.pointsAreDefaults) out.push(`<sub>* ${ui.pointsAreDefaults}</sub>`, '');
@@ -29,9 +29,9 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   out.push(`### ${ui.byClass}`, '');
   out.push(`| ${ui.columns.class} / ${ui.columns.item} | ${ui.columns.earned} | ${ui.columns.possible} | ${ui.columns.percent} |`, '|---|--:|--:|--:|');
   for (const klass of result.classes) {
-    out.push(`| **${escape(klass.title[lang])}** | **${formatPoints(klass.earnedPoints)}** | **${formatPoints(klass.applicablePoints)}** | **${formatPercent(klass.percent, ui.notApplicable)}** |`);
+    out.push(`| **${escapeMarkdown(klass.title[lang])}** | **${formatPoints(klass.earnedPoints)}** | **${formatPoints(klass.applicablePoints)}** | **${formatPercent(klass.percent, ui.notApplicable)}** |`);
     for (const item of klass.items) {
-      out.push(`| ${escape(item.title[lang])} | ${formatPoints(item.earnedPoints)} | ${formatPoints(item.applicablePoints)} | ${formatPercent(item.percent, ui.notApplicable)} |`);
+      out.push(`| ${escapeMarkdown(item.title[lang])} | ${formatPoints(item.earnedPoints)} | ${formatPoints(item.applicablePoints)} | ${formatPercent(item.percent, ui.notApplicable)} |`);
     }
   }
   out.push('');
@@ -41,7 +41,7 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   else {
     out.push(`| ${ui.columns.rank} | ${ui.columns.indicator} | ${ui.columns.state} | ${ui.columns.gain} |`, '|--:|---|---|--:|');
     result.gaps.forEach((gap, index) => {
-      const label = gap.kind === 'indicator' ? `${escape(indicatorLabel(result, gap.id, lang))} \`${gap.id}\`` : escape(ui.deductionGap(gap.text));
+      const label = gap.kind === 'indicator' ? `${escapeMarkdown(indicatorLabel(result, gap.id, lang))} \`${gap.id}\`` : escapeMarkdown(ui.deductionGap(gap.text));
       const state = gap.kind === 'indicator' ? ui.state[gap.state] : '';
       out.push(`| ${index + 1} | ${label} | ${state} | ${formatGain(gap.gain)} |`);
     });
@@ -49,16 +49,16 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   out.push('');
 
   const path = describePath(result, lang);
-  out.push(`### ${escape(path.title)}`, '', ...path.lines.map((line) => escape(line)), '');
+  out.push(`### ${escapeMarkdown(path.title)}`, '', ...path.lines.map((line) => escapeMarkdown(line)), '');
 
   if (result.unanswered.length > 0) {
     out.push(`### ${ui.unansweredTitle(result.unanswered.length)}`, '');
-    for (const id of result.unanswered) out.push(`- ${escape(indicatorLabel(result, id, lang))} \`${id}\``);
+    for (const id of result.unanswered) out.push(`- ${escapeMarkdown(indicatorLabel(result, id, lang))} \`${id}\``);
     out.push('');
   }
   out.push(`### ${ui.documentsTitle}`, '');
   if (result.documents.complete) out.push(`✓ ${ui.documentsComplete}`);
-  const join = (ids: string[], title: (r: Result, id: string, l: Lang) => string) => ids.map((id) => escape(title(result, id, lang))).join(lang === 'zh' ? '、' : '; ');
+  const join = (ids: string[], title: (r: Result, id: string, l: Lang) => string) => ids.map((id) => escapeMarkdown(title(result, id, lang))).join(lang === 'zh' ? '、' : '; ');
   if (result.documents.missing.length) out.push(`- ✗ ${ui.documentsMissing(join(result.documents.missing, documentTitle))}`);
   if (result.documents.unanswered.length) out.push(`- ? ${ui.documentsUnanswered(join(result.documents.unanswered, documentTitle))}`);
   out.push('', `### ${ui.eligibilityTitle}`, '');
@@ -69,6 +69,6 @@ export function renderMarkdown(result: Result, lang: Lang): string {
 }
 
 /** Text from users' files must not break the table or inject markup. */
-function escape(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\r?\n/g, ' ');
 }

@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { error, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../i18n/text.js';
@@ -10,6 +10,8 @@ import { renderPdf } from './pdf/render-pdf.js';
 export interface WriteReportOptions {
   assessmentFile: string;
   output: string;
+  /** Overwrite a file that is not a PDF (a PDF report is simply replaced). */
+  force?: boolean;
   lang: Lang;
   fontPath?: string;
   toolVersion: string;
@@ -19,6 +21,10 @@ export interface WriteReportOptions {
 export async function writeReport(result: Result, options: WriteReportOptions): Promise<Diagnostic[]> {
   if (samePath(options.output, options.assessmentFile)) {
     throw new UserError([error('REPORT_OVERWRITES_INPUT', {}, { file: options.output })]);
+  }
+  // Replacing last month's report is the point; replacing someone's spreadsheet by a typo is not.
+  if (!options.force && existsSync(options.output) && !isPdf(options.output)) {
+    throw new UserError([error('OUTPUT_EXISTS', {}, { file: options.output })]);
   }
   const effort = estimateAuditEffort(await loadAuditEffortTable(), result.company.employees);
   const { pdf, diagnostics } = await renderPdf(result, {
@@ -35,8 +41,23 @@ export async function writeReport(result: Result, options: WriteReportOptions): 
   return diagnostics;
 }
 
+function isPdf(file: string): boolean {
+  try {
+    const handle = openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(5);
+      readSync(handle, head, 0, 5, 0);
+      return head.toString('latin1') === '%PDF-';
+    } finally {
+      closeSync(handle);
+    }
+  } catch {
+    return false; // a folder or an unreadable file is not a report to replace
+  }
+}
+
 /** Same file, however it is spelt: relative or absolute, through a link, in another case on Windows. */
-function samePath(a: string, b: string): boolean {
+export function samePath(a: string, b: string): boolean {
   const resolve = (file: string) => {
     try {
       return realpathSync(file);

@@ -20,7 +20,10 @@ export function loadYamlSource(source: SourceText, schema: SchemaName): Loaded<P
   const parsed = parseYaml(source);
   const diagnostics = [...parsed.diagnostics];
   if (!parsed.ok) return { ok: false, diagnostics };
-  const shape = validateSchema(schema, parsed.value);
+  const all = validateSchema(schema, parsed.value);
+  // A file of another kind (an assessment given as a catalogue) fails every rule; say that once.
+  const wrongKind = all.find((d) => d.code === 'SCHEMA_FORMAT');
+  const shape = wrongKind ? [wrongKind] : all;
   diagnostics.push(...shape);
   if (hasErrors(shape)) return { ok: false, diagnostics };
   return { ok: true, value: parsed.value, diagnostics };

@@ -22,6 +22,8 @@ export async function readSource(file: string): Promise<Loaded<SourceText>> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) return failed(error('FILE_IS_DIRECTORY', {}, where));
+    // A device or a pipe (/dev/zero, a FIFO) reports size 0 and never ends: only regular files.
+    if (!info.isFile()) return failed(error('FILE_UNREADABLE', { reason: 'not a regular file' }, where));
     if (info.size > MAX_SOURCE_BYTES) {
       return failed(error('FILE_TOO_LARGE', { size: info.size, limit: MAX_SOURCE_BYTES }, where));
     }

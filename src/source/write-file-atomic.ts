@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -17,9 +17,45 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     await handle.close();
   }
   try {
-    await rename(temporary, file);
+    await renameWithRetry(temporary, file);
   } catch (cause) {
     await rm(temporary, { force: true });
     throw cause;
+  }
+}
+
+/**
+ * On Windows a rename over a file fails for a moment while an antivirus scanner or an editor holds
+ * it (EPERM, EBUSY, EACCES); a few short retries ride that out.
+ */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      if (attempt >= 5 || !(code === 'EPERM' || code === 'EBUSY' || code === 'EACCES')) throw cause;
+      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+    }
+  }
+}
+
+/** Temporary files of saves that were killed midway (their process is gone): removed, never read. */
+export async function removeStaleTemporaries(file: string): Promise<void> {
+  const prefix = `.${path.basename(file)}.`;
+  const folder = path.dirname(file);
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    const match = name.startsWith(prefix) ? /\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name) : null;
+    if (match && !isRunning(Number(match[1]))) await rm(path.join(folder, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -25,6 +25,8 @@ describe('scoring many files at once', () => {
     writeFileSync(path.join(dir, 'client-030', 'assessment.yaml'), 'format: gbt27922-assessment/1\ncatalogue: producer\ncompany: { name: x }\nanswers: { nope.nope: met }\n');
     const run = runCli(['score', '--format', 'json', dir]);
     expect(run.status).toBe(2);
+    expect(run.stderr).toContain('PASSED_OVER');
+    expect(run.stderr).toContain('catalogue.yaml');
     const results = JSON.parse(run.stdout) as Array<{ file: string; score?: number; errors?: unknown[] }>;
     expect(results).toHaveLength(60);
     expect(results.map((r) => r.file)).toEqual([...results.map((r) => r.file)].sort());
@@ -42,6 +44,16 @@ describe('scoring many files at once', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines.map((line) => JSON.parse(line).company.name)).toEqual(['华澜电器（苏州）有限公司', '青禾家居商贸有限公司', '北辰厨房设备制造有限公司', '华澜电器（苏州）有限公司']);
+  });
+
+  it('takes a folder whose name holds pattern characters, as Windows names new folders', () => {
+    const dir = clientsFolder(2);
+    const odd = path.join(dir, '新建文件夹 (2)');
+    mkdirSync(odd);
+    copyFileSync(path.join(repoRoot, 'examples', 'seller-compliant.yaml'), path.join(odd, '客户 A.yaml'));
+    const run = runCli(['score', '--format', 'jsonl', path.join(odd, '*.yaml')]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).file).toBe(path.join(odd, '客户 A.yaml'));
   });
 
   it('says so when a folder or a pattern holds no assessment', () => {

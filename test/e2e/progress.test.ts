@@ -51,11 +51,29 @@ describe('progress over time', () => {
     const run = runCli(['score', '--format', 'junit', 'examples/seller-compliant.yaml', 'no-such-file.yaml']);
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="GB\/T 27922">/);
-    expect(run.stdout.match(/<testcase /g)).toHaveLength(23 + 1);
+    expect(run.stdout.match(/<testcase /g)).toHaveLength(23 + 1 + 1); // indicators, the verdict, the unreadable file
     expect(run.stdout.match(/<skipped /g)).toHaveLength(2);
-    expect(run.stdout).toContain('<failure type="not_met" message="不符合: ');
+    expect(run.stdout).toContain('<failure type="not_met" message="不符合：');
     expect(run.stdout).toContain('<error message="找不到文件">');
     expect(run.stdout.trimEnd().endsWith('</testsuites>')).toBe(true);
+  });
+
+  it('junit fails the verdict of an assessment that fails, even with every indicator met', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-junit-'));
+    const file = path.join(dir, 'a.yaml');
+    writeFileSync(file, readFileSync(path.join(repoRoot, 'examples', 'producer-fails-deductions.yaml'), 'utf8').replace('name: 北辰厨房设备制造有限公司', 'name: "北辰\uFFFE厨房"'));
+    const run = runCli(['score', '--format', 'junit', file]);
+    expect(run.stdout).toContain('<failure type="assessment-failed" message="特别扣分项 5 项（超过 4 项即不合格）">');
+    expect(run.stdout).not.toContain('\uFFFE');
+  });
+
+  it('--baseline compares one file with an earlier state of the same catalogue only', () => {
+    const several = runCli(['score', 'examples/producer-4star.yaml', 'examples/seller-compliant.yaml', '--baseline', 'examples/producer-4star.yaml']);
+    expect(several.status).toBe(2);
+    expect(several.stderr).toContain('BASELINE_NEEDS_ONE_FILE');
+    const other = runCli(['score', 'examples/seller-compliant.yaml', '--baseline', 'examples/producer-4star.yaml']);
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain('BASELINE_NOT_COMPARABLE');
   });
 
   it('indicators browses a catalogue in the terminal and as Markdown', () => {

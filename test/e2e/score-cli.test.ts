@@ -59,7 +59,7 @@ describe('gbt27922 score', () => {
     expect(runCli(['score', '--min-level', '4star', 'examples/producer-4star.yaml']).status).toBe(0);
     const short = runCli(['score', '--min-level', '5star', 'examples/producer-4star.yaml']);
     expect(short.status).toBe(1);
-    expect(short.stderr).toContain('未达到要求的等级 5star');
+    expect(short.stderr).toContain('未达到要求的等级 五星级');
   });
 
   it('treats a failed assessment as short of every level, even when its score reaches it', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { ERROR_CODES } from '../../src/diagnostics/error-codes.js';
 import { errorTableMarkdown } from '../../src/diagnostics/error-table.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -42,5 +43,20 @@ describe('the error codes', () => {
     expect(errors.join('')).toContain('INTERNAL');
     expect(errors.join('')).toContain('disk full');
     expect(errors.join('')).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('every invalid fixture through the real binary', () => {
+  const fixtures = path.join(root, 'test', 'fixtures');
+  const files = [
+    ...readdirSync(fixtures).filter((name) => name.startsWith('invalid-')).map((name) => path.join(fixtures, name)),
+    ...readdirSync(path.join(fixtures, 'catalogues')).filter((name) => name.startsWith('invalid-')).map((name) => path.join(fixtures, 'catalogues', name)),
+  ];
+  it.each(files.map((file) => [path.basename(file), file]))('%s: its code, and exit status 2', (_name, file) => {
+    const code = /invalid-([A-Z_]+)/.exec(file)![1]!;
+    const run = runCli(['validate', file]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`[${code}]`);
   });
 });

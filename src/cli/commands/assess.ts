@@ -51,5 +51,8 @@ export async function runAssess(options: AssessOptions): Promise<number> {
 }
 
 function resumeCommand(options: AssessOptions): string {
-  return options.file === 'gbt27922-assessment.yaml' ? 'gbt27922' : `gbt27922 assess -o ${JSON.stringify(options.file).slice(1, -1)}`;
+  if (options.file === 'gbt27922-assessment.yaml') return 'gbt27922';
+  // Quoted when it has spaces or shell characters; double quotes work in cmd, PowerShell and sh.
+  const file = /^[\w./\\:-]+$/.test(options.file) ? options.file : `"${options.file}"`;
+  return `gbt27922 assess -o ${file}`;
 }

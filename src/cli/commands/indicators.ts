@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalogue.js';
+import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue, resolveCatalogueReference } from '../../catalogue/load-catalogue.js';
 import type { Catalogue, IndicatorData } from '../../catalogue/catalogue-types.js';
 import { UserError } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
@@ -18,7 +18,7 @@ export interface IndicatorsOptions {
 
 /** The catalogue to read: every indicator with its points, what the auditor checks and the records to show. */
 export async function runIndicators(options: IndicatorsOptions): Promise<number> {
-  const files = options.catalogue ? [options.catalogue] : (options.type ? [options.type] : BUILT_IN_CATALOGUES).map((name) => builtInCataloguePath(name));
+  const files = options.catalogue ? [resolveCatalogueReference(options.catalogue, process.cwd())] : (options.type ? [options.type] : BUILT_IN_CATALOGUES).map((name) => builtInCataloguePath(name));
   for (const file of files) {
     const loaded = await loadCatalogue(file);
     if (!loaded.ok) throw new UserError(loaded.diagnostics);
@@ -27,7 +27,7 @@ export async function runIndicators(options: IndicatorsOptions): Promise<number>
   return ExitCode.ok;
 }
 
-function flags(catalogue: Catalogue, indicator: IndicatorData, lang: Lang): string {
+function flags(indicator: IndicatorData, lang: Lang): string {
   const words = messages(lang).ui.template;
   return words.flags([words.points(indicator.points), ...(indicator.sampled ? [words.sampled] : []), ...(indicator.naAllowed ? [words.naAllowed] : [])]);
 }
@@ -42,7 +42,7 @@ function terminal(catalogue: Catalogue, lang: Lang, colorLevel: 0 | 1 | 2 | 3): 
     for (const item of klass.items) {
       out.push('', c.bold(`  ${item.title[lang]}`));
       for (const indicator of item.indicators) {
-        out.push(`    ${c.cyan(indicator.title[lang])}${flags(catalogue, indicator, lang)}  ${c.dim(indicator.id)}`);
+        out.push(`    ${c.cyan(indicator.title[lang])}${flags(indicator, lang)}  ${c.dim(indicator.id)}`);
         out.push(`      ${indicator.criteria[lang]}`);
         for (const record of indicator.evidence) out.push(c.dim(`      · ${record[lang]}`));
       }
@@ -60,8 +60,8 @@ function markdown(catalogue: Catalogue, lang: Lang): string {
     for (const item of klass.items) {
       out.push(`### ${item.title[lang]}`, '');
       for (const indicator of item.indicators) {
-        out.push(`#### ${indicator.title[lang]}${flags(catalogue, indicator, lang)} \`${indicator.id}\``, '', indicator.criteria[lang], '');
-        out.push(...indicator.evidence.map((record) => `- ${record[lang]}`), '', `*${lang === 'zh' ? '改进' : 'To improve'}${ui.colon}*${indicator.improve[lang]}`, '');
+        out.push(`#### ${indicator.title[lang]}${flags(indicator, lang)} \`${indicator.id}\``, '', indicator.criteria[lang], '');
+        out.push(...indicator.evidence.map((record) => `- ${record[lang]}`), '', `**${lang === 'zh' ? '改进' : 'To improve'}**${ui.colon}${indicator.improve[lang]}`, '');
       }
     }
   }

@@ -11,6 +11,7 @@ import { printDiagnostics } from '../print-diagnostics.js';
 
 export interface ReportOptions {
   output?: string;
+  force?: boolean;
   font?: string;
   catalogue?: string;
   lang: Lang;
@@ -29,6 +30,7 @@ export async function runReport(file: string, options: ReportOptions): Promise<n
     output,
     lang: options.lang,
     toolVersion: packageVersion(),
+    ...(options.force ? { force: true } : {}),
     ...(options.font ? { fontPath: options.font } : {}),
   });
   printDiagnostics(warnings, options.lang, options.output_);

@@ -58,7 +58,11 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   let exitCode: number = ExitCode.ok;
   let short = false;
   if (settings.baseline !== undefined) {
-    const baseline = await baselineResult(settings.baseline);
+    const baseline = await baselineResult(settings.baseline, settings.catalogue);
+    if (baseline.catalogue.id !== result.catalogue.id) {
+      const problem = error('BASELINE_NOT_COMPARABLE', { baseline: baseline.catalogue.id, current: result.catalogue.id }, { file: settings.baseline });
+      return { body: render(result, settings), stderr: stderr + diagnosticsText([problem], settings), exitCode: ExitCode.invalidInput, outcome: 'scored', short: false };
+    }
     const comparison = compareResults(baseline, result);
     if (comparison.regressions.length > 0) {
       stderr += [compareText(settings.lang).baselineFailed(file, settings.baseline), ...describeRegressions(comparison, baseline, result, settings.lang).map((line) => `  ✗ ${line}`)].join('\n') + '\n';
@@ -71,7 +75,8 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
     stderr += diagnosticsText([error('LEVEL_NOT_IN_CATALOGUE', { level: settings.minLevel!, levels: result.levels.map((level) => level.id).join(', ') }, { file })], settings);
     exitCode = ExitCode.invalidInput;
   } else if (verdict === 'short') {
-    stderr += words.ui.belowMinLevel(file, settings.minLevel!) + '\n';
+    const wanted = result.levels.find((level) => level.id === settings.minLevel)!;
+    stderr += words.ui.belowMinLevel(file, wanted.name[settings.lang]) + '\n';
     exitCode = Math.max(exitCode, ExitCode.belowTarget);
     short = true;
   }
@@ -108,11 +113,14 @@ function junitError(entry: Unscored): string {
 
 const baselines = new Map<string, Promise<Result>>();
 
-/** The baseline's result, loaded once per run; a baseline that cannot be scored is a usage error. */
-function baselineResult(file: string): Promise<Result> {
+/**
+ * The baseline's result, loaded once per run, against the same catalogue override as the file
+ * it is compared with; a baseline that cannot be scored is a usage error.
+ */
+function baselineResult(file: string, catalogueOverride: string | undefined): Promise<Result> {
   let pending = baselines.get(file);
   if (!pending) {
-    pending = loadAssessment(file).then((loaded) => {
+    pending = loadAssessment(file, catalogueOverride ? { catalogueOverride } : {}).then((loaded) => {
       if (!loaded.ok) throw new UserError(loaded.diagnostics);
       return scoreAssessment(loaded.value);
     });

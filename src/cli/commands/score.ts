@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { error, UserError } from '../../diagnostics/diagnostic.js';
+import { error, notice, UserError } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
@@ -25,9 +25,14 @@ const IN_FLIGHT = 16;
  * is invalid or short.
  */
 export async function runScore(inputs: string[], options: ScoreOptions): Promise<number> {
-  const { files, empty, many } = await expandInputs(inputs);
+  const { files, empty, many, passedOver } = await expandInputs(inputs);
   let exitCode: number = ExitCode.ok;
-  if (options.baseline !== undefined) await checkBaseline(options.baseline);
+  if (passedOver.length > 0) printDiagnostics([notice('PASSED_OVER', { count: passedOver.length, files: passedOver.join(', ') })], options.lang, options.output);
+  if (options.baseline !== undefined) {
+    // One baseline is one company's earlier state: it compares with one file, not a folder of clients.
+    if (files.length !== 1) throw new UserError([error('BASELINE_NEEDS_ONE_FILE', { count: files.length })]);
+    await checkBaseline(options.baseline, options.catalogue);
+  }
   if (empty.length > 0) {
     printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output);
     exitCode = ExitCode.invalidInput;
@@ -65,9 +70,9 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
 }
 
 /** A baseline that cannot be read or scored stops the run before anything is scored against it. */
-async function checkBaseline(file: string): Promise<void> {
+async function checkBaseline(file: string, catalogueOverride: string | undefined): Promise<void> {
   const { loadAssessment } = await import('../../assessment/load-assessment.js');
-  const loaded = await loadAssessment(file);
+  const loaded = await loadAssessment(file, catalogueOverride ? { catalogueOverride } : {});
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
 }
 

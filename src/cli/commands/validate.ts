@@ -3,7 +3,9 @@ import { loadCatalogue } from '../../catalogue/load-catalogue.js';
 import type { Lang } from '../../i18n/text.js';
 import { messages } from '../../i18n/messages.js';
 import { readSource } from '../../source/read-source.js';
+import { error, notice } from '../../diagnostics/diagnostic.js';
 import { ExitCode } from '../exit-codes.js';
+import { expandInputs } from '../expand-inputs.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import type { Output } from '../output.js';
 
@@ -17,8 +19,14 @@ export interface ValidateOptions {
  * Checks assessment and catalogue files without scoring them. A file whose `format:` line names a
  * catalogue is checked as one; anything else as an assessment, so its errors speak of assessments.
  */
-export async function runValidate(files: string[], options: ValidateOptions): Promise<number> {
+export async function runValidate(inputs: string[], options: ValidateOptions): Promise<number> {
   let exitCode: number = ExitCode.ok;
+  const { files, empty, passedOver } = await expandInputs(inputs);
+  if (passedOver.length > 0) printDiagnostics([notice('PASSED_OVER', { count: passedOver.length, files: passedOver.join(', ') })], options.lang, options.output);
+  if (empty.length > 0) {
+    printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output);
+    exitCode = ExitCode.invalidInput;
+  }
   for (const file of files) {
     const loaded = (await isCatalogueFile(file))
       ? await loadCatalogue(file)
