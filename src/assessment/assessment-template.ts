@@ -1,3 +1,4 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -99,8 +100,17 @@ function scalar(value: string): string {
  * complete), relative to the written file where possible.
  */
 function schemaLink(outputFile: string, name: string): string {
-  const schema = path.join(schemaDir, name);
-  const relative = path.relative(path.dirname(path.resolve(outputFile)), schema);
+  const outputDir = path.dirname(path.resolve(outputFile));
+  let schema = path.join(schemaDir, name);
+  // Run through npx, the tool lives in a cache folder of this machine only: a link there would be
+  // committed and break for everyone else, so the schema is copied beside the file instead.
+  if (schema.split(path.sep).includes('_npx')) {
+    const local = path.join(outputDir, '.gbt27922', name);
+    mkdirSync(path.dirname(local), { recursive: true });
+    copyFileSync(schema, local);
+    schema = local;
+  }
+  const relative = path.relative(outputDir, schema);
   if (path.isAbsolute(relative)) return pathToFileURL(schema).href; // another drive on Windows
   return relative.split(path.sep).join('/');
 }

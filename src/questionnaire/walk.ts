@@ -97,7 +97,7 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
         continue;
       }
       try {
-        await writeFileAtomic(file, renderJson([scored.result]));
+        await writeFileAtomic(file, renderJson(scored.result));
         prompter.say(text.written(file));
       } catch (cause) {
         prompter.say(formatDiagnostic(error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file }), lang, context.colorLevel));

@@ -7,6 +7,7 @@ import { renderJunitSuite, xml } from '../../report/render-junit.js';
 import { formatDiagnostic } from '../../diagnostics/format-diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/text.js';
+import { renderJson } from '../../report/render-json.js';
 import { renderMarkdown } from '../../report/render-markdown.js';
 import { renderTerminal } from '../../report/render-terminal.js';
 import type { Result } from '../../scoring/result-types.js';
@@ -131,7 +132,7 @@ function baselineResult(file: string, catalogueOverride: string | undefined): Pr
 
 function serialise(entry: Result | Unscored, settings: ScoreSettings): string {
   if (settings.format === 'jsonl') return JSON.stringify(entry);
-  const text = JSON.stringify(entry, null, 2);
+  const text = renderJson(entry as Result).trimEnd();
   return settings.many ? text.replace(/^/gm, '  ') : text;
 }
 
