@@ -21,6 +21,7 @@ export interface ReportText {
   keyTopLevel: string;
   keyPointsEnough: (level: string) => string;
   keyGaps: string;
+  keyGapsCertify: string;
   keyGapsAll: string;
   scaleTitle: string;
   radarTitle: string;
@@ -81,6 +82,7 @@ const zh: ReportText = {
   keyTopLevel: '已达最高等级',
   keyPointsEnough: (level) => `得分已够${level}`,
   keyGaps: '升级需补齐的差距',
+  keyGapsCertify: '取得认证需消除的问题',
   keyGapsAll: '差距总数',
   scaleTitle: '得分与星级分数线',
   radarTitle: '各单项得分率',
@@ -141,6 +143,7 @@ const en: ReportText = {
   keyTopLevel: 'Highest level reached',
   keyPointsEnough: (level) => `Score enough for ${level}`,
   keyGaps: 'Gaps to close for it',
+  keyGapsCertify: 'To clear for a certificate',
   keyGapsAll: 'Gaps in all',
   scaleTitle: 'Score against the level thresholds',
   radarTitle: 'Items: percent of possible points',

@@ -61,7 +61,7 @@ function drawKeyNumbers({ w, result, lang, text }: ReportContext): void {
       : path.pointsNeeded.isZero()
         ? [text.keyPointsEnough(target.name[lang]), '✓']
         : [text.keyPointsNeeded(target.name[lang]), formatPointsNeeded(path.pointsNeeded)],
-    path ? [text.keyGaps, String(path.gaps.length)] : [text.keyGapsAll, String(result.gaps.length)],
+    path ? [result.failed ? text.keyGapsCertify : text.keyGaps, String(path.gaps.length)] : [text.keyGapsAll, String(result.gaps.length)],
   ];
   const gap = 12;
   const width = (CONTENT_WIDTH - 2 * gap) / 3;
