@@ -52,11 +52,11 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--evidence-dir <folder>', help.evidenceDir)
     .option('--no-interactive', help.noInteractive)
-    .argument('[command...]')
+    .allowExcessArguments(true)
     .helpOption('-h, --help', help.help)
-    .action(async (stray: string[], options: { output: string; type?: 'producer' | 'seller'; catalogue?: string; evidenceDir?: string; interactive: boolean }) => {
+    .action(async (options: { output: string; type?: 'producer' | 'seller'; catalogue?: string; evidenceDir?: string; interactive: boolean }, command: Command) => {
       // `assess` is the default command, so a mistyped command name (`scor file.yaml`) lands here.
-      if (stray.length > 0) throw unknownCommand(stray[0]!, program.commands.map((command) => command.name()));
+      if (command.args.length > 0) throw unknownCommand(command.args[0]!, program.commands.map((known) => known.name()));
       const { runAssess } = await import('./commands/assess.js');
       const { lang: language, colorLevel, output: out } = common();
       exitCode = await runAssess({ file: options.output, interactive: options.interactive, lang: language, colorLevel, output: out, ...(options.type ? { type: options.type } : {}), ...(options.catalogue ? { catalogue: options.catalogue } : {}), ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}) });
