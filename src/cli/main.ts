@@ -5,7 +5,8 @@ import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../i18n/text.js';
 import { translateCommanderError } from './commander-errors.js';
 import { ExitCode } from './exit-codes.js';
-import { colorLevelFor, type Output } from './output.js';
+import { colorLevelFor, outputFailed, processOutput, type Output } from './output.js';
+import { suggest } from '../source/suggest.js';
 import { packageVersion } from '../package-version.js';
 
 /**
@@ -144,7 +145,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
 
   try {
     await program.parseAsync(argv);
-    return writeFailed ? Math.max(exitCode, ExitCode.invalidInput) : exitCode;
+    return outputFailed() ? Math.max(exitCode, ExitCode.invalidInput) : exitCode;
   } catch (cause) {
     return await handleFailure(cause, lang, output);
   }
@@ -180,26 +181,10 @@ function describeOption(option: Option): string {
 }
 
 function unknownCommand(typed: string, known: string[]): UserError {
-  const close = known
-    .map((name) => ({ name, distance: distance(typed, name) }))
-    .sort((a, b) => a.distance - b.distance)[0];
   const params: Record<string, string> = { command: typed, known: known.filter((name) => name !== 'help').join(', ') };
-  if (close && close.distance <= 2) params.suggestion = close.name;
+  const close = suggest(typed, known);
+  if (close) params.suggestion = close;
   return new UserError([error('UNKNOWN_COMMAND', params)]);
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
@@ -210,43 +195,4 @@ function langFlag(argv: string[]): string | undefined {
     if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
   }
   return undefined;
-}
-
-/** Set when standard output or error failed for a reason other than a reader going away. */
-let writeFailed = false;
-
-function processOutput(): Output {
-  // A reader that goes away (`| head`) is not an error of ours: stop writing to it, quietly, and
-  // still finish with the exit code the work earned (a failure must never end as 0).
-  const closed = new Set<NodeJS.WriteStream>();
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (cause: NodeJS.ErrnoException) => {
-      closed.add(stream);
-      if (cause.code === 'EPIPE') return;
-      // Output that could not be written (a full disk) is a failure, never a success or a crash.
-      if (stream === process.stdout) process.stderr.write(`gbt27922: cannot write the output (${cause.code ?? cause.message})\n`);
-      process.exitCode = 2;
-      writeFailed = true;
-    });
-  }
-  const write = (stream: NodeJS.WriteStream, text: string) => {
-    if (!closed.has(stream)) stream.write(text);
-  };
-  return {
-    stdout: (text) => write(process.stdout, text),
-    drain: () => {
-      const stream = process.stdout;
-      if (!stream.writableNeedDrain || closed.has(stream)) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        const done = () => {
-          for (const event of ['drain', 'close', 'error']) stream.off(event, done);
-          resolve();
-        };
-        for (const event of ['drain', 'close', 'error']) stream.once(event, done);
-      });
-    },
-    stderr: (text) => write(process.stderr, text),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-  };
 }

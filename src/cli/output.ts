@@ -28,3 +28,46 @@ export function colorLevelFor(output: Output, allowed: boolean, stream: 'stdout'
   if (/256/.test(env.TERM ?? '')) return 2;
   return 1;
 }
+
+/** Set when standard output or error failed for a reason other than a reader going away. */
+let writeFailed = false;
+
+export function outputFailed(): boolean {
+  return writeFailed;
+}
+
+export function processOutput(): Output {
+  // A reader that goes away (`| head`) is not an error of ours: stop writing to it, quietly, and
+  // still finish with the exit code the work earned (a failure must never end as 0).
+  const closed = new Set<NodeJS.WriteStream>();
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (cause: NodeJS.ErrnoException) => {
+      closed.add(stream);
+      if (cause.code === 'EPIPE') return;
+      // Output that could not be written (a full disk) is a failure, never a success or a crash.
+      if (stream === process.stdout) process.stderr.write(`gbt27922: cannot write the output (${cause.code ?? cause.message})\n`);
+      process.exitCode = 2;
+      writeFailed = true;
+    });
+  }
+  const write = (stream: NodeJS.WriteStream, text: string) => {
+    if (!closed.has(stream)) stream.write(text);
+  };
+  return {
+    stdout: (text) => write(process.stdout, text),
+    drain: () => {
+      const stream = process.stdout;
+      if (!stream.writableNeedDrain || closed.has(stream)) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          for (const event of ['drain', 'close', 'error']) stream.off(event, done);
+          resolve();
+        };
+        for (const event of ['drain', 'close', 'error']) stream.once(event, done);
+      });
+    },
+    stderr: (text) => write(process.stderr, text),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+}
