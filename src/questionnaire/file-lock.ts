@@ -1,4 +1,4 @@
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { error, UserError } from '../diagnostics/diagnostic.js';
 
@@ -16,7 +16,7 @@ interface LockOwner {
 export function acquireLock(file: string): () => void {
   const lockFile = `${file}.lock`;
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     try {
       writeFileSync(lockFile, JSON.stringify(me), { flag: 'wx' });
       const release = () => {
@@ -32,22 +32,50 @@ export function acquireLock(file: string): () => void {
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: code ?? String(cause) }, { file })]);
-      const owner = readOwner(lockFile);
+      const content = readContent(lockFile);
+      const owner = parseOwner(content);
       if (owner && isAlive(owner)) {
         throw new UserError([error('FILE_LOCKED', { pid: owner.pid, host: owner.host, since: owner.since, lock: lockFile }, { file })]);
       }
-      unlinkSync(lockFile); // stale: its owner is gone
+      // An empty lock may be one being written this instant: give its owner a moment.
+      if (!owner && isYoung(lockFile)) {
+        sleep(100);
+        continue;
+      }
+      // Stale: its owner is gone. Removed only if it is still the lock judged stale, so a lock
+      // another questionnaire has just taken over is never removed by a late-comer.
+      if (readContent(lockFile) === content) rmSync(lockFile, { force: true });
     }
   }
   throw new UserError([error('FILE_LOCKED', { pid: '?', host: '?', since: '?', lock: lockFile }, { file })]);
 }
 
-function readOwner(lockFile: string): LockOwner | undefined {
+function readContent(lockFile: string): string | undefined {
   try {
-    return JSON.parse(readFileSync(lockFile, 'utf8')) as LockOwner;
+    return readFileSync(lockFile, 'utf8');
   } catch {
-    return undefined; // unreadable or half-written: treat as stale
+    return undefined;
   }
+}
+
+function parseOwner(content: string | undefined): LockOwner | undefined {
+  try {
+    return content ? (JSON.parse(content) as LockOwner) : undefined;
+  } catch {
+    return undefined; // unreadable: stale once it is no longer young
+  }
+}
+
+function isYoung(lockFile: string): boolean {
+  try {
+    return Date.now() - statSync(lockFile).mtimeMs < 2000;
+  } catch {
+    return false;
+  }
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** Only a process on this machine can be checked; a lock from another host is respected. */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir, hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,12 @@ describe('nothing a user wrote is ever lost', () => {
     writeFileSync(`${file}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), since: '2026-01-01T00:00:00Z' }));
     const again = acquireLock(file);
     again();
+
+    // An empty lock is one being written this instant while it is young, and stale once it is old.
+    writeFileSync(`${file}.lock`, '');
+    expect(() => acquireLock(file)).toThrow(UserError);
+    utimesSync(`${file}.lock`, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    acquireLock(file)();
   });
 
   it('an output that cannot be written is an error with the reason, not a crash', () => {
