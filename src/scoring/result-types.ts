@@ -64,7 +64,8 @@ export type FailReason =
   | { code: 'too-many-special-deductions'; count: number; max: number }
   | { code: 'eligibility'; conditions: string[] };
 
-export interface ClassResult {
+/** A class's or an item's points, over its applicable indicators. */
+export interface GroupTotals {
   id: string;
   title: BilingualText;
   points: Rational;
@@ -72,16 +73,13 @@ export interface ClassResult {
   earnedPoints: Rational;
   /** earned / applicable × 100; null when nothing in it applies. */
   percent: Rational | null;
+}
+
+export interface ClassResult extends GroupTotals {
   items: ItemResult[];
 }
 
-export interface ItemResult {
-  id: string;
-  title: BilingualText;
-  points: Rational;
-  applicablePoints: Rational;
-  earnedPoints: Rational;
-  percent: Rational | null;
+export interface ItemResult extends GroupTotals {
   indicators: string[];
 }
 
