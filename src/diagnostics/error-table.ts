@@ -12,7 +12,7 @@ const KIND: Record<ErrorCode, string> = Object.fromEntries(
 
 /** A Chinese message as a sentence: a full stop unless it already ends in punctuation. */
 function sentence(text: string): string {
-  return /[。？！）]$/.test(text) ? text : `${text}。`;
+  return /[。？！]$/.test(text) ? text : `${text}。`;
 }
 
 /** Message parameters shown as placeholders, so the table reads as a template of each message. */
