@@ -65,7 +65,6 @@ export interface QuestionnaireText {
   keepDeductions: string;
   deductionsChoice: string;
   bonusQuestion: string;
-  summaryTitle: string;
   offerJson: string;
   offerPdf: string;
   pdfPath: string;
@@ -147,7 +146,6 @@ const zh: QuestionnaireText = {
   keepDeductions: '保留，并继续添加',
   deductionsChoice: '已记录的特别扣分项：',
   bonusQuestion: '特别加分项（描述一项突出做法；没有请留空）：',
-  summaryTitle: '自评结果',
   offerJson: '另存一份 JSON 结果（供其他系统使用）',
   offerPdf: '生成 PDF 自评报告（给管理层和认证顾问）',
   pdfPath: 'PDF 报告保存到：',
@@ -228,7 +226,6 @@ const en: QuestionnaireText = {
   keepDeductions: 'Keep them, and add more',
   deductionsChoice: 'The recorded special deductions:',
   bonusQuestion: 'Special bonus (describe one notable strength; leave empty if none):',
-  summaryTitle: 'Result',
   offerJson: 'Also save the result as JSON (for other systems)',
   offerPdf: 'Write the PDF report (for management and the consultant)',
   pdfPath: 'Save the PDF report to:',
