@@ -119,7 +119,7 @@ export class PdfWriter {
       const codePoint = ch.codePointAt(0)!;
       let font = mainName;
       if (!/\s/.test(ch) && !main.covers(codePoint)) {
-        const fallback = this.fonts.fallbacks().find((face) => face.covers(codePoint));
+        const fallback = this.fonts.fallbacks(bold).find((face) => face.covers(codePoint));
         if (fallback) font = this.fallbackName(fallback);
         else this.missing.add(ch);
       }

@@ -32,11 +32,21 @@ const SYSTEM_FALLBACKS: Record<string, string[]> = {
   ],
 };
 
+/** Bold faces of the same system fonts, tried first for bold text (a heading, the company name). */
+const SYSTEM_BOLD_FALLBACKS: Record<string, string[]> = {
+  win32: ['msyhbd.ttc', 'msyhbd.ttf'].map((name) => path.join(process.env.WINDIR ?? 'C:\\Windows', 'Fonts', name)),
+  darwin: ['/System/Library/Fonts/PingFang.ttc', '/System/Library/Fonts/STHeiti Medium.ttc'],
+  linux: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc', '/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc', '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc'],
+};
+
 export interface ReportFonts {
   regular: FontFace;
   bold: FontFace;
-  /** Faces for characters the main ones lack, opened only when such a character appears. */
-  fallbacks(): FontFace[];
+  /**
+   * Faces for characters the main ones lack, opened only when such a character appears; for bold
+   * text, bold faces first, so a rare character in a bold name is not lighter than its neighbours.
+   */
+  fallbacks(bold: boolean): FontFace[];
 }
 
 /**
@@ -48,18 +58,28 @@ export function resolveFonts(userFont?: string): ReportFonts {
   const regular = userFont ? openUserFont(userFont) : openFace(bundled.regular);
   const bold = userFont ? regular : openFace(bundled.bold);
   const candidates = fallbackCandidates(userFont);
-  let fallbacks: FontFace[] | undefined;
+  const opened = new Map<boolean, FontFace[]>();
+  const open = (files: string[], wantBold: boolean) => files.filter((file) => existsSync(file)).flatMap((file) => tryOpen(file, wantBold));
   return {
     regular,
     bold,
-    fallbacks: () => (fallbacks ??= candidates.filter((file) => existsSync(file)).flatMap((file) => tryOpen(file))),
+    fallbacks: (wantBold) => {
+      let faces = opened.get(wantBold);
+      if (!faces) {
+        faces = wantBold ? [...open(candidates.bold, true), ...open(candidates.regular, false)] : open(candidates.regular, false);
+        opened.set(wantBold, faces);
+      }
+      return faces;
+    },
   };
 }
 
-function fallbackCandidates(userFont: string | undefined): string[] {
+function fallbackCandidates(userFont: string | undefined): { regular: string[]; bold: string[] } {
   const configured = process.env.GBT27922_FALLBACK_FONTS;
-  const system = configured !== undefined ? configured.split(path.delimiter).filter(Boolean) : (SYSTEM_FALLBACKS[process.platform] ?? SYSTEM_FALLBACKS.linux!);
-  return userFont ? [bundled.regular, ...system] : system;
+  const platform = SYSTEM_FALLBACKS[process.platform] ? process.platform : 'linux';
+  const system = configured !== undefined ? configured.split(path.delimiter).filter(Boolean) : SYSTEM_FALLBACKS[platform]!;
+  const bold = configured !== undefined ? [] : SYSTEM_BOLD_FALLBACKS[platform]!;
+  return { regular: userFont ? [bundled.regular, ...system] : system, bold: userFont ? [bundled.bold, ...bold] : bold };
 }
 
 function openUserFont(file: string): FontFace {
@@ -67,15 +87,15 @@ function openUserFont(file: string): FontFace {
   // A WOFF2 loads, but pdfkit then draws every glyph invisible: refuse it rather than ship a blank report.
   if (/\.(woff2?|eot)$/i.test(file)) throw new UserError([error('FONT_UNSUPPORTED', { font: file })]);
   try {
-    return openFace(file, preferredFace);
+    return openFace(file, (faces) => preferredFace(faces));
   } catch {
     throw new UserError([error('FONT_UNSUPPORTED', { font: file })]);
   }
 }
 
-function tryOpen(file: string): FontFace[] {
+function tryOpen(file: string, bold = false): FontFace[] {
   try {
-    return [openFace(file, preferredFace)];
+    return [openFace(file, (faces) => preferredFace(faces, bold))];
   } catch {
     return []; // a broken system font is simply not used
   }
@@ -89,10 +109,14 @@ type Face = { postscriptName: string; hasGlyphForCodePoint(codePoint: number): b
  */
 const SIMPLIFIED_CHINESE = [/CJKsc/, /SC-|SC$/, /Hans/, /YaHei(?!UI)/, /SimHei/, /^SimSun/, /STHeiti/i, /MicroHei(?!Mono)/, /ZenHei(?!Mono)/];
 
-function preferredFace(faces: Face[]): Face {
-  for (const pattern of SIMPLIFIED_CHINESE) {
-    const face = faces.find((candidate) => pattern.test(candidate.postscriptName));
-    if (face) return face;
+function preferredFace(faces: Face[], bold = false): Face {
+  // In a collection of weights (PingFang), the bold face for bold text, a regular one otherwise.
+  const weighted = faces.filter((face) => /Bold|Semibold|Medium|Heavy/i.test(face.postscriptName) === bold);
+  for (const pool of [weighted, faces]) {
+    for (const pattern of SIMPLIFIED_CHINESE) {
+      const face = pool.find((candidate) => pattern.test(candidate.postscriptName));
+      if (face) return face;
+    }
   }
   return faces[0]!;
 }
