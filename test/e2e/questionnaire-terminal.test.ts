@@ -78,8 +78,14 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire in a real termin
     await session.waitFor('? 特别加分项');
     session.keys('Enter');
     const summary = await session.waitFor('? 接下来：');
+    session.keys('Up', 'Up', 'Up', 'Enter'); // the PDF report, offered at the end
+    await session.waitFor('? PDF 报告保存到：');
+    session.keys('Enter'); // the proposed name
+    await session.waitFor('已写入');
+    await session.waitForCount('接下来：', 2);
     session.keys('Enter'); // done
     expect(await session.waitFor('EXIT=')).toContain('EXIT=0');
+    expect(readFileSync(file.replace(/\.yaml$/, '.report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 
     const shown = /预计得分：([\d.]+) \/ 100/.exec(summary)?.[1];
     const scored = runCli(['score', file]);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +114,17 @@ describe('gbt27922 score', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('LEVEL_NOT_IN_CATALOGUE');
     expect(run.stderr).toContain('compliant, silver, 4star, 5star');
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps compiled code between runs on Node 20 without changing a byte of output', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'gbt27922-cache-'));
+    const plain = runCli(['score', 'examples/producer-4star.yaml'], { env: { GBT27922_NO_COMPILE_CACHE: '1' } });
+    const first = runCli(['score', 'examples/producer-4star.yaml'], { env: { XDG_CACHE_HOME: cache } });
+    const second = runCli(['score', 'examples/producer-4star.yaml'], { env: { XDG_CACHE_HOME: cache } });
+    expect(first.stdout).toBe(plain.stdout);
+    expect(second.stdout).toBe(plain.stdout);
+    const hasNodeCompileCache = Number(process.versions.node.split('.')[0]) >= 22;
+    if (!hasNodeCompileCache) expect(readdirSync(path.join(cache, 'gbt27922'))).toHaveLength(1);
   });
 
   it('honours NO_COLOR and colours only a terminal', () => {
