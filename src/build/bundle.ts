@@ -31,7 +31,7 @@ export async function bundle(): Promise<string> {
     // which never happens in a built package.
     external: ['ajv'],
     // import.meta does not exist in CommonJS; the bundle's own file URL stands in for it.
-    define: { 'import.meta.url': '__gbtModuleUrl', __GBT27922_VERSION__: JSON.stringify(version()) },
+    define: { 'import.meta.url': '__gbtModuleUrl', __GBT27922_VERSION__: JSON.stringify(version()), __GBT27922_BUNDLED__: 'true' },
     banner: { js: "var __gbtModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { error, notice, UserError } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import { ExitCode } from '../exit-codes.js';
@@ -94,6 +94,9 @@ async function scoreHere(files: string[], settings: ScoreSettings, take: (scored
 
 /** Over worker threads; results are held only until the files before them are written. */
 function scoreInWorkers(files: string[], settings: ScoreSettings, script: string, take: (scored: ScoredFile) => Promise<void>): Promise<void> {
+  // Loaded here, not at the top: a single file never needs threads, and loading them costs a start.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const { availableParallelism } = createRequire(import.meta.url)('node:os') as typeof import('node:os');
   const count = Math.max(1, Math.min(availableParallelism(), 4));
   const workers = Array.from({ length: count }, () => new Worker(script, { workerData: settings }));
   const done = new Map<number, ScoredFile>();
