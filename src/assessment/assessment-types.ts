@@ -4,7 +4,9 @@ export type Answer =
   | { kind: 'met'; note?: string; evidence?: string[] }
   | { kind: 'unmet'; note?: string; evidence?: string[] }
   | { kind: 'samples'; conforming: number; total: number; note?: string; evidence?: string[] }
-  | { kind: 'na'; reason: string; note?: string; evidence?: string[] };
+  | { kind: 'na'; reason: string; note?: string; evidence?: string[] }
+  /** Counted indicators (售后服务管理师): service management staff, and the certified managers among them. */
+  | { kind: 'counts'; managers: number; certified: number; note?: string; evidence?: string[] };
 
 export type DocumentStatus = 'ready' | 'missing' | 'na';
 
@@ -51,4 +53,5 @@ export type RawAnswer =
   | null
   | RawResult
   | { result: RawResult; note?: string; evidence?: string[] }
-  | { na: string | null; note?: string; evidence?: string[] };
+  | { na: string | null; note?: string; evidence?: string[] }
+  | { managers: number; certified: number; note?: string; evidence?: string[] };

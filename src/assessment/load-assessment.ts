@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { builtInCataloguePath, BUILT_IN_CATALOGUES, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
+import { builtInCatalogueFor, builtInCataloguePath, BUILT_IN_CATALOGUES, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
 import type { Catalogue } from '../catalogue/catalogue-types.js';
+import { loadStandardClauses, type StandardClause } from '../catalogue/standard-clauses.js';
 import { loadApplicationRequirements, type ApplicationRequirements } from '../application/load-application.js';
-import { error, hasErrors, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
+import { error, warning, hasErrors, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
 import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
 import type { SourceText } from '../source/read-source.js';
 import { locate } from '../source/locate.js';
@@ -15,6 +16,8 @@ export interface LoadedAssessment {
   assessment: Assessment;
   catalogue: Catalogue;
   requirements: ApplicationRequirements;
+  /** The requirements of GB/T 27922-2011 clause 5, for the coverage line of the result. */
+  standardClauses: StandardClause[];
 }
 
 export interface LoadOptions {
@@ -74,7 +77,8 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
   };
   if (data.assessedOn !== undefined) assessment.assessedOn = data.assessedOn;
   if (data.specialBonus) assessment.specialBonus = data.specialBonus;
-  return { ok: true, value: { assessment, catalogue: catalogue.value, requirements }, diagnostics };
+  const { clauses: standardClauses } = await loadStandardClauses();
+  return { ok: true, value: { assessment, catalogue: catalogue.value, requirements, standardClauses }, diagnostics };
 }
 
 function catalogueFileFor(reference: string, parsed: ParsedYaml, diagnostics: Diagnostic[]): string | undefined {
@@ -99,17 +103,25 @@ async function checkAgainstCatalogue(
   const file = parsed.source.file;
   const at = (keys: string[], where: 'key' | 'value' = 'value') => ({ file, position: locate(parsed, keys, where) });
   const indicators = new Map(catalogue.indicatorList.map((indicator) => [indicator.id, indicator]));
+  const formerly = new Map(catalogue.indicatorList.flatMap((indicator) => (indicator.formerIds ?? []).map((former) => [former, indicator] as const)));
   const answers = new Map<string, Answer>();
 
   for (const [id, raw] of Object.entries(data.answers)) {
-    const indicator = indicators.get(id);
+    const successor = formerly.get(id);
+    // A file written before an indicator moved still loads: its answer counts for the new id, unless
+    // the file also answers the new id, which then wins.
+    const indicator = indicators.get(id) ?? (successor && !(successor.id in data.answers) ? successor : undefined);
+    if (successor) {
+      diagnostics.push(warning('FORMER_INDICATOR_ID', { id, current: successor.id, catalogue: catalogue.id, version: catalogue.version }, at(['answers', id], 'key')));
+    }
     if (!indicator) {
+      if (successor) continue;
       diagnostics.push(await unknownIndicator(id, catalogue, at(['answers', id], 'key')));
       continue;
     }
     const parsedAnswer = parseAnswer(raw, indicator);
     if ('answer' in parsedAnswer) {
-      answers.set(id, parsedAnswer.answer);
+      answers.set(indicator.id, parsedAnswer.answer);
       continue;
     }
     const { code, ...rest } = parsedAnswer.problem;
@@ -159,12 +171,10 @@ function unknownId(code: 'UNKNOWN_ELIGIBILITY' | 'UNKNOWN_DOCUMENT', id: string,
 
 /** An id that is not in this catalogue may be a typo, or an indicator of the other company type. */
 async function unknownIndicator(id: string, catalogue: Catalogue, where: Pick<Diagnostic, 'file' | 'position'>): Promise<Diagnostic> {
-  for (const other of BUILT_IN_CATALOGUES) {
-    if (other === catalogue.companyType) continue;
-    const otherCatalogue = await loadCatalogue(builtInCataloguePath(other));
-    if (otherCatalogue.ok && otherCatalogue.value.indicatorList.some((indicator) => indicator.id === id)) {
-      return error('INDICATOR_OF_OTHER_TYPE', { id, otherType: other, type: catalogue.companyType }, where);
-    }
+  const otherType = catalogue.companyType === 'producer' ? 'seller' : 'producer';
+  const other = await loadCatalogue(builtInCataloguePath(builtInCatalogueFor(otherType, catalogue.structure ?? 'sbt10401')));
+  if (other.ok && other.value.indicatorList.some((indicator) => indicator.id === id)) {
+    return error('INDICATOR_OF_OTHER_TYPE', { id, otherType, type: catalogue.companyType }, where);
   }
   const params: Record<string, string> = { id, catalogue: catalogue.id };
   const close = suggest(id, catalogue.indicatorList.map((indicator) => indicator.id));

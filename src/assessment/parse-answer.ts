@@ -5,7 +5,10 @@ export type AnswerProblem =
   | { code: 'SAMPLES_INVALID'; value: string; problem: 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large' }
   | { code: 'SAMPLES_NOT_ALLOWED'; value: string }
   | { code: 'NA_NOT_ALLOWED' }
-  | { code: 'NA_REASON_MISSING' };
+  | { code: 'NA_REASON_MISSING' }
+  | { code: 'COUNTS_REQUIRED'; value: string }
+  | { code: 'COUNTS_NOT_ALLOWED' }
+  | { code: 'COUNTS_INVALID'; managers: number; certified: number };
 
 const SAMPLES = /^\s*(-?\d+(?:\.\d+)?)\s*\/\s*(-?\d+(?:\.\d+)?)\s*$/;
 
@@ -18,6 +21,18 @@ export function parseAnswer(raw: RawAnswer, indicator: IndicatorEntry): { answer
   if (raw === null || raw === undefined) return { answer: { kind: 'unanswered' } };
   const extras: { note?: string; evidence?: string[] } = {};
   let result: string;
+  if (typeof raw === 'object' && 'managers' in raw) {
+    if (!indicator.counts) return { problem: { code: 'COUNTS_NOT_ALLOWED' } };
+    const { managers, certified } = raw;
+    // The schema made both whole numbers ≥ 0; the certified are among the managers.
+    if (certified > managers) return { problem: { code: 'COUNTS_INVALID', managers, certified } };
+    return { answer: { kind: 'counts', managers, certified, ...copyExtras(raw, extras) } };
+  }
+  // A counted indicator is decided by the tool from the counts, never by a met/unmet guess.
+  if (indicator.counts && !(typeof raw === 'object' && 'na' in raw)) {
+    const value = typeof raw === 'string' ? raw : raw.result;
+    return { problem: { code: 'COUNTS_REQUIRED', value } };
+  }
   if (typeof raw === 'string') {
     result = raw;
   } else if ('na' in raw) {

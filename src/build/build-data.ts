@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadApplicationRequirements } from '../application/load-application.js';
 import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { CatalogueData } from '../catalogue/catalogue-types.js';
+import { loadStandardClauses } from '../catalogue/standard-clauses.js';
 import { indicatorsDir } from '../paths.js';
 import { loadAuditEffortTable } from '../report/audit-effort.js';
 import { writePrecompiled } from '../source/precompiled-data.js';
@@ -24,5 +25,6 @@ for (const name of BUILT_IN_CATALOGUES) {
 }
 writePrecompiled(path.join(indicatorsDir, 'application.yaml'), await loadApplicationRequirements());
 writePrecompiled(path.join(indicatorsDir, 'audit-effort.yaml'), await loadAuditEffortTable());
+writePrecompiled(path.join(indicatorsDir, 'gbt27922-clauses.yaml'), await loadStandardClauses());
 process.stdout.write('built the shipped data\n');
 process.stdout.write(`built ${path.relative(process.cwd(), await bundle())}\n`);

@@ -12,10 +12,13 @@ type JsonObject = Record<string, unknown>;
  * so VS Code's YAML extension completes ids and values and flags mistakes as they are typed. The
  * tool itself checks files with the generic schema plus its own rules, which explain more.
  */
-export function editorSchema(catalogue: Catalogue, requirements: ApplicationRequirements): JsonObject {
+export function editorSchema(catalogue: Catalogue, requirements: ApplicationRequirements, name: string = catalogue.companyType): JsonObject {
   const base = JSON.parse(readFileSync(path.join(schemaDir, 'assessment.schema.json'), 'utf8')) as JsonObject & { properties: Record<string, JsonObject>; definitions: Record<string, JsonObject> };
-  const answerForms = (sampled: boolean, naAllowed: boolean) => {
+  const answerForms = (sampled: boolean, naAllowed: boolean, counted: boolean) => {
     const result = sampled ? { $ref: '#/definitions/result' } : { enum: ['met', 'unmet'] };
+    if (counted) {
+      return { anyOf: [{ type: 'null', description: 'not answered yet' }, { $ref: '#/definitions/answer/anyOf/4' }, ...(naAllowed ? [{ $ref: '#/definitions/answer/anyOf/3' }] : [])] };
+    }
     return {
       anyOf: [
         { type: 'null', description: 'not answered yet' },
@@ -30,8 +33,8 @@ export function editorSchema(catalogue: Catalogue, requirements: ApplicationRequ
       indicator.id,
       {
         title: `${indicator.title.zh} ${indicator.title.en}`,
-        description: `${indicator.points} · ${indicator.sampled ? 'k/n · ' : ''}${indicator.naAllowed ? 'N/A · ' : ''}${indicator.criteria.zh}\n\n${indicator.criteria.en}`,
-        ...answerForms(indicator.sampled, indicator.naAllowed),
+        description: `${indicator.clauses ? `GB/T 27922 ${indicator.clauses.join(', ')} · ` : ''}${indicator.points} · ${indicator.sampled ? 'k/n · ' : ''}${indicator.counts ? '{ managers, certified } · ' : ''}${indicator.naAllowed ? 'N/A · ' : ''}${indicator.criteria.zh}\n\n${indicator.criteria.en}`,
+        ...answerForms(indicator.sampled, indicator.naAllowed, indicator.counts !== undefined),
       },
     ]),
   );
@@ -39,11 +42,11 @@ export function editorSchema(catalogue: Catalogue, requirements: ApplicationRequ
     Object.fromEntries(entries.map((entry) => [entry.id, { description: `${entry.title.zh} / ${entry.title.en}`, ...value }]));
   return {
     ...base,
-    $id: `https://gbt27922.invalid/schema/assessment-${catalogue.companyType}.schema.json`,
+    $id: `https://gbt27922.invalid/schema/assessment-${name}.schema.json`,
     title: `GB/T 27922 self-assessment: ${catalogue.title.en}`,
     properties: {
       ...base.properties,
-      catalogue: { ...base.properties.catalogue, examples: [catalogue.companyType] },
+      catalogue: { ...base.properties.catalogue, examples: [name] },
       answers: { type: 'object', additionalProperties: false, properties: answers },
       eligibility: { type: 'object', additionalProperties: false, properties: listed(requirements.eligibility, { type: ['boolean', 'null'] }) },
       documents: { type: 'object', additionalProperties: false, properties: listed(requirements.documents, { $ref: '#/definitions/document' }) },
@@ -51,6 +54,7 @@ export function editorSchema(catalogue: Catalogue, requirements: ApplicationRequ
   };
 }
 
-export function editorSchemaFile(companyType: string): string {
-  return path.join(schemaDir, `assessment-${companyType}.schema.json`);
+/** The editor schema of a built-in catalogue, by its name (producer, seller-clauses …). */
+export function editorSchemaFile(name: string): string {
+  return path.join(schemaDir, `assessment-${name}.schema.json`);
 }

@@ -8,6 +8,6 @@ const requirements = await loadApplicationRequirements();
 for (const name of BUILT_IN_CATALOGUES) {
   const catalogue = await loadCatalogue(builtInCataloguePath(name));
   if (!catalogue.ok) throw new Error(`${name} is invalid`);
-  writeFileSync(editorSchemaFile(name), JSON.stringify(editorSchema(catalogue.value, requirements), null, 2) + '\n');
+  writeFileSync(editorSchemaFile(name), JSON.stringify(editorSchema(catalogue.value, requirements, name), null, 2) + '\n');
   process.stdout.write(`wrote ${editorSchemaFile(name)}\n`);
 }

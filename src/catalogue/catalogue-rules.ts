@@ -6,12 +6,18 @@ import type { CatalogueData, IndicatorData, ItemData } from './catalogue-types.j
 
 type Path = (string | number)[];
 type Report = (code: Diagnostic['code'], params: Diagnostic['params'], path: Path) => void;
+type Rule = (catalogue: CatalogueData, report: Report, context: RuleContext) => void;
+
+export interface RuleContext {
+  /** The clause numbers a catalogue may cite (indicators/gbt27922-clauses.yaml); unchecked when absent. */
+  knownClauses?: ReadonlySet<string>;
+}
 
 /**
  * The rules a catalogue must keep beyond its shape, each a named function so a failing file says
  * which rule it broke. Numbers come from the file only: the rules check consistency, not values.
  */
-const rules: Array<(catalogue: CatalogueData, report: Report) => void> = [
+const rules: Rule[] = [
   function uniqueIds(catalogue, report) {
     const seen = new Map<string, string>();
     const check = (kind: string, id: string, path: Path) => {
@@ -29,6 +35,10 @@ const rules: Array<(catalogue: CatalogueData, report: Report) => void> = [
         );
       });
     });
+    // A former id answers for the indicator that took it over, so it cannot name another one too.
+    eachIndicator(catalogue, (indicator, _item, path) =>
+      (indicator.formerIds ?? []).forEach((former, f) => check('indicator', former, [...path, 'formerIds', f])),
+    );
   },
 
   function indicatorIdsStartWithTheirItem(catalogue, report) {
@@ -65,6 +75,22 @@ const rules: Array<(catalogue: CatalogueData, report: Report) => void> = [
     });
   },
 
+  function clausesAreTheStandards(catalogue, report, context) {
+    const known = context.knownClauses;
+    if (!known) return;
+    eachIndicator(catalogue, (indicator, _item, path) =>
+      (indicator.clauses ?? []).forEach((clause, k) => {
+        if (!known.has(clause)) report('CATALOGUE_UNKNOWN_CLAUSE', { id: indicator.id, clause, known: [...known].join(', ') }, [...path, 'clauses', k]);
+      }),
+    );
+  },
+
+  function countedIndicatorsAreNotSampled(catalogue, report) {
+    eachIndicator(catalogue, (indicator, _item, path) => {
+      if (indicator.counts && indicator.sampled) report('CATALOGUE_COUNTS_SAMPLED', { id: indicator.id }, [...path, 'sampled']);
+    });
+  },
+
   function levelsAscend(catalogue, report) {
     catalogue.levels.forEach((level, l) => {
       const previous = catalogue.levels[l - 1];
@@ -90,11 +116,11 @@ const rules: Array<(catalogue: CatalogueData, report: Report) => void> = [
   },
 ];
 
-export function checkCatalogueRules(catalogue: CatalogueData, parsed: ParsedYaml): Diagnostic[] {
+export function checkCatalogueRules(catalogue: CatalogueData, parsed: ParsedYaml, context: RuleContext = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (code, params, path) =>
     diagnostics.push(error(code, params, { file: parsed.source.file, position: locate(parsed, path) }));
-  for (const rule of rules) rule(catalogue, report);
+  for (const rule of rules) rule(catalogue, report, context);
   return diagnostics;
 }
 

@@ -8,6 +8,9 @@ export interface CatalogueData {
   id: string;
   version: string;
   standard?: string;
+  /** `clauses`: one indicator per requirement of GB/T 27922-2011 clause 5; `sbt10401`: the older standard's items. */
+  structure?: 'clauses' | 'sbt10401';
+  source?: string;
   title: BilingualText;
   companyType: CompanyType;
   pointsAreDefaults?: boolean;
@@ -45,6 +48,27 @@ export interface IndicatorData {
   criteria: BilingualText;
   evidence: BilingualText[];
   improve: BilingualText;
+  /** The GB/T 27922-2011 clauses it evidences (ids of indicators/gbt27922-clauses.yaml). */
+  clauses?: string[];
+  /** Whether the criteria restate the standard's requirement or are our summary of sources. */
+  wording?: 'standard' | 'summary';
+  source?: string;
+  /** When not applicable is allowed, and why. */
+  naWhen?: BilingualText;
+  /** Ids it had in earlier versions; answers under them still load. */
+  formerIds?: string[];
+  /** Judged from two counts rather than met/unmet (售后服务管理师: staff and certified managers). */
+  counts?: CountRule;
+}
+
+export interface CountRule {
+  /** Met when counted >= minPercent % of total … */
+  minPercent: number;
+  /** … and counted >= minCount. */
+  minCount: number;
+  /** What the total counts (service management staff) and what the counted part is (certified managers). */
+  total: BilingualText;
+  counted: BilingualText;
 }
 
 /** A catalogue that passed every check, with where it came from and a hash of its content. */

@@ -5,20 +5,33 @@ import { indicatorsDir } from '../paths.js';
 import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
 import type { SourceText } from '../source/read-source.js';
-import { checkCatalogueRules } from './catalogue-rules.js';
+import { checkCatalogueRules, type RuleContext } from './catalogue-rules.js';
+import { loadStandardClauses } from './standard-clauses.js';
 import { readPrecompiled } from '../source/precompiled-data.js';
 import type { Catalogue, CatalogueData, IndicatorEntry } from './catalogue-types.js';
 
-/** The catalogues that ship with the tool, by the name an assessment file uses. */
-export const BUILT_IN_CATALOGUES = ['producer', 'seller'] as const;
+/**
+ * The catalogues that ship with the tool, by the name an assessment file uses: the clause-keyed
+ * ones (recommended) and the seed ones with the structure of SB/T 10401-2006, which every file
+ * written before the clause-keyed ones existed names.
+ */
+export const BUILT_IN_CATALOGUES = ['producer-clauses', 'seller-clauses', 'producer', 'seller'] as const;
 export type BuiltInCatalogue = (typeof BUILT_IN_CATALOGUES)[number];
 
+/** Other names of the seed catalogues: their catalogue ids, which some files and scripts use. */
+const ALIASES: Record<string, BuiltInCatalogue> = { 'gbt27922-producer': 'producer', 'gbt27922-seller': 'seller' };
+
+/** The built-in catalogue of each company type and structure. */
+export function builtInCatalogueFor(type: 'producer' | 'seller', structure: 'clauses' | 'sbt10401'): BuiltInCatalogue {
+  return structure === 'clauses' ? `${type}-clauses` : type;
+}
+
 export function isBuiltInCatalogue(name: string): name is BuiltInCatalogue {
-  return (BUILT_IN_CATALOGUES as readonly string[]).includes(name);
+  return (BUILT_IN_CATALOGUES as readonly string[]).includes(name) || name in ALIASES;
 }
 
 export function builtInCataloguePath(name: BuiltInCatalogue): string {
-  return path.join(indicatorsDir, `${name}.yaml`);
+  return path.join(indicatorsDir, `${ALIASES[name] ?? name}.yaml`);
 }
 
 /**
@@ -49,7 +62,8 @@ async function loadUncached(file: string): Promise<Loaded<Catalogue>> {
   if (checkedAtBuild) return { ok: true, value: withIndex(checkedAtBuild, file), diagnostics: [] };
   const loaded = await loadYamlFile(file, 'catalogue');
   if (!loaded.ok) return loaded;
-  return checkCatalogue(loaded.value, loaded.diagnostics);
+  const { clauses } = await loadStandardClauses();
+  return checkCatalogue(loaded.value, loaded.diagnostics, { knownClauses: new Set(clauses.map((clause) => clause.id)) });
 }
 
 /** A catalogue's text in memory, through the same phases (for tests and fuzzing; not cached). */
@@ -59,9 +73,9 @@ export function loadCatalogueText(source: SourceText): Loaded<Catalogue> {
   return checkCatalogue(loaded.value, loaded.diagnostics);
 }
 
-function checkCatalogue(parsed: ParsedYaml, earlier: Diagnostic[]): Loaded<Catalogue> {
+function checkCatalogue(parsed: ParsedYaml, earlier: Diagnostic[], context: RuleContext = {}): Loaded<Catalogue> {
   const data = parsed.data as CatalogueData;
-  const broken = checkCatalogueRules(data, parsed);
+  const broken = checkCatalogueRules(data, parsed, context);
   const diagnostics = [...earlier, ...broken];
   if (hasErrors(broken)) return { ok: false, diagnostics };
   return { ok: true, value: withIndex(data, parsed.source.file), diagnostics };

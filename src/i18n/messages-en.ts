@@ -54,6 +54,11 @@ export const en: Messages = {
     },
     CATALOGUE_FAIL_RULE_ABOVE_LEVEL: { message: (p) => `the fail line ${p.minScore} is above the threshold ${p.threshold} of the lowest level ${p.level}`, fix: () => 'failRule.minScore must not exceed the lowest level threshold.' },
     CATALOGUE_INDICATOR_ID_PREFIX: { message: (p) => `indicator id "${p.id}" must start with its item id "${p.item}."`, fix: (p) => `Rename it ${p.item}.<name>` },
+    CATALOGUE_UNKNOWN_CLAUSE: {
+      message: (p) => `indicator ${p.id} cites clause ${p.clause}, which is not a known clause of GB/T 27922-2011`,
+      fix: (p) => `Cite one of the clauses published sources give (indicators/gbt27922-clauses.yaml): ${p.known}`,
+    },
+    CATALOGUE_COUNTS_SAMPLED: { message: (p) => `indicator ${p.id} is judged from counts and cannot also be judged on samples`, fix: () => 'Set sampled: false, or remove counts.' },
     UNKNOWN_INDICATOR: { message: (p) => `catalogue ${p.catalogue} has no indicator "${p.id}"${didYouMean(p)}`, fix: () => 'The template that `gbt27922 init` writes lists every indicator id.' },
     INDICATOR_OF_OTHER_TYPE: {
       message: (p) => `indicator "${p.id}" belongs to the ${p.otherType} catalogue; this file uses the ${p.type} catalogue`,
@@ -63,6 +68,19 @@ export const en: Messages = {
     SAMPLES_NOT_ALLOWED: { message: (p) => `${p.id} is not deducted by samples; "${p.value}" is not allowed`, fix: () => 'Write met or unmet for this indicator.' },
     NA_NOT_ALLOWED: { message: (p) => `${p.id} cannot be marked not applicable`, fix: () => 'Only indicators a company can truly be uninvolved in (such as delivery or installation) may be omitted; write met or unmet.' },
     NA_REASON_MISSING: { message: (p) => `${p.id} is marked not applicable without a reason`, fix: () => 'Say why, e.g. { na: our products need no installation }; the application must explain every omission.' },
+    COUNTS_REQUIRED: {
+      message: (p) => `${p.id} is worked out from two counts (service management staff, and the certified after-sales service managers among them), not written as "${p.value}"`,
+      fix: () => 'Write both counts, e.g. { managers: 12, certified: 2 }; the tool decides whether the requirement is met.',
+    },
+    COUNTS_NOT_ALLOWED: { message: (p) => `${p.id} is not judged from counts`, fix: () => 'Write met, unmet (or k/n where the indicator is sampled).' },
+    COUNTS_INVALID: {
+      message: (p) => `the counts of ${p.id} are impossible: ${p.certified} certified out of ${p.managers}`,
+      fix: () => 'Certified managers are counted among the service management staff: 0 ≤ certified ≤ managers, whole numbers.',
+    },
+    FORMER_INDICATOR_ID: {
+      message: (p) => `${p.id} is the former id of ${p.current} (catalogue ${p.catalogue} ${p.version}); the answer counts for ${p.current}`,
+      fix: (p) => `Rename the key to ${p.current}.`,
+    },
     INVALID_DATE: { message: (p) => `there is no date ${p.value}`, fix: () => 'Write a real date as YYYY-MM-DD, e.g. 2026-11-20.' },
     UNKNOWN_ELIGIBILITY: { message: (p) => `unknown eligibility condition "${p.id}"${didYouMean(p)}`, fix: (p) => `Eligibility ids: ${p.known}` },
     UNKNOWN_DOCUMENT: { message: (p) => `unknown document "${p.id}"${didYouMean(p)}`, fix: (p) => `Document ids: ${p.known}` },

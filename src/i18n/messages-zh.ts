@@ -61,6 +61,11 @@ export const zh: Messages = {
       fix: () => 'failRule.minScore 不应高于最低等级的分数线。',
     },
     CATALOGUE_INDICATOR_ID_PREFIX: { message: (p) => `指标 id “${p.id}” 应以所属单项 "${p.item}." 开头`, fix: (p) => `改为 ${p.item}.<指标名>。` },
+    CATALOGUE_UNKNOWN_CLAUSE: {
+      message: (p) => `指标 ${p.id} 引用的条款 ${p.clause} 不是已知的 GB/T 27922-2011 条款`,
+      fix: (p) => `只引用公开来源给出的条款（indicators/gbt27922-clauses.yaml）：${p.known}`,
+    },
+    CATALOGUE_COUNTS_SAMPLED: { message: (p) => `指标 ${p.id} 按人数计算，不能同时按抽样扣分`, fix: () => '写 sampled: false，或删去 counts。' },
     UNKNOWN_INDICATOR: {
       message: (p) => `指标体系 ${p.catalogue} 中没有指标 “${p.id}”` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''),
       fix: () => '用 `gbt27922 init` 生成的模板列出了全部指标 id。',
@@ -73,6 +78,19 @@ export const zh: Messages = {
     SAMPLES_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不按抽样比例扣分，不能写 “${p.value}”`, fix: () => '此指标只能写 met（符合）或 unmet（不符合）。' },
     NA_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不允许标为不适用`, fix: () => '只有企业确实不涉及的指标（如配送、安装）可以删减；请写 met 或 unmet。' },
     NA_REASON_MISSING: { message: (p) => `指标 ${p.id} 标为不适用，但没有写理由`, fix: () => '写明不适用的理由，例如 { na: 本公司产品无需安装 }；申请时须逐项说明删减原因。' },
+    COUNTS_REQUIRED: {
+      message: (p) => `指标 ${p.id} 由两个人数（服务管理人员数、其中的售后服务管理师数）计算得出，不能写 “${p.value}”`,
+      fix: () => '写出两个人数，例如 { managers: 12, certified: 2 }，由工具判断是否符合。',
+    },
+    COUNTS_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不按人数计算`, fix: () => '写 met、unmet（抽样指标可写 k/n）。' },
+    COUNTS_INVALID: {
+      message: (p) => `指标 ${p.id} 的人数不可能成立：${p.managers} 名服务管理人员中有 ${p.certified} 名售后服务管理师`,
+      fix: () => '售后服务管理师计入服务管理人员：0 ≤ certified ≤ managers，且为整数。',
+    },
+    FORMER_INDICATOR_ID: {
+      message: (p) => `${p.id} 是指标 ${p.current} 的旧 id（指标体系 ${p.catalogue} ${p.version}），答案计入 ${p.current}`,
+      fix: (p) => `把键名改为 ${p.current}。`,
+    },
     INVALID_DATE: { message: (p) => `日期 ${p.value} 不存在`, fix: () => '写成 YYYY-MM-DD 格式的真实日期，例如 2026-11-20。' },
     UNKNOWN_ELIGIBILITY: { message: (p) => `未知的申请条件 “${p.id}”` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''), fix: (p) => `申请条件 id：${p.known}` },
     UNKNOWN_DOCUMENT: { message: (p) => `未知的申请材料 “${p.id}”` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''), fix: (p) => `申请材料 id：${p.known}` },

@@ -29,6 +29,8 @@ export function findGaps(
       lostPoints: result.lostPoints,
       gain: pointsToScore(result.lostPoints, inputs.applicablePoints),
       criteria: entry.criteria,
+      wording: entry.wording ?? null,
+      clauses: entry.clauses ?? [],
       evidence: entry.evidence,
       improve: entry.improve,
     });

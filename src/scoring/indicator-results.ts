@@ -1,7 +1,7 @@
 import type { Answer } from '../assessment/assessment-types.js';
-import type { IndicatorEntry } from '../catalogue/catalogue-types.js';
+import type { CountRule, IndicatorEntry } from '../catalogue/catalogue-types.js';
 import { Rational } from './rational.js';
-import type { IndicatorResult, IndicatorState } from './result-types.js';
+import type { CountsResult, IndicatorResult, IndicatorState } from './result-types.js';
 
 /**
  * One indicator's outcome. Met earns its points, unmet none, k of n samples earn points × k/n;
@@ -11,15 +11,18 @@ import type { IndicatorResult, IndicatorState } from './result-types.js';
 export function scoreIndicator(indicator: IndicatorEntry, answer: Answer): IndicatorResult {
   const points = Rational.fromDecimal(indicator.points);
   const applicable = answer.kind !== 'na';
-  const earnedPoints = earned(points, answer);
+  const counts = answer.kind === 'counts' && indicator.counts ? judgeCounts(indicator.counts, answer.managers, answer.certified) : null;
+  const earnedPoints = counts ? (counts.met ? points : Rational.ZERO) : earned(points, answer);
   const result: IndicatorResult = {
     id: indicator.id,
     classId: indicator.classId,
     itemId: indicator.itemId,
     title: indicator.title,
+    clauses: indicator.clauses ?? [],
     points,
-    state: stateOf(answer),
+    state: counts ? (counts.met ? 'met' : 'not_met') : stateOf(answer),
     samples: answer.kind === 'samples' ? { conforming: answer.conforming, total: answer.total } : null,
+    counts,
     applicable,
     earnedPoints,
     lostPoints: applicable ? points.sub(earnedPoints) : Rational.ZERO,
@@ -30,12 +33,26 @@ export function scoreIndicator(indicator: IndicatorEntry, answer: Answer): Indic
   return result;
 }
 
+/**
+ * 售后服务管理师 (GB/T 27922-2011 5.1.2.2): the certified managers must reach minPercent % of the
+ * service management staff, and minCount (at least one); a qualitative requirement, so it is met
+ * or not (no proportional credit). The number required is rounded up: 10 % of 12 people is 2.
+ */
+export function judgeCounts(rule: CountRule, managers: number, certified: number): CountsResult {
+  const share = Rational.fromDecimal(rule.minPercent).mul(Rational.of(BigInt(managers), 100n));
+  // Denominators are positive, so ceiling division of whole numbers: (n + d − 1) / d.
+  const byShare = (share.num + share.den - 1n) / share.den;
+  const required = Math.max(rule.minCount, Number(byShare));
+  return { managers, certified, required, minPercent: rule.minPercent, minCount: rule.minCount, met: certified >= required };
+}
+
 function earned(points: Rational, answer: Answer): Rational {
   switch (answer.kind) {
     case 'met':
       return points;
     case 'samples':
       return points.mul(Rational.of(BigInt(answer.conforming), BigInt(answer.total)));
+    case 'counts': // judged by judgeCounts; parseAnswer accepts counts only where the catalogue counts
     case 'unmet':
     case 'na':
     case 'unanswered':
@@ -52,6 +69,8 @@ function stateOf(answer: Answer): IndicatorState {
     case 'na':
       return 'not_applicable';
     case 'unanswered':
+      return 'unanswered';
+    case 'counts':
       return 'unanswered';
     case 'samples':
       if (answer.conforming === answer.total) return 'met';

@@ -16,6 +16,8 @@ export interface Result {
     version: string;
     title: BilingualText;
     companyType: CompanyType;
+    /** `clauses` (keyed to GB/T 27922's clauses), `sbt10401` (the seed structure), or null (a catalogue of one's own). */
+    structure: 'clauses' | 'sbt10401' | null;
     pointsAreDefaults: boolean;
     contentHash: string;
   };
@@ -50,6 +52,7 @@ export interface Result {
   unanswered: string[];
   documents: DocumentsResult;
   eligibility: EligibilityResult;
+  coverage: CoverageResult;
 }
 
 export interface LevelInfo {
@@ -90,15 +93,39 @@ export interface IndicatorResult {
   classId: string;
   itemId: string;
   title: BilingualText;
+  /** The GB/T 27922-2011 clauses it evidences. */
+  clauses: string[];
   points: Rational;
   state: IndicatorState;
   samples: { conforming: number; total: number } | null;
+  /** Counted indicators (售后服务管理师): the two counts, the number required and the verdict. */
+  counts: CountsResult | null;
   applicable: boolean;
   earnedPoints: Rational;
   lostPoints: Rational;
   naReason: string | null;
   note: string | null;
   evidence: string[];
+}
+
+export interface CountsResult {
+  managers: number;
+  certified: number;
+  /** max(minCount, ⌈minPercent % × managers⌉) */
+  required: number;
+  minPercent: number;
+  minCount: number;
+  met: boolean;
+}
+
+/**
+ * Which requirements of GB/T 27922-2011 clause 5 the catalogue checks. `known` is false when its
+ * indicators name no clauses (a catalogue of one's own), and then nothing is claimed either way.
+ */
+export interface CoverageResult {
+  known: boolean;
+  checked: string[];
+  unchecked: Array<{ id: string; title: BilingualText }>;
 }
 
 export type Gap = IndicatorGap | DeductionGap;
@@ -112,6 +139,10 @@ export interface IndicatorGap {
   /** What meeting it adds to the score formula: 100 × lostPoints / applicable points (before the clamp). */
   gain: Rational;
   criteria: BilingualText;
+  /** Whether the criteria restate the standard's requirement or are our summary (null: not said). */
+  wording: 'standard' | 'summary' | null;
+  /** The GB/T 27922-2011 clauses it evidences. */
+  clauses: string[];
   evidence: BilingualText[];
   improve: BilingualText;
 }

@@ -5,12 +5,13 @@ import { scoreIndicator } from './indicator-results.js';
 import { levelReached, nextLevel } from './levels.js';
 import { candidatesFrom, shortestPath } from './path-to-next-level.js';
 import { Rational } from './rational.js';
-import type { ClassResult, FailReason, IndicatorResult, LevelInfo, PathToNextLevel, Result } from './result-types.js';
+import type { StandardClause } from '../catalogue/standard-clauses.js';
+import type { ClassResult, CoverageResult, FailReason, IndicatorResult, LevelInfo, PathToNextLevel, Result } from './result-types.js';
 import { computeScore, rawScore, type ScoreInputs } from './score-formula.js';
 import { summariseDocuments, summariseEligibility } from './application-status.js';
 
 /** Catalogue + answers → the one Result every renderer draws from. Pure: no I/O, no clock. */
-export function scoreAssessment({ assessment, catalogue, requirements }: LoadedAssessment): Result {
+export function scoreAssessment({ assessment, catalogue, requirements, standardClauses }: LoadedAssessment): Result {
   const indicators = catalogue.indicatorList.map((entry) =>
     scoreIndicator(entry, assessment.answers.get(entry.id) ?? { kind: 'unanswered' }),
   );
@@ -43,6 +44,7 @@ export function scoreAssessment({ assessment, catalogue, requirements }: LoadedA
       version: catalogue.version,
       title: catalogue.title,
       companyType: catalogue.companyType,
+      structure: catalogue.structure ?? null,
       pointsAreDefaults: catalogue.pointsAreDefaults === true,
       contentHash: catalogue.contentHash,
     },
@@ -73,6 +75,18 @@ export function scoreAssessment({ assessment, catalogue, requirements }: LoadedA
     unanswered: indicators.filter((indicator) => indicator.state === 'unanswered').map((indicator) => indicator.id),
     documents: summariseDocuments(assessment, requirements),
     eligibility,
+    coverage: coverageOf(catalogue, standardClauses),
+  };
+}
+
+/** The clauses of the standard no indicator of the catalogue names: what an audit would check that this one does not. */
+function coverageOf(catalogue: Catalogue, clauses: readonly StandardClause[]): CoverageResult {
+  const named = new Set(catalogue.indicatorList.flatMap((indicator) => indicator.clauses ?? []));
+  if (named.size === 0) return { known: false, checked: [], unchecked: [] };
+  return {
+    known: true,
+    checked: clauses.filter((clause) => named.has(clause.id)).map((clause) => clause.id),
+    unchecked: clauses.filter((clause) => !named.has(clause.id)).map((clause) => ({ id: clause.id, title: clause.title })),
   };
 }
 
