@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import type { ApplicationRequirements } from '../application/load-application.js';
 import type { Catalogue } from '../catalogue/catalogue-types.js';
+import { builtInName, isBuiltInCatalogue } from '../catalogue/load-catalogue.js';
+import { criteriaText } from '../report/describe-gap.js';
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import { schemaDir, templatesDir } from '../paths.js';
@@ -29,7 +31,7 @@ export async function assessmentTemplate(options: TemplateOptions): Promise<stri
   const { catalogue, lang } = options;
   const template = await readFile(path.join(templatesDir, `assessment.${lang}.yaml`), 'utf8');
   const values: Record<string, string> = {
-    schema: schemaLink(options.outputFile, options.catalogueReference === catalogue.companyType ? `assessment-${catalogue.companyType}.schema.json` : 'assessment.schema.json'),
+    schema: schemaLink(options.outputFile, isBuiltInCatalogue(options.catalogueReference) ? `assessment-${builtInName(options.catalogueReference)}.schema.json` : 'assessment.schema.json'),
     typeName: messages(lang).ui.companyType[catalogue.companyType],
     indicatorCount: String(catalogue.indicatorList.length),
     file: path.basename(options.outputFile),
@@ -52,9 +54,17 @@ function answerLines(catalogue: Catalogue, lang: Lang): string[] {
       for (const [index, indicator] of item.indicators.entries()) {
         // A blank line keeps each comment block attached to its own key when the file is edited.
         if (index > 0) lines.push('');
-        const flags = [words.points(indicator.points), ...(indicator.sampled ? [words.sampled] : []), ...(indicator.naAllowed ? [words.naAllowed] : [])];
+        const flags = [
+          ...(indicator.clauses ? [messages(lang).ui.clauses(indicator.clauses.join(', '))] : []),
+          words.points(indicator.points),
+          ...(indicator.sampled ? [words.sampled] : []),
+          ...(indicator.naAllowed ? [words.naAllowed] : []),
+        ];
         lines.push(`  # ${indicator.title[lang]}${words.flags(flags)}`);
-        for (const line of wrap(words.criteria + indicator.criteria[lang], lang === 'zh' ? 44 : 92)) lines.push(`  #   ${line}`);
+        const width = lang === 'zh' ? 44 : 92;
+        for (const line of wrap(words.criteria + criteriaText(indicator.criteria, indicator.wording, lang), width)) lines.push(`  #   ${line}`);
+        if (indicator.naAllowed && indicator.naWhen) for (const line of wrap(words.naWhen + indicator.naWhen[lang], width)) lines.push(`  #   ${line}`);
+        if (indicator.counts) lines.push(`  #   ${words.counts}`);
         lines.push(`  ${indicator.id}:`);
       }
     }

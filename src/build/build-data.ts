@@ -6,6 +6,7 @@ import { loadStandardClauses } from '../catalogue/standard-clauses.js';
 import { indicatorsDir } from '../paths.js';
 import { loadAuditEffortTable } from '../report/audit-effort.js';
 import { writePrecompiled } from '../source/precompiled-data.js';
+import { loadShippedData } from '../source/load-shipped-data.js';
 import { bundle } from './bundle.js';
 import { compileValidators } from './compile-validators.js';
 
@@ -26,5 +27,6 @@ for (const name of BUILT_IN_CATALOGUES) {
 writePrecompiled(path.join(indicatorsDir, 'application.yaml'), await loadApplicationRequirements());
 writePrecompiled(path.join(indicatorsDir, 'audit-effort.yaml'), await loadAuditEffortTable());
 writePrecompiled(path.join(indicatorsDir, 'gbt27922-clauses.yaml'), await loadStandardClauses());
+writePrecompiled(path.join(indicatorsDir, 'catalogue-mapping.yaml'), await loadShippedData('catalogue-mapping.yaml', 'mapping'));
 process.stdout.write('built the shipped data\n');
 process.stdout.write(`built ${path.relative(process.cwd(), await bundle())}\n`);

@@ -31,7 +31,12 @@ export function isBuiltInCatalogue(name: string): name is BuiltInCatalogue {
 }
 
 export function builtInCataloguePath(name: BuiltInCatalogue): string {
-  return path.join(indicatorsDir, `${ALIASES[name] ?? name}.yaml`);
+  return path.join(indicatorsDir, `${builtInName(name)}.yaml`);
+}
+
+/** The file name of a built-in catalogue, its other names resolved: gbt27922-producer → producer. */
+export function builtInName(name: BuiltInCatalogue): BuiltInCatalogue {
+  return ALIASES[name] ?? name;
 }
 
 /**

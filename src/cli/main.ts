@@ -50,17 +50,18 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .description(help.assess)
     .option('-o, --output <file>', help.assessOutput, 'gbt27922-assessment.yaml')
     .addOption(new Option('-t, --type <type>', help.type).choices(['producer', 'seller']))
+    .addOption(new Option('-s, --structure <structure>', help.structure).choices(['clauses', 'sbt10401']))
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--evidence-dir <folder>', help.evidenceDir)
     .option('--no-interactive', help.noInteractive)
     .allowExcessArguments(true)
     .helpOption('-h, --help', help.help)
-    .action(async (options: { output: string; type?: 'producer' | 'seller'; catalogue?: string; evidenceDir?: string; interactive: boolean }, command: Command) => {
+    .action(async (options: { output: string; type?: 'producer' | 'seller'; structure?: 'clauses' | 'sbt10401'; catalogue?: string; evidenceDir?: string; interactive: boolean }, command: Command) => {
       // `assess` is the default command, so a mistyped command name (`scor file.yaml`) lands here.
       if (command.args.length > 0) throw unknownCommand(command.args[0]!, program.commands.map((known) => known.name()));
       const { runAssess } = await import('./commands/assess.js');
       const { lang: language, colorLevel, output: out } = common();
-      exitCode = await runAssess({ file: options.output, interactive: options.interactive, lang: language, colorLevel, output: out, ...(options.type ? { type: options.type } : {}), ...(options.catalogue ? { catalogue: options.catalogue } : {}), ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}) });
+      exitCode = await runAssess({ file: options.output, interactive: options.interactive, lang: language, colorLevel, output: out, ...(options.type ? { type: options.type } : {}), ...(options.structure ? { structure: options.structure } : {}), ...(options.catalogue ? { catalogue: options.catalogue } : {}), ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}) });
     });
 
   program
@@ -121,10 +122,11 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .command('indicators')
     .description(help.indicators)
     .addOption(new Option('-t, --type <type>', help.indicatorsType).choices(['producer', 'seller']))
+    .addOption(new Option('-s, --structure <structure>', help.structure).choices(['clauses', 'sbt10401']))
     .option('-c, --catalogue <path>', help.catalogue)
     .addOption(new Option('-f, --format <format>', help.indicatorsFormat).choices(['terminal', 'markdown']).default('terminal'))
     .helpOption('-h, --help', help.help)
-    .action(async (options: { type?: 'producer' | 'seller'; catalogue?: string; format: 'terminal' | 'markdown' }) => {
+    .action(async (options: { type?: 'producer' | 'seller'; structure?: 'clauses' | 'sbt10401'; catalogue?: string; format: 'terminal' | 'markdown' }) => {
       const { runIndicators } = await import('./commands/indicators.js');
       exitCode = await runIndicators({ ...options, ...common() });
     });
@@ -133,14 +135,29 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .command('init')
     .description(help.init)
     .addOption(new Option('-t, --type <type>', help.type).choices(['producer', 'seller']).makeOptionMandatory())
+    .addOption(new Option('-s, --structure <structure>', help.structure).choices(['clauses', 'sbt10401']).default('clauses'))
     .option('-o, --output <file>', help.output, 'gbt27922-assessment.yaml')
     .option('--company <name>', help.company)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
-    .action(async (options: { type: 'producer' | 'seller'; output: string; company?: string; force: boolean }) => {
+    .action(async (options: { type: 'producer' | 'seller'; structure: 'clauses' | 'sbt10401'; output: string; company?: string; force: boolean }) => {
       const { runInit } = await import('./commands/init.js');
       const { lang: language, output: out } = common();
-      exitCode = await runInit({ type: options.type, file: options.output, company: options.company, force: options.force, lang: language, output: out });
+      exitCode = await runInit({ type: options.type, structure: options.structure, file: options.output, company: options.company, force: options.force, lang: language, output: out });
+    });
+
+  program
+    .command('migrate')
+    .description(help.migrate)
+    .argument('<file>', help.migrateFile)
+    .addOption(new Option('--to <catalogue>', help.migrateTo).choices(['producer-clauses', 'seller-clauses', 'producer', 'seller']).makeOptionMandatory())
+    .option('-o, --output <file>', help.migrateOutput)
+    .option('--force', help.force, false)
+    .helpOption('-h, --help', help.help)
+    .action(async (file: string, options: { to: 'producer-clauses' | 'seller-clauses' | 'producer' | 'seller'; output?: string; force: boolean }) => {
+      const { runMigrate } = await import('./commands/migrate.js');
+      const { lang: language, output: out } = common();
+      exitCode = await runMigrate({ file, to: options.to, output: options.output, force: options.force, lang: language, output_: out });
     });
 
   try {

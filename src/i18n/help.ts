@@ -16,6 +16,11 @@ export interface HelpText {
   validateFiles: string;
   init: string;
   type: string;
+  structure: string;
+  migrate: string;
+  migrateFile: string;
+  migrateTo: string;
+  migrateOutput: string;
   output: string;
   company: string;
   force: string;
@@ -56,7 +61,12 @@ const zh: HelpText = {
   validate: '只检查文件格式与内容是否正确，不打分（自评文件或指标体系文件）',
   validateFiles: '要检查的文件',
   init: '生成一份待填写的自评文件，每个指标都附有评审要点注释',
-  type: '企业类型：producer（生产型企业，27 项指标）或 seller（销售服务型企业，23 项指标）',
+  type: '企业类型：producer（生产型企业）或 seller（销售服务型企业）',
+  structure: '指标体系结构：clauses（按 GB/T 27922-2011 条款，推荐）或 sbt10401（SB/T 10401 结构：生产型 27 项、销售服务型 23 项指标）',
+  migrate: '把自评文件换到另一个指标体系（如从 SB/T 10401 结构换到按条款的结构），含义相同的答案随之带过去',
+  migrateFile: '原自评文件',
+  migrateTo: '目标指标体系：producer-clauses、seller-clauses、producer 或 seller',
+  migrateOutput: '写入的新文件（默认：原文件名加上目标指标体系名）',
   output: '输出文件',
   company: '企业名称',
   force: '覆盖已存在的文件',
@@ -96,7 +106,12 @@ const en: HelpText = {
   validate: 'check files without scoring them (assessment or catalogue files)',
   validateFiles: 'files to check',
   init: 'write an assessment file to fill in, with the criteria of every indicator as comments',
-  type: 'company type: producer (27 indicators) or seller (seller / service provider, 23 indicators)',
+  type: 'company type: producer, or seller (seller / service provider)',
+  structure: "catalogue structure: clauses (keyed to GB/T 27922-2011's clauses, recommended) or sbt10401 (SB/T 10401's structure: 27 indicators for producers, 23 for sellers)",
+  migrate: 'move an assessment to another catalogue (e.g. from the SB/T 10401 structure to the clause-keyed one), carrying over the answers that mean the same thing',
+  migrateFile: 'the assessment file to move',
+  migrateTo: 'the catalogue to move to: producer-clauses, seller-clauses, producer or seller',
+  migrateOutput: 'the new file to write (default: the old name with the new catalogue added)',
   output: 'output file',
   company: 'company name',
   force: 'overwrite an existing file',

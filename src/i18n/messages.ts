@@ -66,7 +66,25 @@ export interface Messages {
     written: (file: string) => string;
     valid: (file: string) => string;
     initNext: (file: string) => string;
-    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; flags: (flags: string[]) => string };
+    /** Shown with criteria wherever they are displayed: the standard's requirement, or our summary. */
+    wording: Record<'standard' | 'summary', string>;
+    /** "GB/T 27922 5.1.2.2": the clauses an indicator evidences. */
+    clauses: (list: string) => string;
+    /** The coverage line of a result: which requirements of the standard the catalogue leaves unchecked. */
+    coverage: { unchecked: (count: number, list: string) => string; complete: (count: number) => string; unknown: string };
+    /** 售后服务管理师: the two counts and the number required. */
+    counts: (p: { certified: number; managers: number; required: number }) => string;
+    /** A comparison of two files scored on different catalogues or catalogue versions. */
+    catalogueChanged: (before: string, after: string) => string;
+    migrate: {
+      written: (file: string, catalogue: string) => string;
+      carried: (count: number) => string;
+      notCarriedTitle: (count: number) => string;
+      noEquivalent: string;
+      notAccepted: (id: string, code: string) => string;
+      toAnswer: (count: number) => string;
+    };
+    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; naWhen: string; counts: string; flags: (flags: string[]) => string };
   };
 }
 

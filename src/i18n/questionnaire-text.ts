@@ -21,6 +21,17 @@ export interface QuestionnaireText {
   typeSellerHint: string;
   typeCustom: string;
   typeCustomHint: string;
+  structureQuestion: string;
+  structureClauses: string;
+  structureClausesHint: string;
+  structureSeed: (count: number) => string;
+  structureSeedHint: string;
+  answerCounts: string;
+  countsManagers: string;
+  countsCertified: (managers: number) => string;
+  countsTooMany: string;
+  wholeNumber: string;
+  naWhen: string;
   customPath: string;
   employees: string;
   positiveInteger: string;
@@ -96,12 +107,23 @@ const zh: QuestionnaireText = {
   required: '此项必填',
   companyName: '企业全称：',
   companyType: '企业类型：',
-  typeProducer: '生产型企业（27 项指标）',
+  typeProducer: '生产型企业',
   typeProducerHint: '自己生产商品并提供售后服务的企业，如家电、设备制造商',
-  typeSeller: '销售服务型企业（23 项指标）',
+  typeSeller: '销售服务型企业',
   typeSellerHint: '销售商品或提供服务、自己不生产的企业，如零售商、经销商、电商、服务商',
   typeCustom: '使用自定义指标体系文件',
   typeCustomHint: '认证机构或咨询机构提供的指标体系（YAML）',
+  structureQuestion: '按哪种结构自评：',
+  structureClauses: '按 GB/T 27922-2011 条款（推荐）',
+  structureClausesHint: '逐条对应标准第 5 章的要求，含售后服务管理师、商品信息、质量保证、废弃商品回收',
+  structureSeed: (count) => `SB/T 10401 结构（${count} 项指标）`,
+  structureSeedHint: '旧行业标准的单项，按 GB/T 27922 大类总分计分；结果会列出未检查的条款',
+  answerCounts: '填写人数（服务管理人员、其中的售后服务管理师）',
+  countsManagers: '服务管理人员共多少人：',
+  countsCertified: (managers) => `其中持证售后服务管理师多少人（0 到 ${managers}）：`,
+  countsTooMany: '持证人数不能多于服务管理人员数',
+  wholeNumber: '请输入 0 或正整数',
+  naWhen: '何时可不适用',
   customPath: '指标体系文件的路径：',
   employees: '员工人数（用于估算审核人日）：',
   positiveInteger: '请输入正整数',
@@ -176,12 +198,23 @@ const en: QuestionnaireText = {
   required: 'Required',
   companyName: 'Company name:',
   companyType: 'Company type:',
-  typeProducer: 'Producer (27 indicators)',
+  typeProducer: 'Producer',
   typeProducerHint: 'makes the goods it sells and services them, e.g. an appliance or equipment maker',
-  typeSeller: 'Seller / service provider (23 indicators)',
+  typeSeller: 'Seller / service provider',
   typeSellerHint: 'sells goods or provides services without making them: retailer, distributor, online shop, service company',
   typeCustom: 'A catalogue file of your own',
   typeCustomHint: "a certification body's or consultant's indicator set (YAML)",
+  structureQuestion: 'Assess against which structure:',
+  structureClauses: 'The clauses of GB/T 27922-2011 (recommended)',
+  structureClausesHint: 'one indicator per requirement of clause 5, including certified service managers, product information, quality guarantee and take-back',
+  structureSeed: (count) => `SB/T 10401 structure (${count} indicators)`,
+  structureSeedHint: "the older standard's items, scored on GB/T 27922's class totals; the result names the clauses it leaves unchecked",
+  answerCounts: 'Enter the counts (service management staff, certified managers among them)',
+  countsManagers: 'How many service management staff:',
+  countsCertified: (managers) => `How many of them are certified after-sales service managers (0 to ${managers}):`,
+  countsTooMany: 'Cannot be more than the service management staff',
+  wholeNumber: 'Enter 0 or a whole number',
+  naWhen: 'When N/A is allowed',
   customPath: 'Path of the catalogue file:',
   employees: 'Number of employees (for the audit effort estimate):',
   positiveInteger: 'Enter a whole number above 0',

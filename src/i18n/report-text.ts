@@ -9,6 +9,7 @@ export interface ReportText {
   coverSubtitle: string;
   companyType: string;
   catalogue: string;
+  coverage: string;
   assessedOn: string;
   notDated: string;
   projectedLevel: string;
@@ -70,6 +71,7 @@ const zh: ReportText = {
   coverSubtitle: '认证准备度自评',
   companyType: '企业类型',
   catalogue: '指标体系',
+  coverage: '条款覆盖',
   assessedOn: '自评日期',
   notDated: '未注明',
   projectedLevel: '预计等级',
@@ -131,6 +133,7 @@ const en: ReportText = {
   coverSubtitle: 'Certification readiness self-assessment',
   companyType: 'Company type',
   catalogue: 'Catalogue',
+  coverage: 'Clause coverage',
   assessedOn: 'Assessed on',
   notDated: 'not given',
   projectedLevel: 'Projected level',

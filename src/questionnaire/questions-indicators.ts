@@ -1,10 +1,12 @@
 import { Chalk } from 'chalk';
 import type { IndicatorEntry } from '../catalogue/catalogue-types.js';
+import { messages } from '../i18n/messages.js';
+import { criteriaText } from '../report/describe-gap.js';
 import { formatScore } from '../report/format.js';
 import type { Question, WalkContext } from './question.js';
 import { navigationChoices, navigationOutcome } from './question.js';
 
-type Result = 'met' | 'unmet' | 'samples' | 'na';
+type Result = 'met' | 'unmet' | 'samples' | 'na' | 'counts';
 
 /** Class by class, item by item: the card an auditor would work from, then the answer. */
 export function indicatorQuestions(context: Pick<WalkContext, 'catalogue' | 'lang'>): Question[] {
@@ -36,9 +38,12 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
   showCard(context, indicator, position);
 
   const current = currentAnswer(draft.get(['answers', indicator.id]));
+  // A counted indicator (售后服务管理师) is decided from the two counts, never by a met/unmet guess.
+  const verdicts = indicator.counts
+    ? [{ value: 'counts' as Result, name: text.answerCounts }]
+    : [{ value: 'met' as Result, name: text.answerMet }, { value: 'unmet' as Result, name: text.answerUnmet }];
   const choices = [
-    { value: 'met' as Result, name: text.answerMet },
-    { value: 'unmet' as Result, name: text.answerUnmet },
+    ...verdicts,
     ...(indicator.sampled ? [{ value: 'samples' as Result, name: text.answerSamples }] : []),
     ...(indicator.naAllowed ? [{ value: 'na' as Result, name: text.answerNa }] : []),
     ...navigationChoices(text, { later: true }),
@@ -54,7 +59,9 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
 
   let value: string | undefined;
   let reason: string | undefined;
-  if (answer === 'samples') value = await askSamples(context, current.samples);
+  let counts: { managers: number; certified: number } | undefined;
+  if (answer === 'counts') counts = await askCounts(context, current.counts);
+  else if (answer === 'samples') value = await askSamples(context, current.samples);
   else if (answer === 'na') {
     reason = (await prompter.input(text.naReason, { ...(current.reason ? { default: current.reason } : {}), validate: (input) => (input.trim() ? true : text.required) })).trim();
   } else value = answer as string;
@@ -64,11 +71,26 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
   const evidence = evidenceText.split(/[,，;；]/).map((entry) => entry.trim()).filter(Boolean);
 
   const extras = { ...(note ? { note } : {}), ...(evidence.length ? { evidence } : {}) };
-  if (reason !== undefined) draft.set(['answers', indicator.id], { na: reason, ...extras });
+  if (counts !== undefined) draft.set(['answers', indicator.id], { ...counts, ...extras });
+  else if (reason !== undefined) draft.set(['answers', indicator.id], { na: reason, ...extras });
   else if (Object.keys(extras).length > 0) draft.set(['answers', indicator.id], { result: value, ...extras });
   else draft.set(['answers', indicator.id], value);
   await draft.save();
   return 'next' as const;
+}
+
+async function askCounts(context: WalkContext, previous: { managers: number; certified: number } | undefined) {
+  const { prompter, text } = context;
+  const managersText = await prompter.input(text.countsManagers, {
+    ...(previous ? { default: String(previous.managers) } : {}),
+    validate: (value) => (/^\s*\d+\s*$/.test(value) ? true : text.wholeNumber),
+  });
+  const managers = Number(managersText);
+  const certifiedText = await prompter.input(text.countsCertified(managers), {
+    ...(previous && previous.certified <= managers ? { default: String(previous.certified) } : {}),
+    validate: (value) => (!/^\s*\d+\s*$/.test(value) ? text.wholeNumber : Number(value) > managers ? text.countsTooMany : true),
+  });
+  return { managers, certified: Number(certifiedText) };
 }
 
 async function askSamples(context: WalkContext, previous: { conforming: number; total: number } | undefined): Promise<string> {
@@ -98,17 +120,25 @@ async function showProgress(context: WalkContext, position: Position) {
 function showCard(context: WalkContext, indicator: IndicatorEntry, position: Position) {
   const { text, lang, prompter } = context;
   const c = new Chalk({ level: context.colorLevel });
-  const flags = [text.indicatorPoints(String(indicator.points)), ...(indicator.sampled ? [text.sampledFlag] : []), ...(indicator.naAllowed ? [text.naFlag] : [])];
+  const ui = messages(lang).ui;
+  const flags = [
+    ...(indicator.clauses ? [ui.clauses(indicator.clauses.join(', '))] : []),
+    text.indicatorPoints(String(indicator.points)),
+    ...(indicator.sampled ? [text.sampledFlag] : []),
+    ...(indicator.naAllowed ? [text.naFlag] : []),
+  ];
   const separator = lang === 'zh' ? '，' : ', ';
   const colon = lang === 'zh' ? '：' : ': ';
   prompter.say(c.bold(`${position.classTitle} › ${position.itemTitle} › ${indicator.title[lang]}`) + c.dim(`  ${lang === 'zh' ? '（' : '('}${flags.join(separator)}${lang === 'zh' ? '）' : ')'}  ${indicator.id}`));
-  prompter.say(`${c.cyan(text.criteria)}${colon}${indicator.criteria[lang]}`);
+  prompter.say(`${c.cyan(text.criteria)}${colon}${criteriaText(indicator.criteria, indicator.wording, lang)}`);
+  if (indicator.naAllowed && indicator.naWhen) prompter.say(`${c.cyan(text.naWhen)}${colon}${indicator.naWhen[lang]}`);
   prompter.say(`${c.cyan(text.evidence)}${colon}`);
   for (const record of indicator.evidence) prompter.say(`  · ${record[lang]}`);
 }
 
 interface CurrentAnswer {
   kind?: Result;
+  counts?: { managers: number; certified: number };
   samples?: { conforming: number; total: number };
   reason?: string;
   note?: string;
@@ -118,10 +148,11 @@ interface CurrentAnswer {
 /** What the file already says for this indicator, to offer as the defaults. */
 function currentAnswer(raw: unknown): CurrentAnswer {
   if (raw === null || raw === undefined) return { evidence: [] };
-  const object = typeof raw === 'object' ? (raw as { result?: string; na?: string; note?: string; evidence?: string[] }) : undefined;
+  const object = typeof raw === 'object' ? (raw as { result?: string; na?: string; note?: string; evidence?: string[]; managers?: number; certified?: number }) : undefined;
   const result = typeof raw === 'string' ? raw : object?.result;
   const base = { ...(object?.note ? { note: object.note } : {}), evidence: object?.evidence ?? [] };
   if (object?.na !== undefined) return { ...base, kind: 'na', reason: object.na };
+  if (typeof object?.managers === 'number' && typeof object.certified === 'number') return { ...base, kind: 'counts', counts: { managers: object.managers, certified: object.certified } };
   if (result === 'met' || result === 'unmet') return { ...base, kind: result };
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(result ?? '');
   if (match) return { ...base, kind: 'samples', samples: { conforming: Number(match[1]), total: Number(match[2]) } };

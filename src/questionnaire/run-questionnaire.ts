@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadApplicationRequirements } from '../application/load-application.js';
 import { assessmentTemplate } from '../assessment/assessment-template.js';
 import type { Catalogue } from '../catalogue/catalogue-types.js';
-import { builtInCataloguePath, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
+import { builtInCatalogueFor, builtInCataloguePath, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
 import { error, UserError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire-text.js';
@@ -25,6 +25,8 @@ export interface QuestionnaireOptions {
   colorLevel: 0 | 1 | 2 | 3;
   /** Chosen on the command line: the type question is then not asked. */
   type?: 'producer' | 'seller';
+  /** Chosen on the command line (--structure): the structure question is then not asked. */
+  structure?: 'clauses' | 'sbt10401';
   catalogueOverride?: string;
   evidenceDir?: string;
   /** The assessment date a new file gets (the caller's calendar day). */
@@ -91,8 +93,9 @@ async function startNew(options: QuestionnaireOptions, text: QuestionnaireText):
     if (type === 'custom') {
       ({ reference, catalogue } = await askCustomCatalogue(options, text));
     } else {
-      reference = type;
-      catalogue = await mustLoad(builtInCataloguePath(type));
+      const name = builtInCatalogueFor(type, options.structure ?? (await askStructure(options, text, type)));
+      reference = name;
+      catalogue = await mustLoad(builtInCataloguePath(name));
     }
   }
   const template = await assessmentTemplate({
@@ -113,6 +116,19 @@ function askType(options: QuestionnaireOptions, text: QuestionnaireText) {
     { value: 'seller', name: `${text.typeSeller} — ${text.typeSellerHint}` },
     { value: 'custom', name: `${text.typeCustom} — ${text.typeCustomHint}` },
   ]);
+}
+
+/** Both structures are offered; the clause-keyed one first, as the recommended default. */
+async function askStructure(options: QuestionnaireOptions, text: QuestionnaireText, type: 'producer' | 'seller') {
+  const seed = await mustLoad(builtInCataloguePath(type));
+  return options.prompter.select<'clauses' | 'sbt10401'>(
+    text.structureQuestion,
+    [
+      { value: 'clauses', name: `${text.structureClauses} — ${text.structureClausesHint}` },
+      { value: 'sbt10401', name: `${text.structureSeed(seed.indicatorList.length)} — ${text.structureSeedHint}` },
+    ],
+    { default: 'clauses' },
+  );
 }
 
 /** Asks for a catalogue file until one loads, showing what is wrong with each that does not. */

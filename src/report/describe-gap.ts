@@ -1,5 +1,6 @@
-import type { Lang } from '../i18n/text.js';
-import type { Result } from '../scoring/result-types.js';
+import { messages } from '../i18n/messages.js';
+import type { BilingualText, Lang } from '../i18n/text.js';
+import type { IndicatorResult, Result } from '../scoring/result-types.js';
 
 /** "配送安装 › 安装调试": the item and indicator titles, as a person finds them in the catalogue. */
 export function indicatorLabel(result: Result, id: string, lang: Lang): string {
@@ -15,4 +16,32 @@ export function documentTitle(result: Result, id: string, lang: Lang): string {
 
 export function eligibilityTitle(result: Result, id: string, lang: Lang): string {
   return result.eligibility.entries.find((entry) => entry.id === id)?.title[lang] ?? id;
+}
+
+/** Criteria as every renderer shows them: the text, then whether it is the standard's requirement or our summary. */
+export function criteriaText(criteria: BilingualText, wording: 'standard' | 'summary' | null | undefined, lang: Lang): string {
+  return wording ? `${criteria[lang]} ${messages(lang).ui.wording[wording]}` : criteria[lang];
+}
+
+/** "GB/T 27922 条款 5.1.2.2" for an indicator that names its clauses; empty otherwise. */
+export function clauseText(clauses: readonly string[], lang: Lang): string {
+  return clauses.length > 0 ? messages(lang).ui.clauses(clauses.join(', ')) : '';
+}
+
+/** The state of an indicator with what qualifies it: k/n samples, or the two counts of a counted one. */
+export function stateText(indicator: IndicatorResult | undefined, state: IndicatorResult['state'], lang: Lang): string {
+  const ui = messages(lang).ui;
+  if (indicator?.counts) return `${ui.state[state]}${ui.colon}${ui.counts(indicator.counts)}`;
+  if (state === 'partially_met' && indicator?.samples) return `${ui.state[state]} ${indicator.samples.conforming}/${indicator.samples.total}`;
+  return ui.state[state];
+}
+
+/** The coverage line every result carries: the requirements of the standard the catalogue leaves unchecked. */
+export function coverageText(result: Result, lang: Lang): string {
+  const ui = messages(lang).ui;
+  const { coverage } = result;
+  if (!coverage.known) return ui.coverage.unknown;
+  if (coverage.unchecked.length === 0) return ui.coverage.complete(coverage.checked.length);
+  const list = coverage.unchecked.map((clause) => `${clause.id} ${clause.title[lang]}`).join(lang === 'zh' ? '；' : '; ');
+  return ui.coverage.unchecked(coverage.unchecked.length, list);
 }

@@ -1,6 +1,7 @@
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import type { Result } from '../scoring/result-types.js';
+import { criteriaText } from './describe-gap.js';
 import { describeFailReasons } from './describe-result.js';
 import { formatScore } from './format.js';
 
@@ -21,7 +22,7 @@ export function renderJunitSuite(result: Result, lang: Lang): string {
     if (indicator.state === 'met') return open.replace(/>$/, '/>');
     const gap = byId.get(indicator.id);
     const state = indicator.samples ? `${ui.state[indicator.state]} ${indicator.samples.conforming}/${indicator.samples.total}` : ui.state[indicator.state];
-    const criteria = gap?.kind === 'indicator' ? gap.criteria[lang] : '';
+    const criteria = gap?.kind === 'indicator' ? criteriaText(gap.criteria, gap.wording, lang) : '';
     const improve = gap?.kind === 'indicator' ? gap.improve[lang] : '';
     return `${open}\n      <failure type="${indicator.state}" message="${xml(`${state}${ui.colon}${criteria}`)}">${xml(`${criteria}\n\n${improve}`)}</failure>\n    </testcase>`;
   });

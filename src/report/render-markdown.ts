@@ -1,7 +1,7 @@
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import type { Result } from '../scoring/result-types.js';
-import { documentTitle, eligibilityTitle, indicatorLabel } from './describe-gap.js';
+import { clauseText, coverageText, documentTitle, eligibilityTitle, indicatorLabel, stateText } from './describe-gap.js';
 import { describeFailReasons, describePath } from './describe-result.js';
 import { formatGain, formatPercent, formatPoints, formatScore, levelById, levelLabel } from './format.js';
 
@@ -25,6 +25,7 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   if (result.firstCertificationNote) out.push(`> ℹ ${ui.firstCertification}`);
   if (out.at(-1) !== '') out.push('');
   if (result.catalogue.pointsAreDefaults) out.push(`<sub>* ${ui.pointsAreDefaults}</sub>`, '');
+  out.push(`> ${escapeMarkdown(coverageText(result, lang))}`, '');
 
   out.push(`### ${ui.byClass}`, '');
   out.push(`| ${ui.columns.class} / ${ui.columns.item} | ${ui.columns.earned} | ${ui.columns.possible} | ${ui.columns.percent} |`, '|---|--:|--:|--:|');
@@ -41,8 +42,9 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   else {
     out.push(`| ${ui.columns.rank} | ${ui.columns.indicator} | ${ui.columns.state} | ${ui.columns.gain} |`, '|--:|---|---|--:|');
     result.gaps.forEach((gap, index) => {
-      const label = gap.kind === 'indicator' ? `${escapeMarkdown(indicatorLabel(result, gap.id, lang))} \`${gap.id}\`` : escapeMarkdown(ui.deductionGap(gap.text));
-      const state = gap.kind === 'indicator' ? ui.state[gap.state] : '';
+      const clauses = gap.kind === 'indicator' ? clauseText(gap.clauses, lang) : '';
+      const label = gap.kind === 'indicator' ? `${escapeMarkdown(indicatorLabel(result, gap.id, lang))} \`${gap.id}\`${clauses ? ` · ${clauses}` : ''}` : escapeMarkdown(ui.deductionGap(gap.text));
+      const state = gap.kind === 'indicator' ? escapeMarkdown(stateText(result.indicators.find((candidate) => candidate.id === gap.id), gap.state, lang)) : '';
       out.push(`| ${index + 1} | ${label} | ${state} | ${formatGain(gap.gain)} |`);
     });
   }

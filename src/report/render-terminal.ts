@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import type { Result } from '../scoring/result-types.js';
-import { documentTitle, eligibilityTitle, indicatorLabel } from './describe-gap.js';
+import { clauseText, coverageText, documentTitle, eligibilityTitle, indicatorLabel, stateText } from './describe-gap.js';
 import { formatGain, formatPercent, formatPoints, formatScore, levelById, levelLabel } from './format.js';
 import { describeFailReasons, describePath } from './describe-result.js';
 
@@ -42,6 +42,7 @@ function header(result: Result, lang: Lang, c: ChalkInstance): string[] {
     `${ui.catalogue}${ui.colon}${result.catalogue.title[lang]} · ${result.catalogue.id} v${result.catalogue.version} · sha256:${result.catalogue.contentHash.slice(0, 12)}`,
   ];
   if (result.catalogue.pointsAreDefaults) lines.push(c.dim(`  * ${ui.pointsAreDefaults}`));
+  lines.push(`  ${result.coverage.known && result.coverage.unchecked.length > 0 ? c.yellow(coverageText(result, lang)) : c.dim(coverageText(result, lang))}`);
   if (result.assessedOn) lines.push(`${ui.assessedOn}${ui.colon}${result.assessedOn}`);
   return lines;
 }
@@ -78,19 +79,15 @@ function gapSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
   const table = newTable([ui.columns.rank, ui.columns.indicator, ui.columns.state, ui.columns.lost, ui.columns.gain], c);
   result.gaps.forEach((gap, index) => {
     if (gap.kind === 'indicator') {
-      const state = gap.state === 'partially_met' ? stateWithSamples(result, gap.id, lang) : ui.state[gap.state];
-      table.push([String(index + 1), `${indicatorLabel(result, gap.id, lang)}\n${c.dim(gap.id)}`, state, formatPoints(gap.lostPoints), c.green(formatGain(gap.gain))]);
+      const indicator = result.indicators.find((candidate) => candidate.id === gap.id);
+      const state = stateText(indicator, gap.state, lang);
+      const clauses = clauseText(gap.clauses, lang);
+      table.push([String(index + 1), `${indicatorLabel(result, gap.id, lang)}\n${c.dim(clauses ? `${gap.id} · ${clauses}` : gap.id)}`, state, formatPoints(gap.lostPoints), c.green(formatGain(gap.gain))]);
     } else {
       table.push([String(index + 1), ui.deductionGap(gap.text), '', '', c.green(formatGain(gap.gain))]);
     }
   });
   return [c.bold(ui.gapsTitle), table.toString(), ''];
-}
-
-function stateWithSamples(result: Result, id: string, lang: Lang): string {
-  const indicator = result.indicators.find((candidate) => candidate.id === id);
-  const state = messages(lang).ui.state.partially_met;
-  return indicator?.samples ? `${state} ${indicator.samples.conforming}/${indicator.samples.total}` : state;
 }
 
 function pathSection(result: Result, lang: Lang, c: ChalkInstance): string[] {

@@ -69,7 +69,7 @@ export function buildAssessment(
     documents: {},
     ...extra,
   };
-  return { assessment, catalogue, requirements };
+  return { assessment, catalogue, requirements, standardClauses: [] };
 }
 
 export const met: Answer = { kind: 'met' };

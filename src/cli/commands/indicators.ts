@@ -1,14 +1,17 @@
 import { Chalk } from 'chalk';
-import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue, resolveCatalogueReference } from '../../catalogue/load-catalogue.js';
+import { BUILT_IN_CATALOGUES, builtInCatalogueFor, builtInCataloguePath, loadCatalogue, resolveCatalogueReference } from '../../catalogue/load-catalogue.js';
 import type { Catalogue, IndicatorData } from '../../catalogue/catalogue-types.js';
 import { UserError } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
+import { criteriaText } from '../../report/describe-gap.js';
 import type { Lang } from '../../i18n/text.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
 
 export interface IndicatorsOptions {
   type?: 'producer' | 'seller';
+  /** With --type: which structure (default the clause-keyed one); without --type every built-in catalogue is listed. */
+  structure?: 'clauses' | 'sbt10401';
   catalogue?: string;
   format: 'terminal' | 'markdown';
   lang: Lang;
@@ -18,7 +21,10 @@ export interface IndicatorsOptions {
 
 /** The catalogue to read: every indicator with its points, what the auditor checks and the records to show. */
 export async function runIndicators(options: IndicatorsOptions): Promise<number> {
-  const files = options.catalogue ? [resolveCatalogueReference(options.catalogue, process.cwd())] : (options.type ? [options.type] : BUILT_IN_CATALOGUES).map((name) => builtInCataloguePath(name));
+  const names = options.type
+    ? [builtInCatalogueFor(options.type, options.structure ?? 'clauses')]
+    : BUILT_IN_CATALOGUES.filter((name) => !options.structure || name.endsWith('-clauses') === (options.structure === 'clauses'));
+  const files = options.catalogue ? [resolveCatalogueReference(options.catalogue, process.cwd())] : names.map((name) => builtInCataloguePath(name));
   for (const file of files) {
     const loaded = await loadCatalogue(file);
     if (!loaded.ok) throw new UserError(loaded.diagnostics);
@@ -29,7 +35,8 @@ export async function runIndicators(options: IndicatorsOptions): Promise<number>
 
 function flags(indicator: IndicatorData, lang: Lang): string {
   const words = messages(lang).ui.template;
-  return words.flags([words.points(indicator.points), ...(indicator.sampled ? [words.sampled] : []), ...(indicator.naAllowed ? [words.naAllowed] : [])]);
+  const clauses = indicator.clauses ? [messages(lang).ui.clauses(indicator.clauses.join(', '))] : [];
+  return words.flags([...clauses, words.points(indicator.points), ...(indicator.sampled ? [words.sampled] : []), ...(indicator.naAllowed ? [words.naAllowed] : [])]);
 }
 
 function terminal(catalogue: Catalogue, lang: Lang, colorLevel: 0 | 1 | 2 | 3): string {
@@ -43,7 +50,9 @@ function terminal(catalogue: Catalogue, lang: Lang, colorLevel: 0 | 1 | 2 | 3): 
       out.push('', c.bold(`  ${item.title[lang]}`));
       for (const indicator of item.indicators) {
         out.push(`    ${c.cyan(indicator.title[lang])}${flags(indicator, lang)}  ${c.dim(indicator.id)}`);
-        out.push(`      ${indicator.criteria[lang]}`);
+        out.push(`      ${criteriaText(indicator.criteria, indicator.wording, lang)}`);
+        if (indicator.naAllowed && indicator.naWhen) out.push(c.dim(`      ${ui.template.naWhen}${indicator.naWhen[lang]}`));
+        if (indicator.counts) out.push(c.dim(`      ${ui.template.counts}`));
         for (const record of indicator.evidence) out.push(c.dim(`      · ${record[lang]}`));
       }
     }
@@ -60,7 +69,9 @@ function markdown(catalogue: Catalogue, lang: Lang): string {
     for (const item of klass.items) {
       out.push(`### ${item.title[lang]}`, '');
       for (const indicator of item.indicators) {
-        out.push(`#### ${indicator.title[lang]}${flags(indicator, lang)} \`${indicator.id}\``, '', indicator.criteria[lang], '');
+        out.push(`#### ${indicator.title[lang]}${flags(indicator, lang)} \`${indicator.id}\``, '', criteriaText(indicator.criteria, indicator.wording, lang), '');
+        if (indicator.naAllowed && indicator.naWhen) out.push(`${ui.template.naWhen}${indicator.naWhen[lang]}`, '');
+        if (indicator.counts) out.push(ui.template.counts, '');
         out.push(...indicator.evidence.map((record) => `- ${record[lang]}`), '', `**${lang === 'zh' ? '改进' : 'To improve'}**${ui.colon}${indicator.improve[lang]}`, '');
       }
     }

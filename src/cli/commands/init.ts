@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { loadApplicationRequirements } from '../../application/load-application.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
-import { builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalogue.js';
+import { builtInCatalogueFor, builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalogue.js';
 import { error, UserError } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/text.js';
@@ -13,6 +13,8 @@ import type { Output } from '../output.js';
 
 export interface InitOptions {
   type: 'producer' | 'seller';
+  /** The clause-keyed catalogue (recommended, the default) or the seed one of SB/T 10401's structure. */
+  structure: 'clauses' | 'sbt10401';
   file: string;
   company?: string;
   force: boolean;
@@ -24,11 +26,12 @@ export interface InitOptions {
 export async function runInit(options: InitOptions): Promise<number> {
   const file = options.file;
   if (!options.force && (await exists(file))) throw new UserError([error('OUTPUT_EXISTS', {}, { file })]);
-  const catalogue = await loadCatalogue(builtInCataloguePath(options.type));
+  const name = builtInCatalogueFor(options.type, options.structure);
+  const catalogue = await loadCatalogue(builtInCataloguePath(name));
   if (!catalogue.ok) throw new UserError(catalogue.diagnostics);
   const text = await assessmentTemplate({
     catalogue: catalogue.value,
-    catalogueReference: options.type,
+    catalogueReference: name,
     requirements: await loadApplicationRequirements(),
     lang: options.lang,
     outputFile: file,

@@ -1,3 +1,4 @@
+import { coverageText } from '../../describe-gap.js';
 import { describeFailReasons } from '../../describe-result.js';
 import { formatScore, levelById } from '../../format.js';
 import { COLOURS, CONTENT_WIDTH, PAGE } from '../pdf-writer.js';
@@ -15,6 +16,7 @@ export function drawCover({ w, result, lang, text, ui, toolVersion }: ReportCont
   const rows: Array<[string, string]> = [
     [text.companyType, ui.companyType[result.catalogue.companyType]],
     [text.catalogue, `${result.catalogue.title[lang]} · ${result.catalogue.id} v${result.catalogue.version}`],
+    [text.coverage, coverageText(result, lang)],
     [text.assessedOn, result.assessedOn ?? text.notDated],
   ];
   let y = w.y + 18;

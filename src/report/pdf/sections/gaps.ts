@@ -1,4 +1,4 @@
-import { indicatorLabel } from '../../describe-gap.js';
+import { clauseText, criteriaText, indicatorLabel, stateText } from '../../describe-gap.js';
 import { describePath } from '../../describe-result.js';
 import { formatGain } from '../../format.js';
 import { COLOURS, CONTENT_WIDTH, PAGE } from '../pdf-writer.js';
@@ -22,11 +22,14 @@ export function drawGaps({ w, result, lang, text, ui }: ReportContext): void {
   if (result.gaps.length === 0) w.text(ui.noGaps, { color: COLOURS.good });
   result.gaps.forEach((gap, index) => {
     const title = gap.kind === 'indicator' ? `${index + 1}. ${indicatorLabel(result, gap.id, lang)}` : `${index + 1}. ${ui.deductionGap(gap.text)}`;
-    const state = gap.kind === 'indicator' ? `${ui.state[gap.state]} · ${gap.id}` : text.specialDeductions;
+    const state =
+      gap.kind === 'indicator'
+        ? [stateText(result.indicators.find((candidate) => candidate.id === gap.id), gap.state, lang), gap.id, clauseText(gap.clauses, lang)].filter(Boolean).join(' · ')
+        : text.specialDeductions;
     const blocks: Array<[string, string]> =
       gap.kind === 'indicator'
         ? [
-            [text.gapCriteria, gap.criteria[lang]],
+            [text.gapCriteria, criteriaText(gap.criteria, gap.wording, lang)],
             [text.gapEvidence, gap.evidence.map((record) => `· ${record[lang]}`).join('\n')],
             [text.gapImprove, gap.improve[lang]],
           ]

@@ -1,3 +1,4 @@
+import { clauseText, stateText } from '../../describe-gap.js';
 import { formatPoints } from '../../format.js';
 import { drawTable } from '../pdf-table.js';
 import { COLOURS } from '../pdf-writer.js';
@@ -16,8 +17,9 @@ export function drawIndicatorTable({ w, result, lang, text, ui }: ReportContext)
     klass.items.flatMap((item) =>
       item.indicators.map((id) => {
         const indicator = result.indicators.find((candidate) => candidate.id === id)!;
-        const answer =
-          indicator.state === 'partially_met' && indicator.samples
+        const answer = indicator.counts
+          ? stateText(indicator, indicator.state, lang)
+          : indicator.state === 'partially_met' && indicator.samples
             ? `${ui.state.partially_met} ${indicator.samples.conforming}/${indicator.samples.total}`
             : indicator.samples && indicator.state !== 'not_applicable'
               ? `${ui.state[indicator.state]} ${indicator.samples.conforming}/${indicator.samples.total}`
@@ -25,7 +27,7 @@ export function drawIndicatorTable({ w, result, lang, text, ui }: ReportContext)
         const colour = indicator.state === 'met' ? COLOURS.good : indicator.state === 'not_applicable' ? COLOURS.muted : indicator.state === 'partially_met' ? COLOURS.warn : COLOURS.bad;
         const note = [indicator.naReason, indicator.note, indicator.evidence.length ? indicator.evidence.join(', ') : null].filter(Boolean).join('\n');
         return [
-          `${item.title[lang]} › ${indicator.title[lang]}\n${indicator.id}`,
+          `${item.title[lang]} › ${indicator.title[lang]}\n${[indicator.id, clauseText(indicator.clauses, lang)].filter(Boolean).join(' · ')}`,
           formatPoints(indicator.points),
           { text: answer, color: colour },
           indicator.applicable ? formatPoints(indicator.earnedPoints) : '—',
