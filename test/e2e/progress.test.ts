@@ -77,12 +77,16 @@ describe('progress over time', () => {
   });
 
   it('indicators browses a catalogue in the terminal and as Markdown', () => {
-    const terminal = runCli(['indicators', '--type', 'seller']);
+    const terminal = runCli(['indicators', '--type', 'seller', '--structure', 'sbt10401']);
     expect(terminal.status).toBe(0);
-    expect(terminal.stdout).toContain('guarantee.repair-outlets');
+    expect(terminal.stdout).toContain('organisation.outlets');
     expect(terminal.stdout.match(/^ {4}\S/gm)).toHaveLength(23);
+    const clauses = runCli(['indicators', '--type', 'producer']);
+    expect(clauses.stdout).toContain('staffing.managers');
+    expect(clauses.stdout).toContain('GB/T 27922 条款 5.1.2.2');
+    expect(clauses.stdout).toContain('〔本工具的概括，非标准原文〕');
     const markdown = runCli(['indicators', '--format', 'markdown', '--lang', 'en']);
-    expect(markdown.stdout.match(/^#### /gm)).toHaveLength(27 + 23);
+    expect(markdown.stdout.match(/^#### /gm)).toHaveLength(26 + 26 + 27 + 23);
     expect(markdown.stdout).toContain('# After-sales service indicators for producers');
   });
 

@@ -29,7 +29,7 @@ describe('gbt27922 score', () => {
   it('speaks English with --lang en and with an English locale', () => {
     const flag = runCli(['score', '--lang', 'en', 'examples/seller-compliant.yaml']);
     expect(flag.status).toBe(0);
-    expect(flag.stdout).toContain('Projected score: 76.4 / 100');
+    expect(flag.stdout).toContain('Projected score: 77.0 / 100');
     expect(flag.stdout).toContain('Projected level: Compliant');
     expectGolden('seller-compliant.en.txt', flag.stdout);
     const locale = runCli(['score', 'examples/seller-compliant.yaml'], { env: { LANG: 'en_GB.UTF-8' } });
@@ -40,7 +40,7 @@ describe('gbt27922 score', () => {
     const run = runCli(['score', '--format', 'json', 'examples/producer-4star.yaml']);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result).toMatchObject({ schemaVersion: 1, level: '4star', failed: false, catalogue: { id: 'gbt27922-producer', version: '1.0.0' } });
+    expect(result).toMatchObject({ schemaVersion: 1, level: '4star', failed: false, catalogue: { id: 'gbt27922-producer', version: '2.0.0', structure: 'sbt10401' } });
     expect(result.score).toBeCloseTo((100 * 89.1) / 94, 12);
     expect(result.catalogue.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(result.indicators.find((i: { id: string }) => i.id === 'delivery.installation').state).toBe('not_applicable');
@@ -147,23 +147,28 @@ describe('gbt27922 validate, init and help', () => {
 
   it('init writes a template with every indicator, which validates and scores as all unanswered', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-init-'));
-    const file = path.join(dir, '自评.yaml');
-    const init = runCli(['init', '--type', 'seller', '-o', file, '--company', '测试商贸有限公司']);
-    expect(init.status).toBe(0);
-    const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^# yaml-language-server: \$schema=.*assessment-seller\.schema\.json$/m);
-    expect(text.match(/^ {2}[a-z-]+\.[a-z-]+:$/gm)).toHaveLength(23);
-    expect(text).toContain('评审要点');
-    const scored = runCli(['score', '--format', 'json', file]);
-    expect(scored.status).toBe(0);
-    const result = JSON.parse(scored.stdout);
-    expect(result.unanswered).toHaveLength(23);
-    expect(result.score).toBe(0);
-    expect(result.bestCaseScore).toBe(100);
-    const again = runCli(['init', '--type', 'seller', '-o', file]);
-    expect(again.status).toBe(2);
-    expect(again.stderr).toContain('OUTPUT_EXISTS');
-    expect(readFileSync(file, 'utf8')).toBe(text);
+    // The clause-keyed catalogue is the default (recommended); --structure sbt10401 gives the seed one.
+    for (const [structure, schema, count] of [[[], 'seller-clauses', 26], [['--structure', 'sbt10401'], 'seller', 23]] as const) {
+      const file = path.join(dir, `自评-${schema}.yaml`);
+      const init = runCli(['init', '--type', 'seller', ...structure, '-o', file, '--company', '测试商贸有限公司']);
+      expect(init.status).toBe(0);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toMatch(new RegExp(`^# yaml-language-server: \\$schema=.*assessment-${schema}\\.schema\\.json$`, 'm'));
+      expect(text).toContain(`catalogue: ${schema}`);
+      expect(text.match(/^ {2}[a-z-]+\.[a-z-]+:$/gm)).toHaveLength(count);
+      expect(text).toContain('评审要点');
+      expect(text).toContain('GB/T 27922 条款 5.1.1.2');
+      const scored = runCli(['score', '--format', 'json', file]);
+      expect(scored.status).toBe(0);
+      const result = JSON.parse(scored.stdout);
+      expect(result.unanswered).toHaveLength(count);
+      expect(result.score).toBe(0);
+      expect(result.bestCaseScore).toBe(100);
+      const again = runCli(['init', '--type', 'seller', ...structure, '-o', file]);
+      expect(again.status).toBe(2);
+      expect(again.stderr).toContain('OUTPUT_EXISTS');
+      expect(readFileSync(file, 'utf8')).toBe(text);
+    }
   });
 
   it('has help for every command, in both languages', () => {

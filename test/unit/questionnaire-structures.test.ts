@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadAssessment } from '../../src/assessment/load-assessment.js';
+import { Cancelled } from '../../src/questionnaire/prompter.js';
+import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
+import { scoreAssessment } from '../../src/scoring/score-assessment.js';
+import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
+
+const profile = (structure: 'clauses' | 'sbt10401'): Step[] => [
+  type('测试电器有限公司'),
+  pick('producer'),
+  pick(structure),
+  type('320'),
+  pick(true),
+  ...Array.from({ length: 8 }, () => pick(true)),
+  ...Array.from({ length: 12 }, () => pick('ready')),
+];
+
+async function run(steps: Step[]) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-structures-')), '自评.yaml');
+  const prompter = new ScriptedPrompter(steps);
+  const cause = await runQuestionnaire({ file, prompter, lang: 'zh', colorLevel: 0, today: '2026-12-01' }).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  return { file, prompter, cause };
+}
+
+describe('the questionnaire offers both structures', () => {
+  it('when a producer starts, then the clause-keyed catalogue is offered first and recommended, beside the SB/T 10401 one', async () => {
+    const { prompter, file, cause } = await run(profile('clauses'));
+    expect(cause).toBeInstanceOf(Cancelled);
+    const question = prompter.transcript.find((line) => line.startsWith('? 按哪种结构自评'))!;
+    expect(question).toMatch(/\[按 GB\/T 27922-2011 条款（推荐）.*\| SB\/T 10401 结构（27 项指标）.*\] \(default clauses\)$/);
+    expect(parse(readFileSync(file, 'utf8')).catalogue).toBe('producer-clauses');
+  });
+
+  it('meets 售后服务管理师 as two counts (no met/unmet guess) and scores it from them', async () => {
+    const steps = [
+      ...profile('clauses'),
+      pick('met'), type(''), type(''), // organisation.department
+      pick('na'), type('全部寄修，不设网点'), type(''), type(''), // organisation.outlets ("as needed")
+      pick('samples'), type('10'), type('9'), type(''), type(''), // staffing.qualified
+      pick('counts'), type('12'), type('1'), type(''), type(''), // staffing.managers
+    ];
+    const { prompter, file } = await run(steps);
+    expect(prompter.remaining).toBe(0);
+    const card = prompter.transcript.findIndex((line) => line.includes('人员配置 › 售后服务管理师'));
+    expect(prompter.transcript[card]).toContain('GB/T 27922 条款 5.1.2.2');
+    const choices = prompter.transcript.slice(card).find((line) => line.startsWith('? '))!;
+    expect(choices).toContain('填写人数');
+    const offered = choices.slice(choices.indexOf('[') + 1, choices.lastIndexOf(']')).split(' | ');
+    expect(offered).not.toContain('符合');
+    expect(offered).not.toContain('不符合');
+    const department = prompter.transcript.find((line) => line.startsWith('? ') && line.includes('符合 | 不符合'));
+    expect(department).toBeDefined(); // the same prompt of an ordinary indicator does offer them
+    expect(prompter.transcript.some((line) => line.includes('何时可不适用') && line.includes('根据需要'))).toBe(true);
+    expect(parse(readFileSync(file, 'utf8')).answers['staffing.managers']).toEqual({ managers: 12, certified: 1 });
+    const loaded = await loadAssessment(file);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    const managers = scoreAssessment(loaded.value).indicators.find((indicator) => indicator.id === 'staffing.managers')!;
+    expect([managers.state, managers.counts?.required]).toEqual(['not_met', 2]);
+  });
+
+  it('refuses more certified managers than managers, until the count is possible', async () => {
+    const steps = [...profile('clauses'), pick('met'), type(''), type(''), pick('na'), type('寄修'), type(''), type(''), pick('met'), type(''), type(''), pick('counts'), type('3'), type('4')];
+    await expect(run(steps).then(({ cause }) => { throw cause; })).rejects.toThrow('持证人数不能多于服务管理人员数');
+  });
+});
