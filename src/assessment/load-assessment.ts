@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { builtInCataloguePath, BUILT_IN_CATALOGUES, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { loadApplicationRequirements, type ApplicationRequirements } from '../application/load-application.js';
+import { loadApplicationRequirements, type ApplicationRequirements } from '../certification/load-application.js';
 import { error, hasErrors, type Diagnostic, type Loaded } from '../model/diagnostic.js';
 import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
 import type { SourceText } from '../source/read-source.js';

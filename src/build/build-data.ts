@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadApplicationRequirements } from '../application/load-application.js';
+import { loadApplicationRequirements } from '../certification/load-application.js';
 import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { CatalogueData } from '../model/catalogue.js';
 import { indicatorsDir } from '../paths.js';

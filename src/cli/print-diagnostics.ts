@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+import { formatDiagnostic } from '../report/format-diagnostic.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { colorLevelFor, type Output } from './output.js';
 

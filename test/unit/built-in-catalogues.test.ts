@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadApplicationRequirements } from '../../src/application/load-application.js';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { builtInCataloguePath, loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { Rational } from '../../src/model/rational.js';
 

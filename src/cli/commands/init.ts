@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { loadApplicationRequirements } from '../../application/load-application.js';
+import { loadApplicationRequirements } from '../../certification/load-application.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
 import { builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalogue.js';
 import { error, UserError } from '../../model/diagnostic.js';

@@ -4,7 +4,7 @@ import { compareResults } from '../../compare/compare-results.js';
 import { compareText } from '../../i18n/compare-text.js';
 import { describeRegressions } from '../../report/render-comparison.js';
 import { renderJunitSuite, xml } from '../../report/render-junit.js';
-import { formatDiagnostic } from '../../diagnostics/format-diagnostic.js';
+import { formatDiagnostic } from '../../report/format-diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { renderJson } from '../../report/render-json.js';
