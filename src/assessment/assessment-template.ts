@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
-import type { ApplicationRequirements } from '../certification/load-application.js';
+import type { ApplicationRequirements } from '../model/application.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../model/bilingual-text.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ApplicationRequirements } from '../certification/load-application.js';
+import type { ApplicationRequirements } from '../model/application.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { schemaDir } from '../paths.js';
 

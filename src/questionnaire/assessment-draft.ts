@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
-import { loadAssessmentText, type LoadedAssessment } from '../assessment/load-assessment.js';
+import { loadAssessmentText } from '../assessment/load-assessment.js';
+import type { LoadedAssessment } from '../model/assessment.js';
 import { error, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { validateSchema } from '../source/validate-schema.js';

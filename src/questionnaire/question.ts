@@ -1,4 +1,4 @@
-import type { ApplicationRequirements } from '../certification/load-application.js';
+import type { ApplicationRequirements } from '../model/application.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { QuestionnaireText } from '../i18n/questionnaire-text.js';
 import type { Lang } from '../model/bilingual-text.js';

@@ -1,4 +1,4 @@
-import type { ApplicationRequirements } from '../certification/load-application.js';
+import type { ApplicationRequirements } from '../model/application.js';
 import type { Assessment } from '../model/assessment.js';
 import type { DocumentsResult, EligibilityResult } from '../model/result.js';
 

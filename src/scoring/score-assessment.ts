@@ -1,4 +1,4 @@
-import type { LoadedAssessment } from '../assessment/load-assessment.js';
+import type { LoadedAssessment } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { findGaps } from './gaps.js';
 import { scoreIndicator } from './indicator-results.js';
