@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadApplicationRequirements } from '../../src/application/load-application.js';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { assessmentTemplate } from '../../src/assessment/assessment-template.js';
 import { loadAssessment } from '../../src/assessment/load-assessment.js';
 import { builtInCataloguePath, loadCatalogue } from '../../src/catalogue/load-catalogue.js';
