@@ -1,4 +1,4 @@
-import type { BilingualText } from '../i18n/text.js';
+import type { BilingualText } from '../model/bilingual-text.js';
 import { loadShippedData } from '../source/load-shipped-data.js';
 
 /** Man-days of one audit; null where no source gives the figure (said so in the data, never guessed). */
