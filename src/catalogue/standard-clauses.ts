@@ -1,12 +1,7 @@
-import type { BilingualText } from '../i18n/text.js';
+import type { StandardClause } from '../model/catalogue.js';
 import { loadShippedData } from '../source/load-shipped-data.js';
 
-/** One requirement of GB/T 27922-2011 clause 5 at the finest level a published source gives. */
-export interface StandardClause {
-  id: string;
-  title: BilingualText;
-  source: string;
-}
+export type { StandardClause };
 
 export interface StandardClauses {
   format: 'gbt27922-clauses/1';

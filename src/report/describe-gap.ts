@@ -1,6 +1,6 @@
 import { messages } from '../i18n/messages.js';
-import type { BilingualText, Lang } from '../i18n/text.js';
-import type { IndicatorResult, Result } from '../scoring/result-types.js';
+import type { BilingualText, Lang } from '../model/bilingual-text.js';
+import type { IndicatorResult, Result } from '../model/result.js';
 
 /** "配送安装 › 安装调试": the item and indicator titles, as a person finds them in the catalogue. */
 export function indicatorLabel(result: Result, id: string, lang: Lang): string {

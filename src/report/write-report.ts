@@ -1,8 +1,8 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { error, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../i18n/text.js';
-import type { Result } from '../scoring/result-types.js';
+import { error, UserError, type Diagnostic } from '../model/diagnostic.js';
+import type { Lang } from '../model/bilingual-text.js';
+import type { Result } from '../model/result.js';
 import { writeFileAtomic } from '../source/write-file-atomic.js';
 import { estimateAuditEffort, loadAuditEffortTable } from './audit-effort.js';
 import { renderPdf } from './pdf/render-pdf.js';
@@ -26,7 +26,7 @@ export async function writeReport(result: Result, options: WriteReportOptions): 
   if (!options.force && existsSync(options.output) && !isPdf(options.output)) {
     throw new UserError([error('OUTPUT_EXISTS', {}, { file: options.output })]);
   }
-  const effort = estimateAuditEffort(await loadAuditEffortTable(), result.company.employees);
+  const effort = estimateAuditEffort(await loadAuditEffortTable(), result.company.employees, result.company.outlets);
   const { pdf, diagnostics } = await renderPdf(result, {
     lang: options.lang,
     effort,

@@ -1,12 +1,12 @@
-import type { LoadedAssessment } from '../assessment/load-assessment.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { LoadedAssessment } from '../model/assessment.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { findGaps } from './gaps.js';
 import { scoreIndicator } from './indicator-results.js';
 import { levelReached, nextLevel } from './levels.js';
 import { candidatesFrom, shortestPath } from './path-to-next-level.js';
-import { Rational } from './rational.js';
-import type { StandardClause } from '../catalogue/standard-clauses.js';
-import type { ClassResult, CoverageResult, FailReason, IndicatorResult, LevelInfo, PathToNextLevel, Result } from './result-types.js';
+import { Rational } from '../model/rational.js';
+import type { StandardClause } from '../model/catalogue.js';
+import type { ClassResult, CoverageResult, FailReason, IndicatorResult, LevelInfo, PathToNextLevel, Result } from '../model/result.js';
 import { computeScore, rawScore, type ScoreInputs } from './score-formula.js';
 import { summariseDocuments, summariseEligibility } from './application-status.js';
 
@@ -51,6 +51,7 @@ export function scoreAssessment({ assessment, catalogue, requirements, standardC
     company: {
       name: assessment.company.name,
       employees: assessment.company.employees ?? null,
+      outlets: assessment.company.outlets ?? null,
       firstCertification: assessment.company.firstCertification === true,
     },
     assessedOn: assessment.assessedOn ?? null,

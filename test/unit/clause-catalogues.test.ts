@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadAssessment, loadAssessmentText } from '../../src/assessment/load-assessment.js';
 import { builtInCataloguePath, loadCatalogue, type BuiltInCatalogue } from '../../src/catalogue/load-catalogue.js';
-import type { Catalogue } from '../../src/catalogue/catalogue-types.js';
+import type { Catalogue } from '../../src/model/catalogue.js';
 import { loadStandardClauses } from '../../src/catalogue/standard-clauses.js';
 import { judgeCounts } from '../../src/scoring/indicator-results.js';
-import { Rational } from '../../src/scoring/rational.js';
+import { Rational } from '../../src/model/rational.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

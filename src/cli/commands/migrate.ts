@@ -1,21 +1,21 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { loadApplicationRequirements } from '../../application/load-application.js';
+import { loadApplicationRequirements } from '../../certification/load-application.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
-import type { AssessmentData } from '../../assessment/assessment-types.js';
+import type { AssessmentData, RawAnswer } from '../../model/assessment.js';
 import { loadAssessment } from '../../assessment/load-assessment.js';
 import { parseAnswer } from '../../assessment/parse-answer.js';
 import { sameIndicators } from '../../catalogue/catalogue-mapping.js';
 import { builtInCataloguePath, loadCatalogue, type BuiltInCatalogue } from '../../catalogue/load-catalogue.js';
-import { error, UserError } from '../../diagnostics/diagnostic.js';
+import { error, UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
-import type { Lang } from '../../i18n/text.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { AssessmentDraft } from '../../questionnaire/assessment-draft.js';
 import { loadYamlFile } from '../../source/load-yaml-file.js';
 import { ExitCode } from '../exit-codes.js';
 import { localDate } from '../local-date.js';
-import type { Output } from '../output.js';
+import type { ColorLevel, Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 
 export interface MigrateOptions {
@@ -24,6 +24,7 @@ export interface MigrateOptions {
   output?: string | undefined;
   force: boolean;
   lang: Lang;
+  errorColorLevel: ColorLevel;
   output_: Output;
 }
 
@@ -38,7 +39,7 @@ export async function runMigrate(options: MigrateOptions): Promise<number> {
   const words = messages(options.lang).ui.migrate;
   const loaded = await loadAssessment(options.file);
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
-  printDiagnostics(loaded.diagnostics, options.lang, out);
+  printDiagnostics(loaded.diagnostics, options.lang, out, options.errorColorLevel);
   const raw = await loadYamlFile(options.file, 'assessment');
   if (!raw.ok) throw new UserError(raw.diagnostics);
   const data = raw.value.data as AssessmentData & Record<string, unknown>;
@@ -66,7 +67,7 @@ export async function runMigrate(options: MigrateOptions): Promise<number> {
       notCarried.push([oldKey, words.noEquivalent]);
       continue;
     }
-    const checked = parseAnswer(value, { ...indicator, classId: '', itemId: '' });
+    const checked = parseAnswer(value as RawAnswer, { ...indicator, classId: '', itemId: '' });
     if ('problem' in checked) {
       notCarried.push([oldKey, words.notAccepted(newId, checked.problem.code)]);
       continue;

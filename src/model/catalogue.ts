@@ -1,4 +1,4 @@
-import type { BilingualText } from '../i18n/text.js';
+import type { BilingualText } from './bilingual-text.js';
 
 export type CompanyType = 'producer' | 'seller';
 
@@ -84,4 +84,11 @@ export interface Catalogue extends CatalogueData {
 export interface IndicatorEntry extends IndicatorData {
   classId: string;
   itemId: string;
+}
+
+/** One requirement of GB/T 27922-2011 clause 5 at the finest level a published source gives (indicators/gbt27922-clauses.yaml). */
+export interface StandardClause {
+  id: string;
+  title: BilingualText;
+  source: string;
 }

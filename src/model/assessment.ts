@@ -1,3 +1,6 @@
+import type { ApplicationRequirements } from './application.js';
+import type { Catalogue, StandardClause } from './catalogue.js';
+
 /** One indicator's answer, as the engine sees it. Unanswered and not-applicable are states, never zeros. */
 export type Answer =
   | { kind: 'unanswered' }
@@ -20,6 +23,8 @@ export interface Company {
   name: string;
   employees?: number | null;
   firstCertification?: boolean | null;
+  /** Fixed service outlets, for the audit effort estimate only. */
+  outlets?: number | null;
 }
 
 /** An assessment file after every check: what the company says about itself. */
@@ -55,3 +60,12 @@ export type RawAnswer =
   | { result: RawResult; note?: string; evidence?: string[] }
   | { na: string | null; note?: string; evidence?: string[] }
   | { managers: number; certified: number; note?: string; evidence?: string[] };
+
+/** An assessment with the catalogue it is scored against and the application's requirements: what scoring takes. */
+export interface LoadedAssessment {
+  assessment: Assessment;
+  catalogue: Catalogue;
+  requirements: ApplicationRequirements;
+  /** The requirements of GB/T 27922-2011 clause 5, for the coverage line of the result. */
+  standardClauses: StandardClause[];
+}
