@@ -66,8 +66,8 @@ describe('every answer is on disk before the next prompt', () => {
 
   it('when the type is chosen, then the file exists before the company name is asked, and the name typed is kept', async () => {
     const file = freshFile();
-    const { prompter, progress } = await interrupted(file, [pick('producer'), type('测试电器有限公司')], { catalogue: false });
-    expect(prompter.asked.slice(0, 2)).toEqual(['企业类型：', '企业全称：']);
+    const { prompter, progress } = await interrupted(file, [pick('producer'), pick('clauses'), type('测试电器有限公司')], { catalogue: false });
+    expect(prompter.asked.slice(0, 3)).toEqual(['企业类型：', '按哪种结构自评：', '企业全称：']);
     expect(saved(file).company.name).toBe('测试电器有限公司');
     expect(progress).toMatchObject({ answered: 2 }) // the name, and the template's "first certification: yes";
   });
@@ -81,7 +81,7 @@ describe('every answer is on disk before the next prompt', () => {
 
   it('when a file whose name is still empty is opened again, then the walk resumes at the name', async () => {
     const file = freshFile();
-    await interrupted(file, [pick('producer')], { catalogue: false });
+    await interrupted(file, [pick('producer'), pick('clauses')], { catalogue: false });
     const { prompter } = await interrupted(file, [pick(0), type('测试电器有限公司')], { catalogue: false });
     expect(prompter.asked).toContain('企业全称：');
     expect(saved(file).company.name).toBe('测试电器有限公司');

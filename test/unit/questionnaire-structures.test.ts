@@ -10,9 +10,9 @@ import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
 
 const profile = (structure: 'clauses' | 'sbt10401'): Step[] => [
-  type('测试电器有限公司'),
   pick('producer'),
   pick(structure),
+  type('测试电器有限公司'),
   type('320'),
   pick(true),
   ...Array.from({ length: 8 }, () => pick(true)),
