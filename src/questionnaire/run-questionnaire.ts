@@ -10,7 +10,7 @@ import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire
 import type { Lang } from '../i18n/text.js';
 import { AssessmentDraft } from './assessment-draft.js';
 import { scanEvidence } from './evidence-scan.js';
-import { Cancelled, type Prompter } from './prompter.js';
+import { Cancelled, GoBack, type Prompter } from './prompter.js';
 import type { Question, WalkContext } from './question.js';
 import { documentQuestions, eligibilityQuestions } from './questions-application.js';
 import { indicatorQuestions } from './questions-indicators.js';
@@ -29,6 +29,8 @@ export interface QuestionnaireOptions {
   evidenceDir?: string;
   /** The assessment date a new file gets (the caller's calendar day). */
   today: string;
+  /** Ask a note and evidence after every indicator; by default only for gaps, or on request. */
+  detail?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   const requirements = await loadApplicationRequirements();
   const evidence = options.evidenceDir ? await scanEvidence(await evidenceFolder(options.evidenceDir), requirements.documents) : new Map<string, string[]>();
 
-  const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue, requirements, evidence, colorLevel: options.colorLevel };
+  const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue, requirements, evidence, colorLevel: options.colorLevel, detail: options.detail ?? false };
   const questions: Question[] = [
     ...profileQuestions(context),
     ...eligibilityQuestions(context),
@@ -80,19 +82,34 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
 /** A new file: the name and the company type decide the catalogue, then the template is written at once. */
 async function startNew(options: QuestionnaireOptions, text: QuestionnaireText): Promise<AssessmentDraft> {
   const { prompter } = options;
-  const name = (await prompter.input(text.companyName, { validate: (value) => (value.trim() ? true : text.required) })).trim();
+  let name: string;
   let reference: string;
   let catalogue: Catalogue;
-  if (options.catalogueOverride) {
-    reference = isBuiltInCatalogue(options.catalogueOverride) ? options.catalogueOverride : referenceFrom(options.file, options.catalogueOverride);
-    catalogue = await mustLoad(resolveCatalogueReference(options.catalogueOverride, process.cwd()));
-  } else {
-    const type = options.type ?? (await askType(options, text));
-    if (type === 'custom') {
-      ({ reference, catalogue } = await askCustomCatalogue(options, text));
-    } else {
-      reference = type;
-      catalogue = await mustLoad(builtInCataloguePath(type));
+  for (;;) {
+    try {
+      // Esc at the first question has nowhere to go back to: the question stays.
+      name = (await prompter.input(text.companyName, { validate: (value) => (value.trim() ? true : text.required) })).trim();
+    } catch (cause) {
+      if (cause instanceof GoBack) continue;
+      throw cause;
+    }
+    try {
+      if (options.catalogueOverride) {
+        reference = isBuiltInCatalogue(options.catalogueOverride) ? options.catalogueOverride : referenceFrom(options.file, options.catalogueOverride);
+        catalogue = await mustLoad(resolveCatalogueReference(options.catalogueOverride, process.cwd()));
+      } else {
+        const type = options.type ?? (await askType(options, text));
+        if (type === 'custom') {
+          ({ reference, catalogue } = await askCustomCatalogue(options, text));
+        } else {
+          reference = type;
+          catalogue = await mustLoad(builtInCataloguePath(type));
+        }
+      }
+      break;
+    } catch (cause) {
+      if (cause instanceof GoBack) continue; // back to the name
+      throw cause;
     }
   }
   const template = await assessmentTemplate({
@@ -103,6 +120,7 @@ async function startNew(options: QuestionnaireOptions, text: QuestionnaireText):
     outputFile: options.file,
     company: name,
     today: options.today,
+    writtenBy: 'questionnaire',
   });
   return AssessmentDraft.create(options.file, template, options.catalogueOverride);
 }

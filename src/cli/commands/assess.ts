@@ -14,6 +14,7 @@ export interface AssessOptions {
   catalogue?: string;
   evidenceDir?: string;
   interactive: boolean;
+  detailed?: boolean;
   lang: Lang;
   colorLevel: 0 | 1 | 2 | 3;
   output: Output;
@@ -28,13 +29,14 @@ export async function runAssess(options: AssessOptions): Promise<number> {
   const text = questionnaireText(options.lang);
   const release = acquireLock(options.file);
   try {
-    const prompter = await terminalPrompter(options.lang, options.output.stdout);
+    const prompter = await terminalPrompter(options.lang, options.output.stdout, () => process.stdout.columns);
     await runQuestionnaire({
       file: options.file,
       prompter,
       lang: options.lang,
       colorLevel: options.colorLevel,
       today: localDate(new Date()),
+      detail: options.detailed ?? false,
       ...(options.type ? { type: options.type } : {}),
       ...(options.catalogue ? { catalogueOverride: options.catalogue } : {}),
       ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}),
