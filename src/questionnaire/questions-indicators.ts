@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { IndicatorEntry } from '../catalogue/catalogue-types.js';
+import type { IndicatorEntry } from '../model/catalogue.js';
 import { formatScore } from '../report/format.js';
 import type { Question, WalkContext } from './question.js';
 import { NAV, navigationChoices, navigationOutcome } from './question.js';
@@ -70,22 +70,26 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
     gap = value === 'unmet';
   }
 
-  const record = async (note: string, evidence: string[]) => {
+  // Each step is on disk before the next prompt: Ctrl-C or a closed terminal at the note keeps the
+  // answer just chosen (with the note and files the file already had, until they are replaced), and
+  // the question asked again after Esc starts on it.
+  let note = current.note ?? '';
+  let evidence = current.evidence;
+  const record = async () => {
     const extras = { ...(note ? { note } : {}), ...(evidence.length ? { evidence } : {}) };
     if (reason !== undefined) draft.set(['answers', indicator.id], { na: reason, ...extras });
     else if (Object.keys(extras).length > 0) draft.set(['answers', indicator.id], { result: value, ...extras });
     else draft.set(['answers', indicator.id], value);
     await draft.save();
   };
-  // The answer is saved before its note is asked: Ctrl-C or Esc at the note keeps it, and the
-  // question asked again after Esc starts on it.
-  await record(current.note ?? '', current.evidence);
-
+  await record();
   const askExtras = context.detail || gap || answer === WITH_NOTE || current.note !== undefined || current.evidence.length > 0;
   if (askExtras) {
-    const note = (await prompter.input(gap ? text.gapNote : text.note, current.note ? { default: current.note } : {})).trim();
+    note = (await prompter.input(gap ? text.gapNote : text.note, current.note ? { default: current.note } : {})).trim();
+    if (note !== (current.note ?? '')) await record();
     const evidenceText = await prompter.input(text.evidenceFiles, current.evidence.length ? { default: current.evidence.join(', ') } : {});
-    await record(note, evidenceText.split(/[,，;；、]/).map((entry) => entry.trim()).filter(Boolean));
+    evidence = evidenceText.split(/[,，;；、]/).map((entry) => entry.trim()).filter(Boolean);
+    await record();
   }
   return 'next' as const;
 }

@@ -1,13 +1,13 @@
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadApplicationRequirements } from '../application/load-application.js';
+import { loadApplicationRequirements } from '../certification/load-application.js';
 import { assessmentTemplate } from '../assessment/assessment-template.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { builtInCataloguePath, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
-import { error, UserError } from '../diagnostics/diagnostic.js';
-import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+import { error, UserError } from '../model/diagnostic.js';
+import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire-text.js';
-import type { Lang } from '../i18n/text.js';
+import type { Lang } from '../model/bilingual-text.js';
 import { AssessmentDraft } from './assessment-draft.js';
 import { scanEvidence } from './evidence-scan.js';
 import { Cancelled, GoBack, type Prompter } from './prompter.js';
@@ -43,7 +43,11 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   prompter.say(`${text.welcome}\n${text.intro}`);
 
   const resuming = await exists(options.file);
-  const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text);
+  const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text).catch((cause: unknown) => {
+    // Interrupted while choosing the company type: nothing was answered and no file was written.
+    if (cause instanceof Cancelled) cause.progress = { answered: 0, total: 0, fileWritten: false };
+    throw cause;
+  });
   if (!resuming) prompter.say(text.fileNew(options.file));
   // A GBK or UTF-16 file is read correctly, and saved back as UTF-8: say so before the first save.
   for (const notice of draft.notices) prompter.say(formatDiagnostic(notice, options.lang, options.colorLevel));
@@ -79,25 +83,19 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   return answeredCount(context, questions);
 }
 
-/** A new file: the name and the company type decide the catalogue, then the template is written at once. */
+/**
+ * A new file: the company type decides the catalogue, then the template is written at once, so the
+ * company name (the walk's first question) and every answer after it go into a file that exists.
+ */
 async function startNew(options: QuestionnaireOptions, text: QuestionnaireText): Promise<AssessmentDraft> {
-  const { prompter } = options;
-  let name: string;
   let reference: string;
   let catalogue: Catalogue;
-  for (;;) {
-    try {
-      // Esc at the first question has nowhere to go back to: the question stays.
-      name = (await prompter.input(text.companyName, { validate: (value) => (value.trim() ? true : text.required) })).trim();
-    } catch (cause) {
-      if (cause instanceof GoBack) continue;
-      throw cause;
-    }
-    try {
-      if (options.catalogueOverride) {
-        reference = isBuiltInCatalogue(options.catalogueOverride) ? options.catalogueOverride : referenceFrom(options.file, options.catalogueOverride);
-        catalogue = await mustLoad(resolveCatalogueReference(options.catalogueOverride, process.cwd()));
-      } else {
+  if (options.catalogueOverride) {
+    reference = isBuiltInCatalogue(options.catalogueOverride) ? options.catalogueOverride : referenceFrom(options.file, options.catalogueOverride);
+    catalogue = await mustLoad(resolveCatalogueReference(options.catalogueOverride, process.cwd()));
+  } else {
+    for (;;) {
+      try {
         const type = options.type ?? (await askType(options, text));
         if (type === 'custom') {
           ({ reference, catalogue } = await askCustomCatalogue(options, text));
@@ -105,11 +103,12 @@ async function startNew(options: QuestionnaireOptions, text: QuestionnaireText):
           reference = type;
           catalogue = await mustLoad(builtInCataloguePath(type));
         }
+        break;
+      } catch (cause) {
+        // Esc at the catalogue path goes back to the type; at the type, the first question, it stays.
+        if (cause instanceof GoBack) continue;
+        throw cause;
       }
-      break;
-    } catch (cause) {
-      if (cause instanceof GoBack) continue; // back to the name
-      throw cause;
     }
   }
   const template = await assessmentTemplate({
@@ -118,7 +117,6 @@ async function startNew(options: QuestionnaireOptions, text: QuestionnaireText):
     requirements: await loadApplicationRequirements(),
     lang: options.lang,
     outputFile: options.file,
-    company: name,
     today: options.today,
     writtenBy: 'questionnaire',
   });

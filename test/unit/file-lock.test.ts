@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/diagnostics/diagnostic.js';
-import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.js';
+import { UserError } from '../../src/model/diagnostic.js';
+import { formatDiagnostic } from '../../src/report/format-diagnostic.js';
 import { acquireLock, localTime } from '../../src/questionnaire/file-lock.js';
 
 const zone = process.env.TZ;
