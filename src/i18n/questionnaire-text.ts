@@ -78,6 +78,8 @@ export interface QuestionnaireText {
   cancelled: (file: string, answered: number, total: number) => string;
   /** Interrupted before the first answer: no file exists yet. */
   cancelledBeforeFile: (file: string) => string;
+  /** Stopped by a signal rather than Ctrl-C: which one. */
+  stoppedBySignal: (signal: 'SIGTERM' | 'SIGHUP') => string;
   resumeHint: (command: string) => string;
   draftInvalid: string;
   /** The prompt library's key hints, by the action it names. */
@@ -160,6 +162,7 @@ const zh: QuestionnaireText = {
   saved: (file) => `已保存到 ${file}`,
   cancelled: (file, answered, total) => `已中断。已回答的 ${answered}/${total} 题都已保存在 ${file}。`,
   cancelledBeforeFile: (file) => `已中断。还没有回答任何问题，未创建 ${file}。`,
+  stoppedBySignal: (signal) => (signal === 'SIGHUP' ? '终端已关闭（SIGHUP），问卷已停止。' : '收到停止信号（SIGTERM），问卷已停止。'),
   resumeHint: (command) => `再次运行 ${command} 即可从中断处继续。`,
   draftInvalid: '当前答案还不能打分：',
   keys: { navigate: '移动', select: '选择', submit: '确认' },
@@ -241,6 +244,7 @@ const en: QuestionnaireText = {
   saved: (file) => `Saved to ${file}`,
   cancelled: (file, answered, total) => `Interrupted. The ${answered} of ${total} answers given are saved in ${file}.`,
   cancelledBeforeFile: (file) => `Interrupted before the first answer: ${file} was not created.`,
+  stoppedBySignal: (signal) => (signal === 'SIGHUP' ? 'The terminal was closed (SIGHUP): the questionnaire stopped.' : 'Stopped by a signal (SIGTERM): the questionnaire stopped.'),
   resumeHint: (command) => `Run ${command} again to continue where you left off.`,
   draftInvalid: 'The answers cannot be scored yet:',
   keys: {},
