@@ -33,6 +33,8 @@ export class GoBack extends Error {
 
 /** The person pressed Ctrl-C (or closed the terminal). Everything answered before is on disk. */
 export class Cancelled extends Error {
+  /** Set when a signal (kill, a closed terminal) rather than Ctrl-C stopped the walk. */
+  signal?: 'SIGTERM' | 'SIGHUP';
   /** How far the person got, filled in by the walk that was interrupted. */
   progress?: { answered: number; total: number; fileWritten?: false };
 
@@ -43,6 +45,7 @@ export class Cancelled extends Error {
 }
 
 /**
+<<<<<<< HEAD
  * How many choices a list shows at once, and whether it must scroll: every choice when the
  * terminal is tall enough (so "Result" and "Quit" at the end of the contents are never hidden),
  * otherwise what fits, and the prompt then says that the list scrolls.
@@ -53,6 +56,12 @@ export function pageFor(choices: number, rows: number | undefined): { pageSize: 
 }
 
 export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, wrapWidth?: () => number | undefined): Promise<Prompter> {
+=======
+ * `stop`, when aborted, ends the prompt on screen (or the next one, before it is shown) as Ctrl-C
+ * would: the terminal is restored and the walk unwinds to where the answers are reported.
+ */
+export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, stop?: AbortSignal): Promise<Prompter> {
+>>>>>>> main
   const { select, input } = await import('@inquirer/prompts');
   const { emitKeypressEvents } = await import('node:readline');
   const { wrapText } = await import('../report/wrap-text.js');
@@ -63,6 +72,7 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
       keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${keyWords[action] ?? action}`).join(' • '),
     },
   };
+<<<<<<< HEAD
   emitKeypressEvents(process.stdin);
   // Esc goes back: the prompt is aborted through its signal, and the abort told apart from Ctrl-C.
   const cancellable = async <T>(ask: (signal: AbortSignal) => Promise<T>): Promise<T> => {
@@ -74,6 +84,10 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
       controller.abort();
     };
     process.stdin.on('keypress', onKey);
+=======
+  const context = stop ? { signal: stop } : {};
+  const cancellable = async <T>(ask: () => Promise<T>): Promise<T> => {
+>>>>>>> main
     try {
       return await ask(controller.signal);
     } catch (cause) {
@@ -85,6 +99,7 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
     }
   };
   return {
+<<<<<<< HEAD
     select: (message, choices, options = {}) => {
       const { pageSize, scrolls } = pageFor(choices.length, process.stdout.rows);
       return cancellable((signal) =>
@@ -100,6 +115,15 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
           { message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) },
           { signal },
         ),
+=======
+    select: (message, choices, options = {}) =>
+      cancellable(() =>
+        select({ message, choices, pageSize: 12, loop: false, theme, ...(options.default !== undefined ? { default: options.default } : {}) }, context),
+      ),
+    input: (message, options = {}) =>
+      cancellable(() =>
+        input({ message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) }, context),
+>>>>>>> main
       ),
     say: (said) => {
       const width = wrapWidth?.();

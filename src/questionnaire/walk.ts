@@ -2,7 +2,7 @@ import { error, isUserError } from '../model/diagnostic.js';
 import { packageVersion } from '../package-version.js';
 import type { Result } from '../model/result.js';
 import { formatDiagnostic } from '../report/format-diagnostic.js';
-import { writeFileAtomic } from '../source/write-file-atomic.js';
+import { writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
 import { renderJson } from '../report/render-json.js';
 import { renderTerminal } from '../report/render-terminal.js';
 import { messages } from '../i18n/messages.js';
@@ -165,10 +165,30 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
     ];
     const choice = await prompter.select(text.whatNext, choices, { default: 'done' }).catch(escapeTo('done' as const));
     if (choice === 'done' || choice === 'menu') return choice;
+<<<<<<< HEAD
     try {
       await offer(context, scored, choice);
     } catch (cause) {
       if (!(cause instanceof GoBack)) throw cause; // Esc at a file name: back to "what next"
+=======
+    if (choice === 'pdf' && 'result' in scored) {
+      await offerPdf(context, scored.result);
+      continue;
+    }
+    if ('result' in scored) {
+      const file = await prompter.input(text.jsonPath, { default: draft.file.replace(/\.ya?ml$/i, '') + '.result.json' });
+      const { samePath } = await import('../report/write-report.js');
+      if (samePath(file, draft.file)) {
+        prompter.say(formatDiagnostic(error('REPORT_OVERWRITES_INPUT', {}, { file }), lang, context.colorLevel));
+        continue;
+      }
+      try {
+        await writeFileAtomic(file, renderJson(scored.result));
+        prompter.say(text.written(file));
+      } catch (cause) {
+        prompter.say(formatDiagnostic(writeFailure(cause, file), lang, context.colorLevel));
+      }
+>>>>>>> main
     }
   }
 }
