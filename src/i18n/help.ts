@@ -42,6 +42,7 @@ export interface HelpText {
   font: string;
   assessOutput: string;
   evidenceDir: string;
+  detailed: string;
   noInteractive: string;
   /** Commander's section titles, as it passes them to styleTitle. */
   titles: Record<string, string>;
@@ -70,7 +71,7 @@ const zh: HelpText = {
   output: '输出文件',
   company: '企业名称',
   force: '覆盖已存在的文件',
-  exitCodes: '退出码：0 成功；1 未达到 --min-level 或相比 --baseline 退步；2 输入或用法有误；3 程序内部错误；130 已中断（Ctrl-C）',
+  exitCodes: '退出码：0 成功；1 未达到 --min-level 或相比 --baseline 退步；2 输入或用法有误；3 程序内部错误；130 已中断（Ctrl-C）；143/129 问卷被 SIGTERM 停止或终端关闭（答案已保存）',
   examples: '示例',
   helpCommand: '显示某个命令的帮助',
   report: '生成 PDF 自评报告（默认中文，--lang en 为英文），供管理层和认证顾问使用',
@@ -88,6 +89,7 @@ const zh: HelpText = {
   assess: '（默认命令）交互式自评问卷：申请条件、申请材料和每一项指标，每答一题立即保存，可随时中断后继续',
   assessOutput: '保存答案的自评文件（已存在时从中断处继续）',
   evidenceDir: '证据文件夹：按文件名为每份申请材料建议“已备齐”，由您确认',
+  detailed: '每项指标答完都询问备注和证据（默认只对差距询问，或在选择“符合，并填写备注和证据”时）',
   noInteractive: '不进入问卷（用于脚本：会提示改用 init 和 score）',
   titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
 };
@@ -115,7 +117,7 @@ const en: HelpText = {
   output: 'output file',
   company: 'company name',
   force: 'overwrite an existing file',
-  exitCodes: 'Exit codes: 0 success; 1 below --min-level or backwards against --baseline; 2 invalid input or usage; 3 internal error; 130 interrupted (Ctrl-C)',
+  exitCodes: 'Exit codes: 0 success; 1 below --min-level or backwards against --baseline; 2 invalid input or usage; 3 internal error; 130 interrupted (Ctrl-C); 143/129 questionnaire stopped by SIGTERM or a closed terminal (answers saved)',
   examples: 'Examples',
   helpCommand: 'show help for a command',
   report: 'write the PDF readiness report (Chinese by default, --lang en for English) for management and auditors',
@@ -133,6 +135,7 @@ const en: HelpText = {
   assess: '(default) the interactive questionnaire: eligibility, documents and every indicator, saved after every answer, resumable after an interruption',
   assessOutput: 'the assessment file answers are saved in (resumed when it exists)',
   evidenceDir: 'a folder of evidence: proposes "ready" for each document whose files it finds, for you to confirm',
+  detailed: 'ask for a note and evidence after every indicator (by default only for gaps, or when you choose "Met, and add a note and evidence")',
   noInteractive: 'do not start the questionnaire (for scripts: points to init and score instead)',
   titles: {},
 };

@@ -110,6 +110,7 @@ export const zh: Messages = {
     REPORT_OVERWRITES_INPUT: { message: () => '报告的输出路径就是自评文件本身，已拒绝', fix: () => '用 -o 指定另一个文件名，例如 报告.pdf。' },
     OUTPUT_EXISTS: { message: () => '文件已存在，未覆盖', fix: () => '换一个文件名（-o），或加 --force 覆盖。' },
     OUTPUT_NOT_WRITABLE: { message: (p) => `无法写入文件（${p.reason}）`, fix: () => '检查文件夹是否存在、是否有写入权限。' },
+    DISK_FULL: { message: (p) => `磁盘空间已满，无法写入文件（${p.reason}）`, fix: () => '在该磁盘上腾出空间（或改写到另一块磁盘上的文件夹）后重试。之前保存的内容没有改动，也没有留下临时文件。' },
     INTERNAL: { message: (p) => `程序内部错误：${p.detail}`, fix: () => '这是本工具的缺陷，不是您的输入有误；请把这段输出连同输入文件一起反馈给我们。' },
   },
   ui: {
@@ -178,7 +179,7 @@ export const zh: Messages = {
       notAccepted: (id, code) => `${id} 不接受这个答案（${code}）`,
       toAnswer: (count) => `还有 ${count} 项指标待回答：运行 gbt27922 assess -o 新文件 继续，或在编辑器中填写。`,
     },
-    template: { companyName: '填写企业全称', points: (points) => `${points} 分`, sampled: '可抽样 k/n', naAllowed: '可不适用', criteria: '评审要点：', naWhen: '可不适用的情形：', counts: '填写两个人数：{ managers: 服务管理人员数, certified: 其中售后服务管理师数 }，由工具判断是否符合', flags: (flags) => `（${flags.join('，')}）` },
+    template: { companyName: '填写企业全称', points: (points) => `${points} 分`, sampled: '可抽样 k/n', naAllowed: '可不适用', criteria: '评审要点：', naWhen: '可不适用的情形：', counts: '填写两个人数：{ managers: 服务管理人员数, certified: 其中售后服务管理师数 }，由工具判断是否符合', flags: (flags) => `（${flags.join('，')}）`, writtenBy: { init: '由 gbt27922 init 生成。', questionnaire: '由 gbt27922 问卷（assess）生成，每答一题即保存。' } },
     initNext: (file) => `下一步：用编辑器填写 ${file}，然后运行 gbt27922 score ${file}`,
   },
 };

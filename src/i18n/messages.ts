@@ -84,7 +84,7 @@ export interface Messages {
       notAccepted: (id: string, code: string) => string;
       toAnswer: (count: number) => string;
     };
-    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; naWhen: string; counts: string; flags: (flags: string[]) => string };
+    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; naWhen: string; counts: string; flags: (flags: string[]) => string; writtenBy: Record<'init' | 'questionnaire', string> };
   };
 }
 

@@ -1,3 +1,4 @@
+import { writeFailure } from '../source/write-file-atomic.js';
 import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { error, UserError } from '../model/diagnostic.js';
@@ -31,11 +32,11 @@ export function acquireLock(file: string): () => void {
       return release;
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: code ?? String(cause) }, { file })]);
+      if (code !== 'EEXIST') throw new UserError([writeFailure(cause, file)]);
       const content = readContent(lockFile);
       const owner = parseOwner(content);
       if (owner && isAlive(owner)) {
-        throw new UserError([error('FILE_LOCKED', { pid: owner.pid, host: owner.host, since: owner.since, lock: lockFile }, { file })]);
+        throw new UserError([error('FILE_LOCKED', { pid: owner.pid, host: owner.host, since: localTime(owner.since), lock: lockFile }, { file })]);
       }
       // An empty lock may be one being written this instant: give its owner a moment.
       if (!owner && isYoung(lockFile)) {
@@ -87,4 +88,12 @@ function isAlive(owner: LockOwner): boolean {
   } catch (cause) {
     return (cause as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** When the lock was taken, on the reader's clock (the lock stores UTC so any machine can read it). */
+export function localTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }

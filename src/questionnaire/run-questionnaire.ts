@@ -4,13 +4,13 @@ import { loadApplicationRequirements } from '../certification/load-application.j
 import { assessmentTemplate } from '../assessment/assessment-template.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { builtInCatalogueFor, builtInCataloguePath, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
-import { error, UserError } from '../model/diagnostic.js';
+import { error, UserError, type Diagnostic } from '../model/diagnostic.js';
 import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { AssessmentDraft } from './assessment-draft.js';
 import { scanEvidence } from './evidence-scan.js';
-import { Cancelled, type Prompter } from './prompter.js';
+import { Cancelled, GoBack, type Prompter } from './prompter.js';
 import type { Question, WalkContext } from './question.js';
 import { documentQuestions, eligibilityQuestions } from './questions-application.js';
 import { indicatorQuestions } from './questions-indicators.js';
@@ -31,6 +31,8 @@ export interface QuestionnaireOptions {
   evidenceDir?: string;
   /** The assessment date a new file gets (the caller's calendar day). */
   today: string;
+  /** Ask a note and evidence after every indicator; by default only for gaps, or on request. */
+  detail?: boolean;
 }
 
 /**
@@ -43,11 +45,19 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   prompter.say(`${text.welcome}\n${text.intro}`);
 
   const resuming = await exists(options.file);
-  const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text).catch((cause: unknown) => {
+  const onSaveFailed = async (problem: Diagnostic): Promise<'retry' | 'quit'> => {
+    prompter.say(formatDiagnostic(problem, options.lang, options.colorLevel));
+    return prompter.select<'retry' | 'quit'>(text.saveFailed, [
+      { value: 'retry', name: text.saveRetry },
+      { value: 'quit', name: text.saveQuit },
+    ]);
+  };
+  const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text, onSaveFailed).catch((cause: unknown) => {
     // Interrupted while choosing the company type: nothing was answered and no file was written.
     if (cause instanceof Cancelled) cause.progress = { answered: 0, total: 0, fileWritten: false };
     throw cause;
   });
+  draft.onSaveFailed = onSaveFailed;
   if (!resuming) prompter.say(text.fileNew(options.file));
   // A GBK or UTF-16 file is read correctly, and saved back as UTF-8: say so before the first save.
   for (const notice of draft.notices) prompter.say(formatDiagnostic(notice, options.lang, options.colorLevel));
@@ -55,7 +65,7 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   const requirements = await loadApplicationRequirements();
   const evidence = options.evidenceDir ? await scanEvidence(await evidenceFolder(options.evidenceDir), requirements.documents) : new Map<string, string[]>();
 
-  const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue, requirements, evidence, colorLevel: options.colorLevel };
+  const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue, requirements, evidence, colorLevel: options.colorLevel, detail: options.detail ?? false };
   const questions: Question[] = [
     ...profileQuestions(context),
     ...eligibilityQuestions(context),
@@ -87,20 +97,29 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
  * A new file: the company type decides the catalogue, then the template is written at once, so the
  * company name (the walk's first question) and every answer after it go into a file that exists.
  */
-async function startNew(options: QuestionnaireOptions, text: QuestionnaireText): Promise<AssessmentDraft> {
+async function startNew(options: QuestionnaireOptions, text: QuestionnaireText, onSaveFailed: AssessmentDraft['onSaveFailed']): Promise<AssessmentDraft> {
   let reference: string;
   let catalogue: Catalogue;
   if (options.catalogueOverride) {
     reference = isBuiltInCatalogue(options.catalogueOverride) ? options.catalogueOverride : referenceFrom(options.file, options.catalogueOverride);
     catalogue = await mustLoad(resolveCatalogueReference(options.catalogueOverride, process.cwd()));
   } else {
-    const type = options.type ?? (await askType(options, text));
-    if (type === 'custom') {
-      ({ reference, catalogue } = await askCustomCatalogue(options, text));
-    } else {
-      const name = builtInCatalogueFor(type, options.structure ?? (await askStructure(options, text, type)));
-      reference = name;
-      catalogue = await mustLoad(builtInCataloguePath(name));
+    for (;;) {
+      try {
+        const type = options.type ?? (await askType(options, text));
+        if (type === 'custom') {
+          ({ reference, catalogue } = await askCustomCatalogue(options, text));
+        } else {
+          const name = builtInCatalogueFor(type, options.structure ?? (await askStructure(options, text, type)));
+          reference = name;
+          catalogue = await mustLoad(builtInCataloguePath(name));
+        }
+        break;
+      } catch (cause) {
+        // Esc at the catalogue path goes back to the type; at the type, the first question, it stays.
+        if (cause instanceof GoBack) continue;
+        throw cause;
+      }
     }
   }
   const template = await assessmentTemplate({
@@ -110,8 +129,9 @@ async function startNew(options: QuestionnaireOptions, text: QuestionnaireText):
     lang: options.lang,
     outputFile: options.file,
     today: options.today,
+    writtenBy: 'questionnaire',
   });
-  return AssessmentDraft.create(options.file, template, options.catalogueOverride);
+  return AssessmentDraft.create(options.file, template, options.catalogueOverride, onSaveFailed);
 }
 
 function askType(options: QuestionnaireOptions, text: QuestionnaireText) {
