@@ -18,8 +18,13 @@ import type { Catalogue, CatalogueData, IndicatorEntry } from '../model/catalogu
 export const BUILT_IN_CATALOGUES = ['producer-clauses', 'seller-clauses', 'producer', 'seller'] as const;
 export type BuiltInCatalogue = (typeof BUILT_IN_CATALOGUES)[number];
 
-/** Other names of the seed catalogues: their catalogue ids, which some files and scripts use. */
-const ALIASES: Record<string, BuiltInCatalogue> = { 'gbt27922-producer': 'producer', 'gbt27922-seller': 'seller' };
+/** Other names of the built-in catalogues: their catalogue ids, which results and some files use. */
+const ALIASES: Record<string, BuiltInCatalogue> = {
+  'gbt27922-producer': 'producer',
+  'gbt27922-seller': 'seller',
+  'gbt27922-producer-clauses': 'producer-clauses',
+  'gbt27922-seller-clauses': 'seller-clauses',
+};
 
 /** The built-in catalogue of each company type and structure. */
 export function builtInCatalogueFor(type: 'producer' | 'seller', structure: 'clauses' | 'sbt10401'): BuiltInCatalogue {

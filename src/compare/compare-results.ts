@@ -21,6 +21,8 @@ export interface Comparison {
   schemaVersion: 1;
   before: Snapshot;
   after: Snapshot;
+  /** True when the two were scored on different catalogues or versions: then score and level changes are not regressions. */
+  catalogueChanged: boolean;
   scoreDelta: Rational;
   /** Indicators whose answer or earned points changed, in the order of the newer catalogue. */
   changed: IndicatorChange[];
@@ -41,9 +43,21 @@ interface Snapshot {
   failed: boolean;
 }
 
-export function compareResults(before: Result, after: Result): Comparison {
-  const old = new Map(before.indicators.map((indicator) => [indicator.id, indicator]));
-  const ids = [...after.indicators.map((indicator) => indicator.id), ...before.indicators.filter((indicator) => !after.indicators.some((a) => a.id === indicator.id)).map((indicator) => indicator.id)];
+/**
+ * Two results, before and after. When they were scored on different catalogues (another version,
+ * or the other structure after `migrate`), `same` maps each indicator id of the earlier catalogue to
+ * the one that means the same in the later; only those are compared, and a lower score or level is
+ * not counted as going backwards, since the catalogue, not the company, may have moved it.
+ */
+export function compareResults(before: Result, after: Result, same?: ReadonlyMap<string, string>): Comparison {
+  const catalogueChanged = !sameCatalogue(before, after);
+  // Same catalogue: ids as they are. Another one: only the ids known to mean the same thing.
+  const translate = (id: string) => (catalogueChanged && same ? same.get(id) : id);
+  const old = new Map(before.indicators.flatMap((indicator) => {
+    const id = translate(indicator.id);
+    return id === undefined ? [] : [[id, indicator] as const];
+  }));
+  const ids = [...after.indicators.map((indicator) => indicator.id), ...[...old.keys()].filter((id) => !after.indicators.some((a) => a.id === id))];
   const fresh = new Map(after.indicators.map((indicator) => [indicator.id, indicator]));
   const changed: IndicatorChange[] = [];
   for (const id of ids) {
@@ -56,8 +70,9 @@ export function compareResults(before: Result, after: Result): Comparison {
     changed.push({ id, title: (b ?? a)!.title, before: view(a), after: view(b), pointsDelta: delta });
   }
 
-  const gapIds = (result: Result) => new Set(result.gaps.map((gap) => (gap.kind === 'indicator' ? gap.id : `special-deduction:${gap.text}`)));
-  const gapsBefore = gapIds(before);
+  const gapIds = (result: Result, rename: (id: string) => string | undefined = (id) => id) =>
+    new Set(result.gaps.flatMap((gap) => (gap.kind === 'indicator' ? (rename(gap.id) === undefined ? [] : [rename(gap.id)!]) : [`special-deduction:${gap.text}`])));
+  const gapsBefore = gapIds(before, translate);
   const gapsAfter = gapIds(after);
   const ready = (result: Result) => new Set(result.documents.entries.filter((entry) => entry.status === 'ready' || entry.status === 'na').map((entry) => entry.id));
   const readyBefore = ready(before);
@@ -67,6 +82,7 @@ export function compareResults(before: Result, after: Result): Comparison {
     schemaVersion: 1,
     before: snapshot(before),
     after: snapshot(after),
+    catalogueChanged,
     scoreDelta: after.score.sub(before.score),
     changed,
     // A gap "closes" only if its indicator is still there: one the newer catalogue dropped did not.
@@ -74,15 +90,15 @@ export function compareResults(before: Result, after: Result): Comparison {
     gapsOpened: [...gapsAfter].filter((id) => !gapsBefore.has(id)),
     documentsNowReady: [...readyAfter].filter((id) => !readyBefore.has(id)),
     documentsNoLongerReady: [...readyBefore].filter((id) => !readyAfter.has(id)),
-    regressions: regressions(before, after, changed),
+    regressions: regressions(before, after, changed, catalogueChanged),
   };
 }
 
 /** What CI fails on with --baseline: a lower score, a lower level, a met indicator no longer met. */
-function regressions(before: Result, after: Result, changed: IndicatorChange[]): Regression[] {
+function regressions(before: Result, after: Result, changed: IndicatorChange[], catalogueChanged: boolean): Regression[] {
   const found: Regression[] = [];
-  if (after.score.lt(before.score)) found.push({ code: 'score-down' });
-  if (rank(after, after.certifiableLevel) < rank(before, before.certifiableLevel) || rank(after, after.level) < rank(before, before.level)) {
+  if (!catalogueChanged && after.score.lt(before.score)) found.push({ code: 'score-down' });
+  if (!catalogueChanged && (rank(after, after.certifiableLevel) < rank(before, before.certifiableLevel) || rank(after, after.level) < rank(before, before.level))) {
     found.push({ code: 'level-down' });
   }
   for (const change of changed) {
@@ -94,6 +110,11 @@ function regressions(before: Result, after: Result, changed: IndicatorChange[]):
 /** A level's position (thresholds), −1 for none; compared by threshold so two catalogues can be compared. */
 function rank(result: Result, level: string | null): number {
   return level === null ? -1 : (result.levels.find((candidate) => candidate.id === level)?.threshold ?? -1);
+}
+
+/** The same catalogue: id, version and content alike (a catalogue edited without a new version counts as changed). */
+export function sameCatalogue(before: Result, after: Result): boolean {
+  return before.catalogue.id === after.catalogue.id && before.catalogue.version === after.catalogue.version && before.catalogue.contentHash === after.catalogue.contentHash;
 }
 
 function snapshot(result: Result): Snapshot {

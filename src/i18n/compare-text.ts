@@ -17,7 +17,7 @@ export interface CompareText {
   gapsOpened: string;
   documentsNowReady: string;
   documentsNoLongerReady: string;
-  catalogueChanged: string;
+  catalogueChanged: (before: string, after: string) => string;
   regressionsTitle: string;
   noRegressions: string;
   regression: {
@@ -44,7 +44,7 @@ const zh: CompareText = {
   gapsOpened: '新出现的差距',
   documentsNowReady: '新备齐的申请材料',
   documentsNoLongerReady: '不再齐备的申请材料',
-  catalogueChanged: '注意：两份自评使用的指标体系不同，分数的可比性有限。',
+  catalogueChanged: (before, after) => `注意：两份自评按不同的指标体系或版本计分（${before} → ${after}）。得分和等级的变化可能来自指标体系的修改，不算退步；只比较两边含义相同的指标。`,
   regressionsTitle: '退步',
   noRegressions: '没有退步。',
   regression: {
@@ -71,7 +71,7 @@ const en: CompareText = {
   gapsOpened: 'Gaps opened',
   documentsNowReady: 'Documents now ready',
   documentsNoLongerReady: 'Documents no longer ready',
-  catalogueChanged: 'Note: the two assessments use different catalogues; their scores compare only so far.',
+  catalogueChanged: (before, after) => `Note: the two assessments were scored on different catalogues or versions (${before} → ${after}). Score and level changes may come from the catalogue and are not counted as going backwards; only indicators that mean the same in both are compared.`,
   regressionsTitle: 'Regressions',
   noRegressions: 'No regressions.',
   regression: {

@@ -160,7 +160,6 @@ export const en: Messages = {
       unknown: 'The indicators of this catalogue name no clauses of GB/T 27922-2011, so what it leaves unchecked is unknown',
     },
     counts: (p) => `${p.certified} of ${p.managers} certified (≥ ${p.required} needed)`,
-    catalogueChanged: (before, after) => `The two results use different catalogues (${before} → ${after}): score and level changes may come from the catalogue, not from going backwards; only indicators that mean the same in both are compared.`,
     migrate: {
       written: (file, catalogue) => `Wrote ${file} (catalogue ${catalogue}); the old file is unchanged`,
       carried: (count) => `Carried over ${count} answers that mean the same thing:`,

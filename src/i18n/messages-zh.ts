@@ -170,7 +170,6 @@ export const zh: Messages = {
       unknown: '本指标体系的指标未注明 GB/T 27922-2011 条款，无法判断哪些要求未被检查',
     },
     counts: (p) => `持证 ${p.certified}/${p.managers} 人（需 ≥ ${p.required}）`,
-    catalogueChanged: (before, after) => `两次结果使用的指标体系不同（${before} → ${after}）：得分和等级的变化可能来自指标体系的修改，不一定是退步；只比较两边含义相同的指标。`,
     migrate: {
       written: (file, catalogue) => `已写入 ${file}（指标体系 ${catalogue}）；原文件未改动`,
       carried: (count) => `带过去 ${count} 个含义相同的答案：`,

@@ -74,8 +74,6 @@ export interface Messages {
     coverage: { unchecked: (count: number, list: string) => string; complete: (count: number) => string; unknown: string };
     /** 售后服务管理师: the two counts and the number required. */
     counts: (p: { certified: number; managers: number; required: number }) => string;
-    /** A comparison of two files scored on different catalogues or catalogue versions. */
-    catalogueChanged: (before: string, after: string) => string;
     migrate: {
       written: (file: string, catalogue: string) => string;
       carried: (count: number) => string;

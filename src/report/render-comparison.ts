@@ -24,12 +24,17 @@ export function describeRegressions(comparison: Comparison, before: Result, afte
   });
 }
 
+/** "gbt27922-seller v1.0.0", with a short hash when the versions are equal but the content is not. */
+function catalogueName(snapshot: Comparison['before']): string {
+  return `${snapshot.catalogue.id} v${snapshot.catalogue.version} (sha256:${snapshot.catalogue.contentHash.slice(0, 8)})`;
+}
+
 export function renderComparisonTerminal(comparison: Comparison, before: Result, after: Result, lang: Lang, colorLevel: 0 | 1 | 2 | 3): string {
   const c = new Chalk({ level: colorLevel });
   const text = compareText(lang);
   const ui = messages(lang).ui;
   const out = [c.bold(text.title), `${text.before}${ui.colon}${comparison.before.file}${comparison.before.assessedOn ? ui.paren(comparison.before.assessedOn) : ''}`, `${text.after}${ui.colon}${comparison.after.file}${comparison.after.assessedOn ? ui.paren(comparison.after.assessedOn) : ''}`, ''];
-  if (comparison.before.catalogue.contentHash !== comparison.after.catalogue.contentHash) out.push(c.yellow(text.catalogueChanged), '');
+  if (comparison.catalogueChanged) out.push(c.yellow(text.catalogueChanged(catalogueName(comparison.before), catalogueName(comparison.after))), '');
   const delta = comparison.scoreDelta;
   out.push(`${text.score}${ui.colon}${formatScore(comparison.before.score)} → ${c.bold(formatScore(comparison.after.score))}${ui.paren(signed(delta, 2))}`);
   out.push(`${text.level}${ui.colon}${levelText(before, comparison.before.failed, lang)} → ${c.bold(levelText(after, comparison.after.failed, lang))}`, '');
@@ -57,7 +62,7 @@ export function renderComparisonMarkdown(comparison: Comparison, before: Result,
   const out = [`## ${text.title}`, '', `| | ${text.before} | ${text.after} |`, '|---|---|---|'];
   out.push(`| ${text.score} | ${formatScore(comparison.before.score)} | **${formatScore(comparison.after.score)}** |`);
   out.push(`| ${text.level} | ${levelText(before, comparison.before.failed, lang)} | **${levelText(after, comparison.after.failed, lang)}** |`, '');
-  if (comparison.before.catalogue.contentHash !== comparison.after.catalogue.contentHash) out.push(`> ${text.catalogueChanged}`, '');
+  if (comparison.catalogueChanged) out.push(`> ${escapeMarkdown(text.catalogueChanged(catalogueName(comparison.before), catalogueName(comparison.after)))}`, '');
   out.push(`### ${comparison.changed.length === 0 ? text.noChanges : text.changedTitle(comparison.changed.length)}`, '');
   if (comparison.changed.length > 0) {
     out.push(`| ${text.columns.indicator} | ${text.columns.before} | ${text.columns.after} | ${text.columns.points} |`, '|---|---|---|--:|');

@@ -194,3 +194,40 @@ describe('the seed catalogues (SB/T 10401 structure, version 2.0.0)', () => {
     expect(result.coverage.unchecked.map((clause) => clause.id)).toContain('5.2.1');
   });
 });
+
+describe('the shipped mapping between the structures', () => {
+  it.each([
+    ['producer', 'producer-clauses'],
+    ['seller', 'seller-clauses'],
+  ] as const)('%s → %s names only indicators that exist, one to one, and reads the same both ways', async (seed, clauses) => {
+    const { sameIndicators } = await import('../../src/catalogue/catalogue-mapping.js');
+    const forward = await sameIndicators(seed, clauses);
+    const backward = await sameIndicators(`gbt27922-${clauses}`, `gbt27922-${seed}`);
+    expect(forward.size).toBeGreaterThanOrEqual(8);
+    const from = new Set((await catalogue(seed)).indicatorList.map((indicator) => indicator.id));
+    const to = new Set((await catalogue(clauses)).indicatorList.map((indicator) => indicator.id));
+    for (const [a, b] of forward) {
+      expect(from.has(a), a).toBe(true);
+      expect(to.has(b), b).toBe(true);
+      expect(backward.get(b)).toBe(a);
+    }
+    expect(new Set(forward.values()).size).toBe(forward.size);
+    expect(await sameIndicators('producer', 'seller-clauses')).toEqual(new Map());
+  });
+});
+
+describe('comparing results of two versions of a catalogue', () => {
+  it('when the version changed, then a lower score is not a regression, but an indicator no longer met still is', async () => {
+    const { compareResults } = await import('../../src/compare/compare-results.js');
+    const loaded = await scoreOne('producer', 'culture.philosophy', 'met');
+    const worse = await scoreOne('producer', 'culture.philosophy', 'unmet');
+    if (!loaded.ok || !worse.ok) throw new Error('refused');
+    const before = scoreAssessment(loaded.value);
+    const after = scoreAssessment(worse.value);
+    expect(compareResults(before, after).regressions.map((r) => r.code)).toEqual(['score-down', 'indicator-no-longer-met']);
+    const older = { ...before, catalogue: { ...before.catalogue, version: '1.0.0', contentHash: 'older' } };
+    const comparison = compareResults(older, after);
+    expect(comparison.catalogueChanged).toBe(true);
+    expect(comparison.regressions).toEqual([{ code: 'indicator-no-longer-met', id: 'culture.philosophy' }]);
+  });
+});

@@ -1,4 +1,5 @@
 import { loadAssessment } from '../../assessment/load-assessment.js';
+import { sameIndicators } from '../../catalogue/catalogue-mapping.js';
 import { compareResults } from '../../compare/compare-results.js';
 import { UserError } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/bilingual-text.js';
@@ -21,7 +22,8 @@ export interface DiffOptions {
 export async function runDiff(oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
   const before = await scored(oldFile, options);
   const after = await scored(newFile, options);
-  const comparison = compareResults(before, after);
+  const same = before.catalogue.id === after.catalogue.id ? undefined : await sameIndicators(before.catalogue.id, after.catalogue.id);
+  const comparison = compareResults(before, after, same);
   const text =
     options.format === 'json'
       ? JSON.stringify(comparison, null, 2) + '\n'

@@ -1,5 +1,6 @@
 import { loadAssessment } from '../../assessment/load-assessment.js';
 import { error, UserError, type Diagnostic } from '../../model/diagnostic.js';
+import { sameIndicators } from '../../catalogue/catalogue-mapping.js';
 import { compareResults } from '../../compare/compare-results.js';
 import { compareText } from '../../i18n/compare-text.js';
 import { describeRegressions } from '../../report/render-comparison.js';
@@ -60,11 +61,18 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   let short = false;
   if (settings.baseline !== undefined) {
     const baseline = await baselineResult(settings.baseline, settings.catalogue);
-    if (baseline.catalogue.id !== result.catalogue.id) {
+    // Another catalogue compares only through indicators known to mean the same (seed ⇄ clause-keyed).
+    const same = baseline.catalogue.id === result.catalogue.id ? undefined : await sameIndicators(baseline.catalogue.id, result.catalogue.id);
+    if (same && same.size === 0) {
       const problem = error('BASELINE_NOT_COMPARABLE', { baseline: baseline.catalogue.id, current: result.catalogue.id }, { file: settings.baseline });
       return { body: render(result, settings), stderr: stderr + diagnosticsText([problem], settings), exitCode: ExitCode.invalidInput, outcome: 'scored', short: false };
     }
-    const comparison = compareResults(baseline, result);
+    const comparison = compareResults(baseline, result, same);
+    if (comparison.catalogueChanged) {
+      const text = compareText(settings.lang);
+      const name = (r: Result) => `${r.catalogue.id} v${r.catalogue.version}`;
+      stderr += `${text.catalogueChanged(name(baseline), name(result))}\n`;
+    }
     if (comparison.regressions.length > 0) {
       stderr += [compareText(settings.lang).baselineFailed(file, settings.baseline), ...describeRegressions(comparison, baseline, result, settings.lang).map((line) => `  ✗ ${line}`)].join('\n') + '\n';
       exitCode = ExitCode.belowTarget;
