@@ -27,7 +27,7 @@ export function drawIndicatorTable({ w, result, lang, text, ui }: ReportContext)
         const colour = indicator.state === 'met' ? COLOURS.good : indicator.state === 'not_applicable' ? COLOURS.muted : indicator.state === 'partially_met' ? COLOURS.warn : COLOURS.bad;
         const note = [indicator.naReason, indicator.note, indicator.evidence.length ? indicator.evidence.join(', ') : null].filter(Boolean).join('\n');
         return [
-          `${item.title[lang]} › ${indicator.title[lang]}\n${[indicator.id, clauseText(indicator.clauses, lang)].filter(Boolean).join(' · ')}`,
+          [`${item.title[lang]} › ${indicator.title[lang]}`, indicator.id, clauseText(indicator.clauses, lang)].filter(Boolean).join('\n'),
           formatPoints(indicator.points),
           { text: answer, color: colour },
           indicator.applicable ? formatPoints(indicator.earnedPoints) : '—',
