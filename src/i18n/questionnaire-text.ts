@@ -22,7 +22,7 @@ export interface QuestionnaireText {
   typeCustom: string;
   typeCustomHint: string;
   structureQuestion: string;
-  structureClauses: string;
+  structureClauses: (count: number) => string;
   structureClausesHint: string;
   structureSeed: (count: number) => string;
   structureSeedHint: string;
@@ -127,10 +127,10 @@ const zh: QuestionnaireText = {
   typeCustom: '使用自定义指标体系文件',
   typeCustomHint: '认证机构或咨询机构提供的指标体系（YAML）',
   structureQuestion: '按哪种结构自评：',
-  structureClauses: '按 GB/T 27922-2011 条款（推荐）',
-  structureClausesHint: '逐条对应标准第 5 章的要求，含售后服务管理师、商品信息、质量保证、废弃商品回收',
+  structureClauses: (count) => `按 GB/T 27922-2011 条款（推荐，${count} 项指标）`,
+  structureClausesHint: '按条款：逐条对应标准第 5 章的要求，含售后服务管理师、商品信息、质量保证、废弃商品回收。',
   structureSeed: (count) => `SB/T 10401 结构（${count} 项指标）`,
-  structureSeedHint: '旧行业标准的单项，按 GB/T 27922 大类总分计分；结果会列出未检查的条款',
+  structureSeedHint: 'SB/T 10401 结构：旧行业标准的单项，按 GB/T 27922 大类总分计分；结果会列出它未检查的条款。',
   answerCounts: '填写人数（服务管理人员、其中的售后服务管理师）',
   countsManagers: '服务管理人员共多少人：',
   countsCertified: (managers) => `其中持证售后服务管理师多少人（0 到 ${managers}）：`,
@@ -228,10 +228,10 @@ const en: QuestionnaireText = {
   typeCustom: 'A catalogue file of your own',
   typeCustomHint: "a certification body's or consultant's indicator set (YAML)",
   structureQuestion: 'Assess against which structure:',
-  structureClauses: 'The clauses of GB/T 27922-2011 (recommended)',
-  structureClausesHint: 'one indicator per requirement of clause 5, including certified service managers, product information, quality guarantee and take-back',
+  structureClauses: (count) => `The clauses of GB/T 27922-2011 (recommended, ${count} indicators)`,
+  structureClausesHint: 'Clauses: one indicator per requirement of clause 5, including certified service managers, product information, quality guarantee and take-back.',
   structureSeed: (count) => `SB/T 10401 structure (${count} indicators)`,
-  structureSeedHint: "the older standard's items, scored on GB/T 27922's class totals; the result names the clauses it leaves unchecked",
+  structureSeedHint: "SB/T 10401 structure: the older standard's items, scored on GB/T 27922's class totals; the result names the clauses it leaves unchecked.",
   answerCounts: 'Enter the counts (service management staff, certified managers among them)',
   countsManagers: 'How many service management staff:',
   countsCertified: (managers) => `How many of them are certified after-sales service managers (0 to ${managers}):`,

@@ -144,12 +144,14 @@ function askType(options: QuestionnaireOptions, text: QuestionnaireText) {
 
 /** Both structures are offered; the clause-keyed one first, as the recommended default. */
 async function askStructure(options: QuestionnaireOptions, text: QuestionnaireText, type: 'producer' | 'seller') {
-  const seed = await mustLoad(builtInCataloguePath(type));
+  const [clauses, seed] = await Promise.all([mustLoad(builtInCataloguePath(builtInCatalogueFor(type, 'clauses'))), mustLoad(builtInCataloguePath(type))]);
+  // The choices stay one line each at 80 columns; what tells them apart is said before the question.
+  options.prompter.say(`${text.structureClausesHint}\n${text.structureSeedHint}`);
   return options.prompter.select<'clauses' | 'sbt10401'>(
     text.structureQuestion,
     [
-      { value: 'clauses', name: `${text.structureClauses} — ${text.structureClausesHint}` },
-      { value: 'sbt10401', name: `${text.structureSeed(seed.indicatorList.length)} — ${text.structureSeedHint}` },
+      { value: 'clauses', name: text.structureClauses(clauses.indicatorList.length) },
+      { value: 'sbt10401', name: text.structureSeed(seed.indicatorList.length) },
     ],
     { default: 'clauses' },
   );

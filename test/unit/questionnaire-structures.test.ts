@@ -34,7 +34,8 @@ describe('the questionnaire offers both structures', () => {
     const { prompter, file, cause } = await run(profile('clauses'));
     expect(cause).toBeInstanceOf(Cancelled);
     const question = prompter.transcript.find((line) => line.startsWith('? 按哪种结构自评'))!;
-    expect(question).toMatch(/\[按 GB\/T 27922-2011 条款（推荐）.*\| SB\/T 10401 结构（27 项指标）.*\] \(default clauses\)$/);
+    expect(question).toMatch(/\[按 GB\/T 27922-2011 条款（推荐，26 项指标） \| SB\/T 10401 结构（27 项指标）\] \(default clauses\)$/);
+    expect(prompter.transcript).toContain('按条款：逐条对应标准第 5 章的要求，含售后服务管理师、商品信息、质量保证、废弃商品回收。\nSB/T 10401 结构：旧行业标准的单项，按 GB/T 27922 大类总分计分；结果会列出它未检查的条款。');
     expect(parse(readFileSync(file, 'utf8')).catalogue).toBe('producer-clauses');
   });
 
