@@ -119,6 +119,7 @@ export const en: Messages = {
     pathAlready: 'The score is enough; only these blockers stand in the way:',
     pathBlocked: (what) => `First resolve: ${what}`,
     pathUnreachable: 'Not reachable even with every gap closed.',
+    pathNotLeastTotal: (steps) => `These are the fewest gaps; among sets of that size, the one needing the least total gain was searched for ${steps} steps only (many near-equal points), so another set of the same size may need less.`,
     topLevel: 'The highest level is reached.',
     unansweredTitle: (count) => `Unanswered indicators (${count}, counted as not demonstrated)`,
     documentsTitle: 'Application documents',

@@ -129,6 +129,7 @@ export const zh: Messages = {
     pathAlready: '得分已够，只需处理下列阻碍：',
     pathBlocked: (what) => `另须先解决：${what}`,
     pathUnreachable: '即使补齐所有差距也无法达到。',
+    pathNotLeastTotal: (steps) => `以上差距项数已是最少；同样项数中所需总分最少的组合只搜索了 ${steps} 步（分值相近的指标很多），可能另有同样项数、所需更少的组合。`,
     topLevel: '已达到最高等级。',
     unansweredTitle: (count) => `未作答的指标（${count} 项，按未达标计）`,
     documentsTitle: '申请材料',
