@@ -3,7 +3,8 @@ import { packageVersion } from '../package-version.js';
 import type { Result } from '../scoring/result-types.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import { writeFileAtomic } from '../source/write-file-atomic.js';
-import { renderJson } from '../report/render-json.js';
+import { isResultJson, renderJson } from '../report/render-json.js';
+import { outputTarget } from '../source/output-target.js';
 import { renderTerminal } from '../report/render-terminal.js';
 import { messages } from '../i18n/messages.js';
 import type { Question, WalkContext } from './question.js';
@@ -91,13 +92,18 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
     }
     if ('result' in scored) {
       const file = await prompter.input(text.jsonPath, { default: draft.file.replace(/\.ya?ml$/i, '') + '.result.json' });
-      const { samePath } = await import('../report/write-report.js');
-      if (samePath(file, draft.file)) {
-        prompter.say(formatDiagnostic(error('REPORT_OVERWRITES_INPUT', {}, { file }), lang, context.colorLevel));
+      // The rule of the PDF report: an earlier result is replaced, any other file (another
+      // assessment) is not, nor the assessment itself, nor anything but a regular file.
+      let target: string;
+      try {
+        target = outputTarget(file, { input: draft.file, isOurs: isResultJson });
+      } catch (cause) {
+        if (!isUserError(cause)) throw cause;
+        for (const diagnostic of cause.diagnostics) prompter.say(formatDiagnostic(diagnostic, lang, context.colorLevel));
         continue;
       }
       try {
-        await writeFileAtomic(file, renderJson(scored.result));
+        await writeFileAtomic(target, renderJson(scored.result));
         prompter.say(text.written(file));
       } catch (cause) {
         prompter.say(formatDiagnostic(error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file }), lang, context.colorLevel));

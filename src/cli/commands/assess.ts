@@ -2,6 +2,7 @@ import { error, UserError } from '../../diagnostics/diagnostic.js';
 import { questionnaireText } from '../../i18n/questionnaire-text.js';
 import type { Lang } from '../../i18n/text.js';
 import { acquireLock } from '../../questionnaire/file-lock.js';
+import { linkTarget } from '../../source/output-target.js';
 import { Cancelled, terminalPrompter } from '../../questionnaire/prompter.js';
 import { runQuestionnaire } from '../../questionnaire/run-questionnaire.js';
 import { ExitCode } from '../exit-codes.js';
@@ -26,11 +27,14 @@ export interface AssessOptions {
 export async function runAssess(options: AssessOptions): Promise<number> {
   if (!options.interactive || !process.stdin.isTTY) throw new UserError([error('NEEDS_TERMINAL')]);
   const text = questionnaireText(options.lang);
-  const release = acquireLock(options.file);
+  // Through a symlink, the lock and every save are the target's: two questionnaires on the link and
+  // on its target take the same lock, and the first save no longer turns the link into a file.
+  const file = linkTarget(options.file);
+  const release = acquireLock(file);
   try {
     const prompter = await terminalPrompter(options.lang, options.output.stdout);
     await runQuestionnaire({
-      file: options.file,
+      file,
       prompter,
       lang: options.lang,
       colorLevel: options.colorLevel,
@@ -43,7 +47,7 @@ export async function runAssess(options: AssessOptions): Promise<number> {
   } catch (cause) {
     if (!(cause instanceof Cancelled)) throw cause;
     const { answered, total } = cause.progress ?? { answered: 0, total: 0 };
-    options.output.stderr(`\n${text.cancelled(options.file, answered, total)}\n${text.resumeHint(resumeCommand(options))}\n`);
+    options.output.stderr(`\n${text.cancelled(file, answered, total)}\n${text.resumeHint(resumeCommand(options))}\n`);
     return ExitCode.interrupted;
   } finally {
     release();
