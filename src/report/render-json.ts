@@ -1,4 +1,4 @@
-import type { Result } from '../scoring/result-types.js';
+import type { Result } from '../model/result.js';
 import { fileHead } from '../source/output-target.js';
 
 /**

@@ -1,6 +1,6 @@
-import { error, UserError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../i18n/text.js';
-import type { Result } from '../scoring/result-types.js';
+import { error, UserError, type Diagnostic } from '../model/diagnostic.js';
+import type { Lang } from '../model/bilingual-text.js';
+import type { Result } from '../model/result.js';
 import { fileHead, outputTarget } from '../source/output-target.js';
 import { writeFileAtomic } from '../source/write-file-atomic.js';
 import { estimateAuditEffort, loadAuditEffortTable } from './audit-effort.js';
@@ -20,7 +20,7 @@ export interface WriteReportOptions {
 export async function writeReport(result: Result, options: WriteReportOptions): Promise<Diagnostic[]> {
   // Replacing last month's report is the point; replacing someone's spreadsheet by a typo is not.
   const target = outputTarget(options.output, { input: options.assessmentFile, isOurs: isPdf, ...(options.force ? { force: true } : {}) });
-  const effort = estimateAuditEffort(await loadAuditEffortTable(), result.company.employees);
+  const effort = estimateAuditEffort(await loadAuditEffortTable(), result.company.employees, result.company.outlets);
   const { pdf, diagnostics } = await renderPdf(result, {
     lang: options.lang,
     effort,

@@ -1,11 +1,11 @@
-import type { LoadedAssessment } from '../assessment/load-assessment.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { LoadedAssessment } from '../model/assessment.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { findGaps } from './gaps.js';
 import { scoreIndicator } from './indicator-results.js';
 import { levelReached, nextLevel } from './levels.js';
 import { candidatesFrom, searchShortestPath } from './path-to-next-level.js';
-import { Rational } from './rational.js';
-import type { ClassResult, FailReason, IndicatorResult, LevelInfo, PathToNextLevel, Result } from './result-types.js';
+import { Rational } from '../model/rational.js';
+import type { ClassResult, FailReason, IndicatorResult, LevelInfo, PathToNextLevel, Result } from '../model/result.js';
 import { computeScore, rawScore, type ScoreInputs } from './score-formula.js';
 import { summariseDocuments, summariseEligibility } from './application-status.js';
 
@@ -49,6 +49,7 @@ export function scoreAssessment({ assessment, catalogue, requirements }: LoadedA
     company: {
       name: assessment.company.name,
       employees: assessment.company.employees ?? null,
+      outlets: assessment.company.outlets ?? null,
       firstCertification: assessment.company.firstCertification === true,
     },
     assessedOn: assessment.assessedOn ?? null,

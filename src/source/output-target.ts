@@ -1,6 +1,6 @@
 import { closeSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { error, UserError } from '../diagnostics/diagnostic.js';
+import { error, UserError } from '../model/diagnostic.js';
 
 export interface OutputRules {
   /** The file the output is made from: never written over, however it is spelt. */

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/assessment/assessment-types.js';
+import type { Answer } from '../../src/model/assessment.js';
 import { searchShortestPath, shortestPath, type Candidate } from '../../src/scoring/path-to-next-level.js';
-import { Rational } from '../../src/scoring/rational.js';
-import type { Result } from '../../src/scoring/result-types.js';
+import { Rational } from '../../src/model/rational.js';
+import type { Result } from '../../src/model/result.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { buildAssessment, buildCatalogue } from '../helpers/build-assessment.js';
 

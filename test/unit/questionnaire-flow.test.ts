@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAssessment } from '../../src/assessment/load-assessment.js';
-import { UserError } from '../../src/diagnostics/diagnostic.js';
+import { UserError } from '../../src/model/diagnostic.js';
 import { Cancelled } from '../../src/questionnaire/prompter.js';
 import { NAV } from '../../src/questionnaire/question.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
@@ -62,7 +62,7 @@ describe('the questionnaire', () => {
     const result = scoreAssessment(loaded.value);
     // (25.5 + 34.5 × 9/10) / 60 × 100 − 1 = 93.25
     expect(result.score.toNumber()).toBeCloseTo(93.25, 10);
-    expect(result.company).toEqual({ name: '测试电器有限公司', employees: 58, firstCertification: false });
+    expect(result.company).toEqual({ name: '测试电器有限公司', employees: 58, outlets: null, firstCertification: false });
     expect(result.indicators.map((i) => i.state)).toEqual(['met', 'partially_met', 'not_applicable']);
     expect(result.indicators[0]).toMatchObject({ note: '理念已发布', evidence: ['docs/服务理念.pdf', 'docs/培训签到.xlsx'] });
     expect(result.indicators[2]!.naReason).toBe('本公司产品无需安装');

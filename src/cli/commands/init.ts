@@ -1,9 +1,9 @@
-import { loadApplicationRequirements } from '../../application/load-application.js';
+import { loadApplicationRequirements } from '../../certification/load-application.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
 import { builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalogue.js';
-import { error, UserError } from '../../diagnostics/diagnostic.js';
+import { error, UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
-import type { Lang } from '../../i18n/text.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { outputTarget } from '../../source/output-target.js';
 import { writeFileAtomic } from '../../source/write-file-atomic.js';
 import { ExitCode } from '../exit-codes.js';

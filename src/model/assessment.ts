@@ -1,3 +1,6 @@
+import type { ApplicationRequirements } from './application.js';
+import type { Catalogue } from './catalogue.js';
+
 /** One indicator's answer, as the engine sees it. Unanswered and not-applicable are states, never zeros. */
 export type Answer =
   | { kind: 'unanswered' }
@@ -18,6 +21,8 @@ export interface Company {
   name: string;
   employees?: number | null;
   firstCertification?: boolean | null;
+  /** Fixed service outlets, for the audit effort estimate only. */
+  outlets?: number | null;
 }
 
 /** An assessment file after every check: what the company says about itself. */
@@ -52,3 +57,10 @@ export type RawAnswer =
   | RawResult
   | { result: RawResult; note?: string; evidence?: string[] }
   | { na: string | null; note?: string; evidence?: string[] };
+
+/** An assessment with the catalogue it is scored against and the application's requirements: what scoring takes. */
+export interface LoadedAssessment {
+  assessment: Assessment;
+  catalogue: Catalogue;
+  requirements: ApplicationRequirements;
+}

@@ -1,6 +1,6 @@
-import type { CompanyType } from '../catalogue/catalogue-types.js';
-import type { BilingualText } from '../i18n/text.js';
-import type { DocumentStatus } from '../assessment/assessment-types.js';
+import type { CompanyType } from './catalogue.js';
+import type { BilingualText } from './bilingual-text.js';
+import type { DocumentStatus } from './assessment.js';
 import type { Rational } from './rational.js';
 
 /**
@@ -19,7 +19,7 @@ export interface Result {
     pointsAreDefaults: boolean;
     contentHash: string;
   };
-  company: { name: string; employees: number | null; firstCertification: boolean };
+  company: { name: string; employees: number | null; outlets: number | null; firstCertification: boolean };
   assessedOn: string | null;
 
   /** The projected score: unanswered indicators count as not demonstrated, as an auditor would. */
