@@ -95,6 +95,7 @@ export const zh: Messages = {
     OUTPUT_EXISTS: { message: () => '文件已存在，未覆盖', fix: () => '换一个文件名（-o），或加 --force 覆盖。' },
     OUTPUT_NOT_REGULAR: { message: (p) => `这不是普通文件（${p.kind}），不会向它写入`, fix: () => '请指定要写入的普通文件，例如 report.pdf；设备、管道、文件夹或指向不存在目标的链接一律不会被替换。' },
     OUTPUT_NOT_WRITABLE: { message: (p) => `无法写入文件（${p.reason}）`, fix: () => '检查文件夹是否存在、是否有写入权限。' },
+    DISK_FULL: { message: (p) => `磁盘空间已满，无法写入文件（${p.reason}）`, fix: () => '在该磁盘上腾出空间（或改写到另一块磁盘上的文件夹）后重试。之前保存的内容没有改动，也没有留下临时文件。' },
     INTERNAL: { message: (p) => `程序内部错误：${p.detail}`, fix: () => '这是本工具的缺陷，不是您的输入有误；请把这段输出连同输入文件一起反馈给我们。' },
   },
   ui: {

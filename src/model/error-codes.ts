@@ -71,6 +71,7 @@ export const ERROR_CODES = [
   'OUTPUT_EXISTS',
   'OUTPUT_NOT_REGULAR',
   'OUTPUT_NOT_WRITABLE',
+  'DISK_FULL',
   'INTERNAL',
 ] as const;
 
