@@ -138,7 +138,7 @@ export const en: Messages = {
     belowMinLevel: (file, level) => `${file}: below the required level ${level}`,
     written: (file) => `Wrote ${file}`,
     valid: (file) => `${file}: valid`,
-    template: { companyName: 'the company name', points: (points) => `${points} pts`, sampled: 'sampled k/n', naAllowed: 'may be N/A', criteria: 'Auditor checks: ', flags: (flags) => ` (${flags.join(', ')})` },
+    template: { companyName: 'the company name', points: (points) => `${points} pts`, sampled: 'sampled k/n', naAllowed: 'may be N/A', criteria: 'Auditor checks: ', flags: (flags) => ` (${flags.join(', ')})`, writtenBy: { init: 'Written by gbt27922 init.', questionnaire: 'Written by the gbt27922 questionnaire (assess), saved after every answer.' } },
     initNext: (file) => `Next: fill in ${file} in an editor, then run gbt27922 score ${file}`,
   },
 };
