@@ -95,7 +95,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire through a symlin
     const target = path.join(dir, 'target.yaml');
     const link = path.join(dir, 'link.yaml');
     symlinkSync(target, link); // a link to a file not made yet: the first save makes the target
-    const first = TmuxSession.start(`node ${bin} assess --lang en --type seller -o ${link}`);
+    const first = TmuxSession.start(`node ${bin} assess --lang en --type seller --structure clauses -o ${link}`);
     sessions.push(first);
     await first.waitFor('? Company name');
     first.type('Link Co');

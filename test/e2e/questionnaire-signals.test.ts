@@ -32,7 +32,7 @@ async function gone(pid: number, timeoutMs: number): Promise<number> {
 async function waitingAtSecondQuestion(redirect = ''): Promise<{ file: string; pid: number; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-signal-'));
   const file = path.join(dir, 'assessment.yaml');
-  session = TmuxSession.start(`node ${bin} assess -o ${file} --type producer --structure clauses ${redirect.replace('DIR', dir)}`);
+  session = TmuxSession.start(`node ${bin} assess -o ${file} --type producer --structure sbt10401 ${redirect.replace('DIR', dir)}`);
   await session.waitFor('? 企业全称');
   session.type('堃喆电器（苏州）有限公司');
   session.keys('Enter');
