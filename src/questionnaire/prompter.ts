@@ -45,7 +45,6 @@ export class Cancelled extends Error {
 }
 
 /**
-<<<<<<< HEAD
  * How many choices a list shows at once, and whether it must scroll: every choice when the
  * terminal is tall enough (so "Result" and "Quit" at the end of the contents are never hidden),
  * otherwise what fits, and the prompt then says that the list scrolls.
@@ -55,13 +54,13 @@ export function pageFor(choices: number, rows: number | undefined): { pageSize: 
   return choices <= room ? { pageSize: choices, scrolls: false } : { pageSize: room, scrolls: true };
 }
 
-export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, wrapWidth?: () => number | undefined): Promise<Prompter> {
-=======
+/**
+ * The prompts of a real terminal, through @inquirer/prompts.
  * `stop`, when aborted, ends the prompt on screen (or the next one, before it is shown) as Ctrl-C
  * would: the terminal is restored and the walk unwinds to where the answers are reported.
+ * `wrapWidth` gives the terminal's width for the text between prompts.
  */
-export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, stop?: AbortSignal): Promise<Prompter> {
->>>>>>> main
+export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, stop?: AbortSignal, wrapWidth?: () => number | undefined): Promise<Prompter> {
   const { select, input } = await import('@inquirer/prompts');
   const { emitKeypressEvents } = await import('node:readline');
   const { wrapText } = await import('../report/wrap-text.js');
@@ -72,9 +71,9 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
       keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${keyWords[action] ?? action}`).join(' • '),
     },
   };
-<<<<<<< HEAD
   emitKeypressEvents(process.stdin);
-  // Esc goes back: the prompt is aborted through its signal, and the abort told apart from Ctrl-C.
+  // Esc goes back: the prompt is aborted through its signal, and the abort told apart from Ctrl-C
+  // and from a stop signal (SIGTERM, SIGHUP), which end the walk as Ctrl-C does.
   const cancellable = async <T>(ask: (signal: AbortSignal) => Promise<T>): Promise<T> => {
     const controller = new AbortController();
     let escaped = false;
@@ -84,14 +83,11 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
       controller.abort();
     };
     process.stdin.on('keypress', onKey);
-=======
-  const context = stop ? { signal: stop } : {};
-  const cancellable = async <T>(ask: () => Promise<T>): Promise<T> => {
->>>>>>> main
+    const signal = stop ? AbortSignal.any([controller.signal, stop]) : controller.signal;
     try {
-      return await ask(controller.signal);
+      return await ask(signal);
     } catch (cause) {
-      if (escaped) throw new GoBack();
+      if (escaped && !stop?.aborted) throw new GoBack();
       if (cause instanceof Error && (cause.name === 'ExitPromptError' || cause.name === 'AbortPromptError')) throw new Cancelled();
       throw cause;
     } finally {
@@ -99,7 +95,6 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
     }
   };
   return {
-<<<<<<< HEAD
     select: (message, choices, options = {}) => {
       const { pageSize, scrolls } = pageFor(choices.length, process.stdout.rows);
       return cancellable((signal) =>
@@ -115,15 +110,6 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
           { message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) },
           { signal },
         ),
-=======
-    select: (message, choices, options = {}) =>
-      cancellable(() =>
-        select({ message, choices, pageSize: 12, loop: false, theme, ...(options.default !== undefined ? { default: options.default } : {}) }, context),
-      ),
-    input: (message, options = {}) =>
-      cancellable(() =>
-        input({ message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) }, context),
->>>>>>> main
       ),
     say: (said) => {
       const width = wrapWidth?.();

@@ -165,30 +165,10 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
     ];
     const choice = await prompter.select(text.whatNext, choices, { default: 'done' }).catch(escapeTo('done' as const));
     if (choice === 'done' || choice === 'menu') return choice;
-<<<<<<< HEAD
     try {
       await offer(context, scored, choice);
     } catch (cause) {
       if (!(cause instanceof GoBack)) throw cause; // Esc at a file name: back to "what next"
-=======
-    if (choice === 'pdf' && 'result' in scored) {
-      await offerPdf(context, scored.result);
-      continue;
-    }
-    if ('result' in scored) {
-      const file = await prompter.input(text.jsonPath, { default: draft.file.replace(/\.ya?ml$/i, '') + '.result.json' });
-      const { samePath } = await import('../report/write-report.js');
-      if (samePath(file, draft.file)) {
-        prompter.say(formatDiagnostic(error('REPORT_OVERWRITES_INPUT', {}, { file }), lang, context.colorLevel));
-        continue;
-      }
-      try {
-        await writeFileAtomic(file, renderJson(scored.result));
-        prompter.say(text.written(file));
-      } catch (cause) {
-        prompter.say(formatDiagnostic(writeFailure(cause, file), lang, context.colorLevel));
-      }
->>>>>>> main
     }
   }
 }
@@ -218,7 +198,7 @@ async function offer(context: WalkContext, scored: { result: Result } | { diagno
     await writeFileAtomic(file, renderJson(scored.result));
     prompter.say(text.written(file));
   } catch (cause) {
-    prompter.say(formatDiagnostic(error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file }), lang, context.colorLevel));
+    prompter.say(formatDiagnostic(writeFailure(cause, file), lang, context.colorLevel));
   }
 }
 

@@ -30,11 +30,7 @@ export async function runAssess(options: AssessOptions): Promise<number> {
   const release = acquireLock(options.file);
   const stopped = onStopSignals(release);
   try {
-<<<<<<< HEAD
-    const prompter = await terminalPrompter(options.lang, options.output.stdout, () => process.stdout.columns);
-=======
-    const prompter = await terminalPrompter(options.lang, options.output.stdout, stopped.signal);
->>>>>>> main
+    const prompter = await terminalPrompter(options.lang, options.output.stdout, stopped.signal, () => process.stdout.columns);
     await runQuestionnaire({
       file: options.file,
       prompter,
