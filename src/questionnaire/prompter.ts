@@ -55,12 +55,11 @@ export function pageFor(choices: number, rows: number | undefined): { pageSize: 
 }
 
 /**
- * The prompts of a real terminal, through @inquirer/prompts.
- * `stop`, when aborted, ends the prompt on screen (or the next one, before it is shown) as Ctrl-C
- * would: the terminal is restored and the walk unwinds to where the answers are reported.
- * `wrapWidth` gives the terminal's width for the text between prompts.
+ * The prompts in a terminal. `stop`, when aborted (SIGTERM, SIGHUP), ends the prompt on screen (or
+ * the next one, before it is shown) as Ctrl-C would: the terminal is restored and the walk unwinds
+ * to where the answers are reported.
  */
-export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, stop?: AbortSignal, wrapWidth?: () => number | undefined): Promise<Prompter> {
+export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, wrapWidth?: () => number | undefined, stop?: AbortSignal): Promise<Prompter> {
   const { select, input } = await import('@inquirer/prompts');
   const { emitKeypressEvents } = await import('node:readline');
   const { wrapText } = await import('../report/wrap-text.js');
@@ -72,8 +71,8 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
     },
   };
   emitKeypressEvents(process.stdin);
-  // Esc goes back: the prompt is aborted through its signal, and the abort told apart from Ctrl-C
-  // and from a stop signal (SIGTERM, SIGHUP), which end the walk as Ctrl-C does.
+  // Esc goes back: the prompt is aborted through its signal, and the abort told apart from Ctrl-C.
+  // A stop signal aborts it too, and then counts as Ctrl-C.
   const cancellable = async <T>(ask: (signal: AbortSignal) => Promise<T>): Promise<T> => {
     const controller = new AbortController();
     let escaped = false;
@@ -82,16 +81,19 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
       escaped = true;
       controller.abort();
     };
+    const onStop = () => controller.abort();
+    if (stop?.aborted) controller.abort();
+    else stop?.addEventListener('abort', onStop, { once: true });
     process.stdin.on('keypress', onKey);
-    const signal = stop ? AbortSignal.any([controller.signal, stop]) : controller.signal;
     try {
-      return await ask(signal);
+      return await ask(controller.signal);
     } catch (cause) {
       if (escaped && !stop?.aborted) throw new GoBack();
       if (cause instanceof Error && (cause.name === 'ExitPromptError' || cause.name === 'AbortPromptError')) throw new Cancelled();
       throw cause;
     } finally {
       process.stdin.off('keypress', onKey);
+      stop?.removeEventListener('abort', onStop);
     }
   };
   return {
