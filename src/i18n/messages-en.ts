@@ -68,6 +68,7 @@ export const en: Messages = {
     UNKNOWN_DOCUMENT: { message: (p) => `unknown document "${p.id}"${didYouMean(p)}`, fix: (p) => `Document ids: ${p.known}` },
     BONUS_MORE_THAN_ONE: { message: (p) => `at most one special bonus; this is a list (${p.count})`, fix: () => 'Write it as one text: specialBonus: first in the industry to promise 48-hour on-site service' },
     NO_FILES: { message: (p) => `no assessment files in ${p.pattern}`, fix: () => 'Check the path or the pattern; folders and patterns count only .yaml files that contain format: gbt27922-assessment/1.' },
+    FOLDER_UNREADABLE: { message: (p) => `could not look inside ${p.count} folder(s), so any assessment in them was not checked: ${p.folders}`, fix: () => 'Give read permission on those folders, or name the files to check directly.' },
     PASSED_OVER: { message: (p) => `passed over ${p.count} YAML files that are not assessments: ${p.files}`, fix: () => 'They lack format: gbt27922-assessment/1; if one of them is an assessment, add that line.' },
     BASELINE_NOT_COMPARABLE: { message: (p) => `the baseline uses another catalogue (${p.baseline}) than this file (${p.current}); they cannot be compared`, fix: () => 'Use an earlier assessment of the same company type and catalogue as the baseline.' },
     BASELINE_NEEDS_ONE_FILE: { message: (p) => `--baseline compares with one assessment file; here there are ${p.count}`, fix: () => 'Run score --baseline once per file; gbt27922 diff also compares two assessments.' },

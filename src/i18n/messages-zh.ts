@@ -78,6 +78,7 @@ export const zh: Messages = {
     UNKNOWN_DOCUMENT: { message: (p) => `未知的申请材料 “${p.id}”` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''), fix: (p) => `申请材料 id：${p.known}` },
     BONUS_MORE_THAN_ONE: { message: (p) => `特别加分项最多一项，这里写成了列表（${p.count} 项）`, fix: () => '写成一段文字：specialBonus: 行业首家 48 小时上门承诺' },
     NO_FILES: { message: (p) => `${p.pattern} 中没有找到自评文件`, fix: () => '检查路径或通配符；文件夹和通配符只计入含有 format: gbt27922-assessment/1 的 .yaml 文件。' },
+    FOLDER_UNREADABLE: { message: (p) => `有 ${p.count} 个文件夹无法读取，其中的自评文件没有检查：${p.folders}`, fix: () => '为这些文件夹加上读取权限，或直接列出要检查的文件。' },
     PASSED_OVER: { message: (p) => `跳过了 ${p.count} 个不是自评文件的 YAML 文件：${p.files}`, fix: () => '这些文件中没有 format: gbt27922-assessment/1；如果其中有自评文件，请补上这一行。' },
     BASELINE_NOT_COMPARABLE: { message: (p) => `基线使用的指标体系（${p.baseline}）与本文件的（${p.current}）不同，无法比较`, fix: () => '用同一企业类型、同一指标体系的早期自评文件作为基线。' },
     BASELINE_NEEDS_ONE_FILE: { message: (p) => `--baseline 只能与一个自评文件比较，这里有 ${p.count} 个`, fix: () => '每个自评文件分别运行一次 score --baseline；比较两份自评也可以用 gbt27922 diff。' },
