@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { IndicatorEntry } from '../model/catalogue.js';
 import { formatScore } from '../report/format.js';
 import type { Question, WalkContext } from './question.js';
-import { navigationChoices, navigationOutcome } from './question.js';
+import { checkCount, navigationChoices, navigationOutcome } from './question.js';
 
 type Result = 'met' | 'unmet' | 'samples' | 'na';
 
@@ -83,12 +83,15 @@ async function askSamples(context: WalkContext, previous: { conforming: number; 
   const { prompter, text } = context;
   const totalText = await prompter.input(text.samplesTotal, {
     ...(previous ? { default: String(previous.total) } : {}),
-    validate: (value) => (/^\s*[1-9]\d*\s*$/.test(value) ? true : text.positiveInteger),
+    validate: (value) => checkCount(value, text),
   });
   const total = Number(totalText);
   const conformingText = await prompter.input(text.samplesConforming(total), {
     ...(previous && previous.conforming <= total ? { default: String(previous.conforming) } : {}),
-    validate: (value) => (!/^\s*\d+\s*$/.test(value) ? text.positiveInteger : Number(value) > total ? text.samplesTooMany : true),
+    validate: (value) => {
+      const checked = checkCount(value, text, { zeroAllowed: true });
+      return checked !== true ? checked : Number(value) > total ? text.samplesTooMany : true;
+    },
   });
   return `${Number(conformingText)}/${total}`;
 }

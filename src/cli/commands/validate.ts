@@ -42,5 +42,6 @@ export async function runValidate(inputs: string[], options: ValidateOptions): P
 
 async function isCatalogueFile(file: string): Promise<boolean> {
   const source = await readSource(file);
-  return source.ok && /^format:\s*["']?gbt27922-catalogue\//m.test(source.value.text);
+  // YAML (`format: gbt27922-catalogue/1`) or JSON (`"format": "gbt27922-catalogue/1"`).
+  return source.ok && /(?:^|[{,\s])["']?format["']?\s*:\s*["']?gbt27922-catalogue\//m.test(source.value.text);
 }
