@@ -17,6 +17,7 @@ const { expandInputs } = await import('../../src/cli/expand-inputs.js');
 const { scanEvidence } = await import('../../src/questionnaire/evidence-scan.js');
 const { loadApplicationRequirements } = await import('../../src/certification/load-application.js');
 const { UserError } = await import('../../src/model/diagnostic.js');
+const { main } = await import('../../src/cli/main.js');
 
 function tree(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-locked-'));
@@ -33,6 +34,12 @@ describe('folders that cannot be listed', () => {
     const expanded = await expandInputs([dir]);
     expect(expanded.files).toEqual([path.join(dir, 'open', 'a.yaml')]);
     expect(expanded.unreadable).toEqual([path.join(dir, 'locked')]);
+
+    const stderr: string[] = [];
+    const status = await main(['node', 'gbt27922', 'validate', dir, '--lang', 'en'], { stdout: () => undefined, stderr: (text) => void stderr.push(text), stdoutIsTTY: false, stderrIsTTY: false });
+    expect(stderr.join('')).toContain('warning[FOLDER_UNREADABLE]');
+    expect(stderr.join('')).toContain(path.join(dir, 'locked'));
+    expect(status).toBe(2); // the one file found is not a valid assessment; the point is that it was checked
   });
 
   it('when `score FOLDER` cannot read the folder itself, then it is named and nothing is scored', async () => {
