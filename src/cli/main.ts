@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { error, isUserError, UserError } from '../diagnostics/diagnostic.js';
 import { helpText } from '../i18n/help.js';
+import { portfolioText } from '../i18n/portfolio-text.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../i18n/text.js';
 import { translateCommanderError } from './commander-errors.js';
@@ -92,6 +93,35 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
       const { runReport } = await import('./commands/report.js');
       const { lang: language, output: out } = common();
       exitCode = await runReport(file, { ...options, lang: language, output_: out });
+    });
+
+  const words = portfolioText(lang).help;
+  program
+    .command('export')
+    .description(words.export)
+    .argument('<file>', words.exportFile)
+    .addOption(new Option('-f, --format <format>', words.exportFormat).choices(['xlsx', 'csv']).default('xlsx'))
+    .option('-o, --output <file>', words.exportOutput)
+    .option('-c, --catalogue <path>', help.catalogue)
+    .option('--force', help.force, false)
+    .helpOption('-h, --help', help.help)
+    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 export assessment.yaml -o 自评表.xlsx\n  gbt27922 import 自评表.xlsx -o assessment.yaml`)
+    .action(async (file: string, options: { format: 'xlsx' | 'csv'; output?: string; catalogue?: string; force: boolean }) => {
+      const { runExport } = await import('./commands/sheet.js');
+      const { lang: language, output: out } = common();
+      exitCode = await runExport(file, { ...options, lang: language, output_: out });
+    });
+
+  program
+    .command('import')
+    .description(words.import)
+    .argument('<file>', words.importFile)
+    .requiredOption('-o, --output <file>', words.importOutput)
+    .helpOption('-h, --help', help.help)
+    .action(async (file: string, options: { output: string }) => {
+      const { runImport } = await import('./commands/sheet.js');
+      const { lang: language, output: out } = common();
+      exitCode = await runImport(file, { output: options.output, lang: language, output_: out });
     });
 
   program

@@ -6,6 +6,7 @@ const samplesProblem: Record<string, string> = {
   negative: 'sample counts cannot be negative',
   fraction: 'sample counts must be whole numbers',
   'too-large': 'sample counts this large cannot be exact',
+  missing: 'the conforming samples or the number of samples is missing',
 };
 
 const didYouMean = (p: Record<string, string | number>) => (p.suggestion ? `; did you mean "${p.suggestion}"?` : '');
@@ -82,6 +83,13 @@ export const en: Messages = {
     REPORT_OVERWRITES_INPUT: { message: () => 'the report would overwrite the assessment file itself; refused', fix: () => 'Name another file with -o, such as report.pdf.' },
     OUTPUT_EXISTS: { message: () => 'the file exists; not overwritten', fix: () => 'Choose another name (-o), or add --force to overwrite.' },
     OUTPUT_NOT_WRITABLE: { message: (p) => `cannot write the file (${p.reason})`, fix: () => 'Check that the folder exists and that you may write to it.' },
+    SHEET_UNREADABLE: { message: (p) => `cannot read this spreadsheet (${p.reason})`, fix: () => 'Choose an .xlsx or .csv file made by gbt27922 export; in WPS or Excel use "Save as" .xlsx (not .et or .xls).' },
+    SHEET_MISSING: { message: (p) => `no Indicators sheet (with the columns "ID" and "Answer"); the file's sheets: ${p.sheets}`, fix: () => 'Do not delete or rename the Indicators sheet or its header row; export a blank workbook to compare.' },
+    SHEET_VALUE_INVALID: { message: (p) => `"${p.value}" is not one of the choices`, fix: (p) => `Pick from the dropdown list: ${p.allowed}` },
+    SHEET_DUPLICATE_ROW: { message: (p) => `indicator ${p.id} appears twice (first at ${p.first})`, fix: () => 'Keep one row per indicator: delete or merge the repeated row.' },
+    SHEET_CATALOGUE_MISMATCH: { message: (p) => `the spreadsheet is for catalogue ${p.sheet}, the assessment file uses ${p.file}`, fix: () => 'Import into an assessment of the same company type, or give -o a new file name to create one from the spreadsheet.' },
+    SHEET_OVERWRITES_INPUT: { message: () => 'the output is the input file itself: refused', fix: () => 'Give -o another file name.' },
+    IMPORT_NEEDS_FILE: { message: () => 'the assessment file to import into does not exist, and a csv file carries neither the company nor the catalogue', fix: () => 'Give -o an existing assessment file, or import the .xlsx from gbt27922 export (it has a cover) to create one.' },
     INTERNAL: { message: (p) => `internal error: ${p.detail}`, fix: () => 'This is a bug in the tool, not a problem with your input; please report this output with the input file.' },
   },
   ui: {

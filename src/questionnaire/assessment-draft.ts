@@ -51,6 +51,16 @@ export class AssessmentDraft {
     return draft;
   }
 
+  /** Text in memory that becomes the file only when saved (an import into a new file checks first). */
+  static fromText(file: string, text: string, catalogueOverride?: string): AssessmentDraft {
+    return new AssessmentDraft(file, parseDocument(text) as Document.Parsed, '\n', catalogueOverride);
+  }
+
+  /** Removes a key (and the comment on its line); a key that is not there is no change. */
+  remove(keys: Path): void {
+    if (this.document.hasIn(keys)) this.document.deleteIn(keys);
+  }
+
   get(keys: Path): unknown {
     const value = this.document.getIn(keys);
     return isScalar(value) ? value.value : value && typeof value === 'object' && 'toJSON' in value ? (value as { toJSON(): unknown }).toJSON() : value;
