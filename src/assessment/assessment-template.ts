@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
-import type { ApplicationRequirements } from '../application/load-application.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { ApplicationRequirements } from '../model/application.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { messages } from '../i18n/messages.js';
-import type { Lang } from '../i18n/text.js';
+import type { Lang } from '../model/bilingual-text.js';
 import { schemaDir, templatesDir } from '../paths.js';
 
 export interface TemplateOptions {

@@ -1,4 +1,4 @@
-import type { Lang } from './text.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 /** The questionnaire's words. Kept apart from the scoring messages: only `assess` loads them. */
 export interface QuestionnaireText {

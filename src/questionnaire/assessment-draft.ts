@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
-import { loadAssessmentText, type LoadedAssessment } from '../assessment/load-assessment.js';
-import { error, UserError, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
+import { loadAssessmentText } from '../assessment/load-assessment.js';
+import type { LoadedAssessment } from '../model/assessment.js';
+import { error, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { validateSchema } from '../source/validate-schema.js';
 import { readSource } from '../source/read-source.js';
 import { removeStaleTemporaries, writeFileAtomic } from '../source/write-file-atomic.js';
-import type { Result } from '../scoring/result-types.js';
+import type { Result } from '../model/result.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 
 type Path = readonly (string | number)[];

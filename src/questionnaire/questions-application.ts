@@ -1,5 +1,5 @@
 import { messages } from '../i18n/messages.js';
-import type { Lang } from '../i18n/text.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 const colon = (lang: Lang) => messages(lang).ui.colon;
 import type { Question, Section, WalkContext } from './question.js';

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { IndicatorEntry } from '../catalogue/catalogue-types.js';
+import type { IndicatorEntry } from '../model/catalogue.js';
 import { formatScore } from '../report/format.js';
 import type { Question, WalkContext } from './question.js';
 import { navigationChoices, navigationOutcome } from './question.js';

@@ -1,13 +1,13 @@
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadApplicationRequirements } from '../application/load-application.js';
+import { loadApplicationRequirements } from '../certification/load-application.js';
 import { assessmentTemplate } from '../assessment/assessment-template.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { builtInCataloguePath, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
-import { error, UserError } from '../diagnostics/diagnostic.js';
-import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+import { error, UserError } from '../model/diagnostic.js';
+import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire-text.js';
-import type { Lang } from '../i18n/text.js';
+import type { Lang } from '../model/bilingual-text.js';
 import { AssessmentDraft } from './assessment-draft.js';
 import { scanEvidence } from './evidence-scan.js';
 import { Cancelled, type Prompter } from './prompter.js';

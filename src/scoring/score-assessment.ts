@@ -1,11 +1,11 @@
-import type { LoadedAssessment } from '../assessment/load-assessment.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { LoadedAssessment } from '../model/assessment.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { findGaps } from './gaps.js';
 import { scoreIndicator } from './indicator-results.js';
 import { levelReached, nextLevel } from './levels.js';
 import { candidatesFrom, shortestPath } from './path-to-next-level.js';
-import { Rational } from './rational.js';
-import type { ClassResult, FailReason, IndicatorResult, LevelInfo, PathToNextLevel, Result } from './result-types.js';
+import { Rational } from '../model/rational.js';
+import type { ClassResult, FailReason, IndicatorResult, LevelInfo, PathToNextLevel, Result } from '../model/result.js';
 import { computeScore, rawScore, type ScoreInputs } from './score-formula.js';
 import { summariseDocuments, summariseEligibility } from './application-status.js';
 

@@ -1,6 +1,6 @@
-import { error, UserError } from '../../diagnostics/diagnostic.js';
+import { error, UserError } from '../../model/diagnostic.js';
 import { questionnaireText } from '../../i18n/questionnaire-text.js';
-import type { Lang } from '../../i18n/text.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { acquireLock } from '../../questionnaire/file-lock.js';
 import { Cancelled, terminalPrompter } from '../../questionnaire/prompter.js';
 import { runQuestionnaire } from '../../questionnaire/run-questionnaire.js';
