@@ -1,4 +1,4 @@
-import type { Lang } from './text.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 /**
  * The words of the consultant's commands: export and import of the spreadsheet, the portfolio

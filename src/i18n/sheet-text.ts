@@ -1,4 +1,4 @@
-import type { Lang } from './text.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 /**
  * The words of the exported spreadsheet (xlsx and csv). Import recognises the sheets, columns and

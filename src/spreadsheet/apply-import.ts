@@ -1,4 +1,4 @@
-import type { RawAnswer } from '../assessment/assessment-types.js';
+import type { RawAnswer } from '../model/assessment.js';
 import { PLAN_FIELDS, type PlanEntry } from './sheet-extras.js';
 import type { CoverKey, SheetImport } from './read-sheets.js';
 

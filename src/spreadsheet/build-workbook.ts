@@ -1,10 +1,10 @@
-import type { ApplicationRequirements } from '../application/load-application.js';
-import type { Answer, Assessment, DocumentEntry } from '../assessment/assessment-types.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { ApplicationRequirements } from '../model/application.js';
+import type { Answer, Assessment, DocumentEntry } from '../model/assessment.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { sheetText, type SheetText } from '../i18n/sheet-text.js';
-import type { Lang } from '../i18n/text.js';
+import type { Lang } from '../model/bilingual-text.js';
 import { formatScore } from '../report/format.js';
-import type { Result } from '../scoring/result-types.js';
+import type { Result } from '../model/result.js';
 import { columnLetter, type CellValue, type SheetColumn, type SheetData, type SheetRow, type WorkbookData } from './workbook-model.js';
 import type { PlanEntry, SheetExtras } from './sheet-extras.js';
 

@@ -1,9 +1,9 @@
-import type { ApplicationRequirements } from '../application/load-application.js';
-import type { DocumentEntry, RawAnswer } from '../assessment/assessment-types.js';
+import type { ApplicationRequirements } from '../model/application.js';
+import type { DocumentEntry, RawAnswer } from '../model/assessment.js';
 import { parseAnswer } from '../assessment/parse-answer.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
-import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ErrorCode } from '../diagnostics/error-codes.js';
+import type { Catalogue } from '../model/catalogue.js';
+import { error, type Diagnostic } from '../model/diagnostic.js';
+import type { ErrorCode } from '../model/error-codes.js';
 import { ALL_SHEET_TEXTS, type SheetText } from '../i18n/sheet-text.js';
 import { suggest } from '../source/suggest.js';
 import { dateOf, integerOf, linesOf, textOf, wordOf } from './cell-values.js';

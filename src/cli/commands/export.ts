@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { loadAssessment } from '../../assessment/load-assessment.js';
-import { error, UserError } from '../../diagnostics/diagnostic.js';
+import { error, UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
-import type { Lang } from '../../i18n/text.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { samePath } from '../../report/write-report.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { loadYamlFile } from '../../source/load-yaml-file.js';

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { loadApplicationRequirements } from '../../application/load-application.js';
+import { loadApplicationRequirements } from '../../certification/load-application.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
 import { loadAssessment } from '../../assessment/load-assessment.js';
 import { builtInCataloguePath, isBuiltInCatalogue, loadCatalogue } from '../../catalogue/load-catalogue.js';
-import { error, hasErrors, UserError } from '../../diagnostics/diagnostic.js';
+import { error, hasErrors, UserError } from '../../model/diagnostic.js';
 import { portfolioText } from '../../i18n/portfolio-text.js';
-import type { Lang } from '../../i18n/text.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { AssessmentDraft } from '../../questionnaire/assessment-draft.js';
 import { samePath } from '../../report/write-report.js';
 import { readSource } from '../../source/read-source.js';
