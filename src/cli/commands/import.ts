@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { loadApplicationRequirements } from '../../certification/load-application.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
-import { loadAssessment } from '../../assessment/load-assessment.js';
+import { loadAssessment, loadAssessmentText } from '../../assessment/load-assessment.js';
+import { writeFileAtomic } from '../../source/write-file-atomic.js';
+import { keepUntouchedLines } from '../../spreadsheet/keep-untouched-lines.js';
 import { builtInCataloguePath, isBuiltInCatalogue, loadCatalogue } from '../../catalogue/load-catalogue.js';
 import { error, hasErrors, UserError } from '../../model/diagnostic.js';
 import { portfolioText } from '../../i18n/portfolio-text.js';
@@ -51,10 +53,19 @@ export async function runImport(input: string, options: ImportOptions): Promise<
   }
   if (hasErrors(diagnostics)) throw new UserError(diagnostics);
 
+  const original = existsSync(file) ? await readSource(file) : undefined;
+  const before = draft.text();
   const changed = applyImport(draft, imported);
-  const checked = await draft.check();
+  const text = original?.ok ? keepUntouchedLines(original.value.text, before, draft.text()) : draft.text();
+  const checked = await loadAssessmentText({ file, text });
   if (!checked.ok) throw new UserError(checked.diagnostics);
-  if (changed.length > 0 || !existsSync(file)) await draft.save();
+  if (changed.length > 0 || !original) {
+    try {
+      await writeFileAtomic(file, text);
+    } catch (cause) {
+      throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file })]);
+    }
+  }
   const ui = portfolioText(options.lang);
   options.output_.stdout(changed.length === 0 ? `${ui.importUnchanged(file)}\n` : `${ui.importChanged(file, changed.length)}\n${changed.map((key) => `  ${key}\n`).join('')}`);
   return ExitCode.ok;
