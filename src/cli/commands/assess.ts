@@ -42,8 +42,9 @@ export async function runAssess(options: AssessOptions): Promise<number> {
     return ExitCode.ok;
   } catch (cause) {
     if (!(cause instanceof Cancelled)) throw cause;
-    const { answered, total } = cause.progress ?? { answered: 0, total: 0 };
-    options.output.stderr(`\n${text.cancelled(options.file, answered, total)}\n${text.resumeHint(resumeCommand(options))}\n`);
+    const { answered, total, fileWritten } = cause.progress ?? { answered: 0, total: 0 };
+    if (fileWritten === false) options.output.stderr(`\n${text.cancelledBeforeFile(options.file)}\n`);
+    else options.output.stderr(`\n${text.cancelled(options.file, answered, total)}\n${text.resumeHint(resumeCommand(options))}\n`);
     return ExitCode.interrupted;
   } finally {
     release();
