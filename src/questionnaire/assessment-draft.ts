@@ -7,6 +7,7 @@ import { oneLineYaml } from '../source/one-line-yaml.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { validateSchema } from '../source/validate-schema.js';
 import { readSource } from '../source/read-source.js';
+import { keepUntouchedLines } from '../source/keep-untouched-lines.js';
 import { removeStaleTemporaries, writeFileAtomic } from '../source/write-file-atomic.js';
 import type { Result } from '../model/result.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
@@ -62,12 +63,7 @@ export class AssessmentDraft {
 
   /** Text in memory that becomes the file only when saved (an import into a new file checks first). */
   static fromText(file: string, text: string, catalogueOverride?: string): AssessmentDraft {
-    return new AssessmentDraft(file, parseDocument(text) as Document.Parsed, '\n', catalogueOverride);
-  }
-
-  /** Removes a key (and the comment on its line); a key that is not there is no change. */
-  remove(keys: Path): void {
-    if (this.document.hasIn(keys)) this.document.deleteIn(keys);
+    return new AssessmentDraft(file, text, '\n', catalogueOverride);
   }
 
   get(keys: Path): unknown {
@@ -97,11 +93,30 @@ export class AssessmentDraft {
     if (range && (isScalar(old) || (isCollection(old) && old.flow))) {
       this.source = spliceValue(this.source, range[0], range[1], value === null || value === undefined ? '' : oneLineYaml(value));
     } else {
-      this.document.setIn(keys, this.document.createNode(value, { flow: true }));
-      const text = this.document.toString({ lineWidth: 0, nullStr: '', flowCollectionPadding: true });
-      this.source = this.lineEnding === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+      this.rewrite(() => this.document.setIn(keys, this.document.createNode(value, { flow: true })));
     }
     this.document = parseDocument(this.source) as Document.Parsed;
+  }
+
+  /** Removes a key (and the comment on its line); a key that is not there is no change. */
+  remove(keys: Path): void {
+    if (!this.document.hasIn(keys)) return;
+    this.rewrite(() => this.document.deleteIn(keys));
+    this.document = parseDocument(this.source) as Document.Parsed;
+  }
+
+  /**
+   * A change the text cannot take in place (a new key, a removed one): the library writes the
+   * document again, and only the lines that change makes differ are taken from its rendering.
+   */
+  private rewrite(change: () => void): void {
+    const render = () => {
+      const text = this.document.toString({ lineWidth: 0, nullStr: '', flowCollectionPadding: true });
+      return this.lineEnding === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+    };
+    const before = render();
+    change();
+    this.source = keepUntouchedLines(this.source, before, render());
   }
 
   text(): string {

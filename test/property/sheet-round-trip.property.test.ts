@@ -12,7 +12,6 @@ import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { loadYamlFile } from '../../src/source/load-yaml-file.js';
 import { applyImport } from '../../src/spreadsheet/apply-import.js';
 import { buildWorkbook } from '../../src/spreadsheet/build-workbook.js';
-import { keepUntouchedLines } from '../../src/spreadsheet/keep-untouched-lines.js';
 import { readCsvGrid, readXlsxGrids, type Grid } from '../../src/spreadsheet/read-grid.js';
 import { readSheets } from '../../src/spreadsheet/read-sheets.js';
 import { extrasOf } from '../../src/spreadsheet/sheet-extras.js';
@@ -86,9 +85,8 @@ async function importInto(file: string, grids: Grid[]): Promise<{ changed: strin
   const { imported, diagnostics } = readSheets(grids, 'sheet', catalogue.value as Catalogue, requirements);
   expect(diagnostics).toEqual([]);
   const draft = await AssessmentDraft.open(file);
-  const before = draft.text();
   const changed = applyImport(draft, imported);
-  return { changed, text: keepUntouchedLines(readFileSync(file, 'utf8'), before, draft.text()) };
+  return { changed, text: draft.text() };
 }
 
 /**

@@ -4,7 +4,6 @@ import { loadApplicationRequirements } from '../../certification/load-applicatio
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
 import { loadAssessment, loadAssessmentText } from '../../assessment/load-assessment.js';
 import { writeFileAtomic } from '../../source/write-file-atomic.js';
-import { keepUntouchedLines } from '../../spreadsheet/keep-untouched-lines.js';
 import { builtInCataloguePath, isBuiltInCatalogue, loadCatalogue } from '../../catalogue/load-catalogue.js';
 import { error, hasErrors, UserError } from '../../model/diagnostic.js';
 import { portfolioText } from '../../i18n/portfolio-text.js';
@@ -53,13 +52,12 @@ export async function runImport(input: string, options: ImportOptions): Promise<
   }
   if (hasErrors(diagnostics)) throw new UserError(diagnostics);
 
-  const original = existsSync(file) ? await readSource(file) : undefined;
-  const before = draft.text();
+  const isNew = !existsSync(file);
   const changed = applyImport(draft, imported);
-  const text = original?.ok ? keepUntouchedLines(original.value.text, before, draft.text()) : draft.text();
+  const text = draft.text();
   const checked = await loadAssessmentText({ file, text });
   if (!checked.ok) throw new UserError(checked.diagnostics);
-  if (changed.length > 0 || !original) {
+  if (changed.length > 0 || isNew) {
     try {
       await writeFileAtomic(file, text);
     } catch (cause) {
