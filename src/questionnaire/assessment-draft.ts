@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isCollection, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { loadAssessmentText } from '../assessment/load-assessment.js';
 import type { LoadedAssessment } from '../model/assessment.js';
 import { error, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
@@ -93,7 +93,15 @@ export class AssessmentDraft {
     if (range && (isScalar(old) || (isCollection(old) && old.flow))) {
       this.source = spliceValue(this.source, range[0], range[1], value === null || value === undefined ? '' : oneLineYaml(value));
     } else {
-      this.rewrite(() => this.document.setIn(keys, this.document.createNode(value, { flow: true })));
+      const node = this.document.createNode(value, { flow: true });
+      // As in oneLineYaml: text with a line break double-quoted, or the library may write a plain
+      // multi-line scalar it cannot read back inside a flow collection (a note starting with "-").
+      visit(node, {
+        Scalar(_, scalar) {
+          if (typeof scalar.value === 'string' && /[\n\r\u0085\u2028\u2029]/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+        },
+      });
+      this.rewrite(() => this.document.setIn(keys, node));
     }
     this.document = parseDocument(this.source) as Document.Parsed;
   }
@@ -111,7 +119,7 @@ export class AssessmentDraft {
    */
   private rewrite(change: () => void): void {
     const render = () => {
-      const text = this.document.toString({ lineWidth: 0, nullStr: '', flowCollectionPadding: true });
+      const text = this.document.toString({ lineWidth: 0, nullStr: '', flowCollectionPadding: true, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY });
       return this.lineEnding === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
     };
     const before = render();

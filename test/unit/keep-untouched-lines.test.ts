@@ -41,3 +41,16 @@ describe('AssessmentDraft new keys and removals', () => {
     );
   });
 });
+
+describe('AssessmentDraft text with line breaks under a new key', () => {
+  it('when a new entry holds a note of several lines starting with "-", then the file still reads back (found by the round-trip property)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt-draft-'));
+    const file = path.join(dir, 'a.yaml');
+    writeFileSync(file, 'format: gbt27922-assessment/1\ncatalogue: producer\ncompany:\n  name: x\nanswers: {}\n');
+    const draft = await AssessmentDraft.open(file);
+    draft.set(['documents', 'business-license'], { status: 'ready', note: '-\n=SUM(A1)' });
+    const checked = await draft.check();
+    expect(checked.diagnostics).toEqual([]);
+    expect(draft.get(['documents', 'business-license'])).toEqual({ status: 'ready', note: '-\n=SUM(A1)' });
+  });
+});
