@@ -83,6 +83,7 @@ export const en: Messages = {
     REPORT_OVERWRITES_INPUT: { message: () => 'the report would overwrite the assessment file itself; refused', fix: () => 'Name another file with -o, such as report.pdf.' },
     OUTPUT_EXISTS: { message: () => 'the file exists; not overwritten', fix: () => 'Choose another name (-o), or add --force to overwrite.' },
     OUTPUT_NOT_WRITABLE: { message: (p) => `cannot write the file (${p.reason})`, fix: () => 'Check that the folder exists and that you may write to it.' },
+    DISK_FULL: { message: (p) => `the disk is full: cannot write the file (${p.reason})`, fix: () => 'Free space on that disk (or write to a folder on another disk) and try again. What was saved before is unchanged, and no temporary file was left behind.' },
     SHEET_UNREADABLE: { message: (p) => `cannot read this spreadsheet (${p.reason})`, fix: () => 'Choose an .xlsx or .csv file made by gbt27922 export; in WPS or Excel use "Save as" .xlsx (not .et or .xls).' },
     SHEET_MISSING: { message: (p) => `no Indicators sheet (with the columns "ID" and "Answer"); the file's sheets: ${p.sheets}`, fix: () => 'Do not delete or rename the Indicators sheet or its header row; export a blank workbook to compare.' },
     SHEET_VALUE_INVALID: { message: (p) => `"${p.value}" is not one of the choices`, fix: (p) => `Pick from the dropdown list: ${p.allowed}` },

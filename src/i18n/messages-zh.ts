@@ -93,6 +93,7 @@ export const zh: Messages = {
     REPORT_OVERWRITES_INPUT: { message: () => '报告的输出路径就是自评文件本身，已拒绝', fix: () => '用 -o 指定另一个文件名，例如 报告.pdf。' },
     OUTPUT_EXISTS: { message: () => '文件已存在，未覆盖', fix: () => '换一个文件名（-o），或加 --force 覆盖。' },
     OUTPUT_NOT_WRITABLE: { message: (p) => `无法写入文件（${p.reason}）`, fix: () => '检查文件夹是否存在、是否有写入权限。' },
+    DISK_FULL: { message: (p) => `磁盘空间已满，无法写入文件（${p.reason}）`, fix: () => '在该磁盘上腾出空间（或改写到另一块磁盘上的文件夹）后重试。之前保存的内容没有改动，也没有留下临时文件。' },
     SHEET_UNREADABLE: { message: (p) => `无法读取这个表格文件（${p.reason}）`, fix: () => '选择 gbt27922 export 导出的 .xlsx 或 .csv 文件；在 WPS 或 Excel 中请“另存为” .xlsx（不是 .et 或 .xls）。' },
     SHEET_MISSING: { message: (p) => `找不到「指标」表（含“编号”和“答案”两列）；文件中的表：${p.sheets}`, fix: () => '不要删除或改名「指标」表及其表头行；重新导出一份空白表格对照。' },
     SHEET_VALUE_INVALID: { message: (p) => `“${p.value}” 不是可选的值`, fix: (p) => `从下拉列表中选择，可选：${p.allowed}` },

@@ -13,7 +13,7 @@ import { writeCsv } from '../../spreadsheet/write-csv.js';
 import { writeXlsx } from '../../spreadsheet/write-xlsx.js';
 import { packageVersion } from '../../package-version.js';
 import { ExitCode } from '../exit-codes.js';
-import type { Output } from '../output.js';
+import type { ColorLevel, Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 
 export interface ExportOptions {
@@ -23,6 +23,7 @@ export interface ExportOptions {
   force?: boolean;
   lang: Lang;
   output_: Output;
+  errorColorLevel: ColorLevel;
 }
 
 /**
@@ -33,7 +34,7 @@ export interface ExportOptions {
 export async function runExport(file: string, options: ExportOptions): Promise<number> {
   const loaded = await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
-  printDiagnostics(loaded.diagnostics, options.lang, options.output_);
+  printDiagnostics(loaded.diagnostics, options.lang, options.output_, options.errorColorLevel);
   const raw = await loadYamlFile(file, 'assessment');
   const extras = extrasOf(raw.ok ? raw.value.data : {});
   const output = options.output ?? file.replace(/\.ya?ml$/i, '') + `.${options.format}`;
