@@ -84,17 +84,21 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
   program
     .command('report')
     .description(help.report)
-    .argument('<file>', help.reportFile)
+    .argument('<files...>', help.reportFile)
     .option('-o, --output <file>', help.reportOutput)
     .option('--font <path>', help.font)
     .option('-c, --catalogue <path>', help.catalogue)
+    .option('--prepared-by <name>', portfolioText(lang).help.preparedBy)
+    .option('--logo <image>', portfolioText(lang).help.logo)
+    .option('--settings <file>', portfolioText(lang).help.settings)
+    .option('-j, --jobs <count>', portfolioText(lang).help.reportJobs)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
-    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`)
-    .action(async (file: string, options: { output?: string; font?: string; catalogue?: string; force: boolean }) => {
+    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc\n  gbt27922 report clients/ -o reports/ --prepared-by 某某咨询 --logo logo.png`)
+    .action(async (files: string[], options: { output?: string; font?: string; catalogue?: string; force: boolean; preparedBy?: string; logo?: string; settings?: string; jobs?: string }) => {
       const { runReport } = await import('./commands/report.js');
       const { lang: language, output: out, errorColorLevel } = common();
-      exitCode = await runReport(file, { ...options, lang: language, output_: out, errorColorLevel });
+      exitCode = await runReport(files, { ...options, lang: language, output_: out, errorColorLevel });
     });
 
   const words = portfolioText(lang).help;

@@ -20,6 +20,11 @@ export interface PortfolioText {
     settings: string;
     reportJobs: string;
   };
+  /** The label of the consultant's name on the report's cover and footer. */
+  preparedBy: string;
+  reportWritten: (file: string, output: string) => string;
+  reportFailed: (file: string) => string;
+  reportsDone: (total: number, written: number, failed: string[]) => string;
   importUnchanged: (file: string) => string;
   importChanged: (file: string, count: number) => string;
 }
@@ -40,6 +45,10 @@ const zh: PortfolioText = {
     settings: '设置文件（YAML，可写 preparedBy、logo）；默认读取当前文件夹中的 gbt27922-settings.yaml',
     reportJobs: '同时生成的报告数（默认按 CPU 核数）',
   },
+  preparedBy: '编制',
+  reportWritten: (file, output) => `${file} → ${output}`,
+  reportFailed: (file) => `✗ ${file}：未能生成报告`,
+  reportsDone: (total, written, failed) => `${total} 个文件，已生成 ${written} 份报告` + (failed.length > 0 ? `；${failed.length} 个失败：${failed.join('、')}` : ''),
   importUnchanged: (file) => `${file} 没有变化`,
   importChanged: (file, count) => `已更新 ${file} 中的 ${count} 处：`,
 };
@@ -60,6 +69,10 @@ const en: PortfolioText = {
     settings: 'a settings file (YAML: preparedBy, logo); by default gbt27922-settings.yaml in the current folder',
     reportJobs: 'reports drawn at once (default: by CPU cores)',
   },
+  preparedBy: 'Prepared by',
+  reportWritten: (file, output) => `${file} → ${output}`,
+  reportFailed: (file) => `✗ ${file}: no report`,
+  reportsDone: (total, written, failed) => `${total} file${total === 1 ? '' : 's'}, ${written} report${written === 1 ? '' : 's'} written` + (failed.length > 0 ? `; ${failed.length} failed: ${failed.join(', ')}` : ''),
   importUnchanged: (file) => `${file} is unchanged`,
   importChanged: (file, count) => `updated ${count} value${count === 1 ? '' : 's'} in ${file}:`,
 };

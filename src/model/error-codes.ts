@@ -77,6 +77,9 @@ export const ERROR_CODES = [
   'SHEET_CATALOGUE_MISMATCH',
   'SHEET_OVERWRITES_INPUT',
   'IMPORT_NEEDS_FILE',
+  // report branding
+  'SETTINGS_INVALID',
+  'LOGO_UNSUPPORTED',
   'INTERNAL',
 ] as const;
 
