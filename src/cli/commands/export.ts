@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import { loadAssessment } from '../../assessment/load-assessment.js';
 import { error, UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
-import { samePath } from '../../report/write-report.js';
+import { fileHead, outputTarget, samePath } from '../../source/output-target.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { loadYamlFile } from '../../source/load-yaml-file.js';
-import { writeFileAtomic } from '../../source/write-file-atomic.js';
+import { writeFailure, writeFileAtomic } from '../../source/write-file-atomic.js';
 import { buildWorkbook } from '../../spreadsheet/build-workbook.js';
 import { extrasOf } from '../../spreadsheet/sheet-extras.js';
 import { writeCsv } from '../../spreadsheet/write-csv.js';
@@ -39,14 +38,15 @@ export async function runExport(file: string, options: ExportOptions): Promise<n
   const extras = extrasOf(raw.ok ? raw.value.data : {});
   const output = options.output ?? file.replace(/\.ya?ml$/i, '') + `.${options.format}`;
   if (samePath(output, file)) throw new UserError([error('SHEET_OVERWRITES_INPUT', {}, { file: output })]);
-  if (!options.force && existsSync(output) && !output.toLowerCase().endsWith(`.${options.format}`)) throw new UserError([error('OUTPUT_EXISTS', {}, { file: output })]);
+  // Last week's export is replaced; any other file only with --force (the output rule of every command).
+  const target = outputTarget(output, { input: file, isOurs: (existing) => (options.format === 'xlsx' ? fileHead(existing, 2) === 'PK' : /\.csv$/i.test(existing)), ...(options.force ? { force: true } : {}) });
 
   const workbook = buildWorkbook({ ...loaded.value, extras, result: scoreAssessment(loaded.value), lang: options.lang, toolVersion: packageVersion() });
   const data = options.format === 'xlsx' ? await writeXlsx(workbook) : writeCsv(workbook.sheets.find((sheet) => sheet.role === 'indicators')!);
   try {
-    await writeFileAtomic(output, data);
+    await writeFileAtomic(target, data);
   } catch (cause) {
-    throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file: output })]);
+    throw new UserError([writeFailure(cause, output)]);
   }
   options.output_.stdout(messages(options.lang).ui.written(output) + '\n');
   return ExitCode.ok;

@@ -3,13 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { loadApplicationRequirements } from '../../certification/load-application.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
 import { loadAssessment, loadAssessmentText } from '../../assessment/load-assessment.js';
-import { writeFileAtomic } from '../../source/write-file-atomic.js';
+import { writeFailure, writeFileAtomic } from '../../source/write-file-atomic.js';
 import { builtInCataloguePath, isBuiltInCatalogue, loadCatalogue } from '../../catalogue/load-catalogue.js';
 import { error, hasErrors, UserError } from '../../model/diagnostic.js';
 import { portfolioText } from '../../i18n/portfolio-text.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { AssessmentDraft } from '../../questionnaire/assessment-draft.js';
-import { samePath } from '../../report/write-report.js';
+import { samePath } from '../../source/output-target.js';
 import { readSource } from '../../source/read-source.js';
 import { applyImport } from '../../spreadsheet/apply-import.js';
 import { readCsvGrid, readXlsxGrids, type Grid } from '../../spreadsheet/read-grid.js';
@@ -61,7 +61,7 @@ export async function runImport(input: string, options: ImportOptions): Promise<
     try {
       await writeFileAtomic(file, text);
     } catch (cause) {
-      throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file })]);
+      throw new UserError([writeFailure(cause, file)]);
     }
   }
   const ui = portfolioText(options.lang);
