@@ -8,6 +8,9 @@ import { ExitCode } from './exit-codes.js';
 import { colorLevelFor, outputFailed, processOutput, type Output } from './output.js';
 import { suggest } from '../source/suggest.js';
 import { packageVersion } from '../package-version.js';
+import { today } from './local-date.js';
+
+const LEVELS = ['compliant', '3star', '4star', '5star'];
 
 /**
  * The command line: commander wiring only. Each command normalises its options, then loads its
@@ -68,14 +71,15 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .description(help.score)
     .argument('<files...>', help.scoreFiles)
     .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit']).default('terminal'))
-    .addOption(new Option('--min-level <level>', help.minLevel).choices(['compliant', '3star', '4star', '5star']))
+    .addOption(new Option('--min-level <level>', help.minLevel).choices(['compliant', '3star', '4star', '5star', 'target']))
+    .addOption(new Option('--target <level>', help.target).choices(LEVELS))
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--baseline <file>', help.baseline)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
-    .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; catalogue?: string; baseline?: string }) => {
+    .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; target?: string; catalogue?: string; baseline?: string }) => {
       const { runScore } = await import('./commands/score.js');
-      exitCode = await runScore(files, { ...options, ...common() });
+      exitCode = await runScore(files, { ...options, ...common(), today: today() });
     });
 
   program
@@ -85,13 +89,14 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-o, --output <file>', help.reportOutput)
     .option('--font <path>', help.font)
     .option('-c, --catalogue <path>', help.catalogue)
+    .addOption(new Option('--target <level>', help.target).choices(LEVELS))
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`)
-    .action(async (file: string, options: { output?: string; font?: string; catalogue?: string; force: boolean }) => {
+    .action(async (file: string, options: { output?: string; font?: string; catalogue?: string; target?: string; force: boolean }) => {
       const { runReport } = await import('./commands/report.js');
       const { lang: language, output: out } = common();
-      exitCode = await runReport(file, { ...options, lang: language, output_: out });
+      exitCode = await runReport(file, { ...options, lang: language, output_: out, today: today() });
     });
 
   program
@@ -111,10 +116,11 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .argument('<old>', help.diffOld)
     .argument('<new>', help.diffNew)
     .addOption(new Option('-f, --format <format>', help.diffFormat).choices(['terminal', 'json', 'markdown']).default('terminal'))
+    .addOption(new Option('--target <level>', help.target).choices(LEVELS))
     .helpOption('-h, --help', help.help)
-    .action(async (oldFile: string, newFile: string, options: { format: 'terminal' | 'json' | 'markdown' }) => {
+    .action(async (oldFile: string, newFile: string, options: { format: 'terminal' | 'json' | 'markdown'; target?: string }) => {
       const { runDiff } = await import('./commands/diff.js');
-      exitCode = await runDiff(oldFile, newFile, { ...options, ...common() });
+      exitCode = await runDiff(oldFile, newFile, { ...options, ...common(), today: today() });
     });
 
   program

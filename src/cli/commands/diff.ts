@@ -4,13 +4,15 @@ import { UserError } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../i18n/text.js';
 import { renderComparisonMarkdown, renderComparisonTerminal } from '../../report/render-comparison.js';
 import type { Result } from '../../scoring/result-types.js';
-import { scoreAssessment } from '../../scoring/score-assessment.js';
+import { scoreWithTarget } from './score-with-target.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 
 export interface DiffOptions {
   format: 'terminal' | 'json' | 'markdown';
+  target?: string;
+  today?: string;
   lang: Lang;
   colorLevel: 0 | 1 | 2 | 3;
   output: Output;
@@ -35,5 +37,5 @@ async function scored(file: string, options: DiffOptions): Promise<Result> {
   const loaded = await loadAssessment(file);
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
   printDiagnostics(loaded.diagnostics, options.lang, options.output);
-  return scoreAssessment(loaded.value);
+  return scoreWithTarget(loaded.value, options);
 }

@@ -3,7 +3,7 @@ import { UserError } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../i18n/text.js';
 import { messages } from '../../i18n/messages.js';
 import { defaultReportPath, writeReport } from '../../report/write-report.js';
-import { scoreAssessment } from '../../scoring/score-assessment.js';
+import { scoreWithTarget } from './score-with-target.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
 import { packageVersion } from '../../package-version.js';
@@ -14,6 +14,8 @@ export interface ReportOptions {
   force?: boolean;
   font?: string;
   catalogue?: string;
+  target?: string;
+  today?: string;
   lang: Lang;
   output_: Output;
 }
@@ -23,7 +25,7 @@ export async function runReport(file: string, options: ReportOptions): Promise<n
   const loaded = await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
   printDiagnostics(loaded.diagnostics, options.lang, options.output_);
-  const result = scoreAssessment(loaded.value);
+  const result = scoreWithTarget(loaded.value, options);
   const output = options.output ?? defaultReportPath(file);
   const warnings = await writeReport(result, {
     assessmentFile: file,
