@@ -2,12 +2,12 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stringify } from 'yaml';
-import type { ApplicationRequirements } from '../application/load-application.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { ApplicationRequirements } from '../model/application.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { messages } from '../i18n/messages.js';
-import type { Lang } from '../i18n/text.js';
+import type { Lang } from '../model/bilingual-text.js';
 import { schemaDir, templatesDir } from '../paths.js';
+import { oneLineYaml } from '../source/one-line-yaml.js';
 
 export interface TemplateOptions {
   catalogue: Catalogue;
@@ -29,12 +29,12 @@ export async function assessmentTemplate(options: TemplateOptions): Promise<stri
   const { catalogue, lang } = options;
   const template = await readFile(path.join(templatesDir, `assessment.${lang}.yaml`), 'utf8');
   const values: Record<string, string> = {
-    schema: schemaLink(options.outputFile, options.catalogueReference === catalogue.companyType ? `assessment-${catalogue.companyType}.schema.json` : 'assessment.schema.json'),
+    schema: commentText(schemaLink(options.outputFile, options.catalogueReference === catalogue.companyType ? `assessment-${catalogue.companyType}.schema.json` : 'assessment.schema.json')),
     typeName: messages(lang).ui.companyType[catalogue.companyType],
     indicatorCount: String(catalogue.indicatorList.length),
-    file: path.basename(options.outputFile),
-    catalogue: options.catalogueReference,
-    company: options.company ? scalar(options.company) : `""  # ${messages(lang).ui.template.companyName}`,
+    file: commentText(path.basename(options.outputFile)),
+    catalogue: oneLineYaml(options.catalogueReference),
+    company: options.company ? oneLineYaml(options.company) : `""  # ${messages(lang).ui.template.companyName}`,
     today: options.today,
     eligibility: options.requirements.eligibility.map((condition) => `  ${condition.id}:  # ${condition.title[lang]}`).join('\n'),
     answers: answerLines(catalogue, lang).join('\n'),
@@ -48,14 +48,14 @@ function answerLines(catalogue: Catalogue, lang: Lang): string[] {
   const lines: string[] = [];
   for (const klass of catalogue.classes) {
     for (const item of klass.items) {
-      lines.push('', `  # ━━ ${klass.title[lang]} › ${item.title[lang]} ━━`);
+      lines.push('', `  # ━━ ${commentText(klass.title[lang])} › ${commentText(item.title[lang])} ━━`);
       for (const [index, indicator] of item.indicators.entries()) {
         // A blank line keeps each comment block attached to its own key when the file is edited.
         if (index > 0) lines.push('');
         const flags = [words.points(indicator.points), ...(indicator.sampled ? [words.sampled] : []), ...(indicator.naAllowed ? [words.naAllowed] : [])];
-        lines.push(`  # ${indicator.title[lang]}${words.flags(flags)}`);
-        for (const line of wrap(words.criteria + indicator.criteria[lang], lang === 'zh' ? 44 : 92)) lines.push(`  #   ${line}`);
-        lines.push(`  ${indicator.id}:`);
+        lines.push(`  # ${commentText(indicator.title[lang])}${words.flags(flags)}`);
+        for (const line of wrap(commentText(words.criteria + indicator.criteria[lang]), lang === 'zh' ? 44 : 92)) lines.push(`  #   ${line}`);
+        lines.push(`  ${oneLineYaml(indicator.id)}:`);
       }
     }
   }
@@ -91,8 +91,9 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-function scalar(value: string): string {
-  return stringify(value).trimEnd();
+/** A file name inside a comment: a line break in it would end the comment and start YAML. */
+function commentText(value: string): string {
+  return value.replace(/[\r\n\u0085\u2028\u2029]/g, ' ');
 }
 
 /**

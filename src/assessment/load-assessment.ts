@@ -1,21 +1,16 @@
 import path from 'node:path';
 import { builtInCataloguePath, BUILT_IN_CATALOGUES, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
-import { loadApplicationRequirements, type ApplicationRequirements } from '../application/load-application.js';
-import { error, hasErrors, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
+import type { Catalogue } from '../model/catalogue.js';
+import { loadApplicationRequirements } from '../certification/load-application.js';
+import type { ApplicationRequirements } from '../model/application.js';
+import { error, hasErrors, type Diagnostic, type Loaded } from '../model/diagnostic.js';
 import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
 import type { SourceText } from '../source/read-source.js';
 import { locate } from '../source/locate.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
 import { suggest } from '../source/suggest.js';
-import type { Answer, Assessment, AssessmentData, DocumentEntry, PlanItem } from './assessment-types.js';
+import type { Answer, Assessment, AssessmentData, DocumentEntry, LoadedAssessment, PlanItem } from '../model/assessment.js';
 import { parseAnswer } from './parse-answer.js';
-
-export interface LoadedAssessment {
-  assessment: Assessment;
-  catalogue: Catalogue;
-  requirements: ApplicationRequirements;
-}
 
 export interface LoadOptions {
   /** A catalogue file that replaces the one the assessment names (`--catalogue`). */

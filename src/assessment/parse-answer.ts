@@ -1,5 +1,5 @@
-import type { IndicatorEntry } from '../catalogue/catalogue-types.js';
-import type { Answer, RawAnswer } from './assessment-types.js';
+import type { IndicatorEntry } from '../model/catalogue.js';
+import type { Answer, RawAnswer } from '../model/assessment.js';
 
 export type AnswerProblem =
   | { code: 'SAMPLES_INVALID'; value: string; problem: 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large' }

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { loadApplicationRequirements } from '../application/load-application.js';
+import { loadApplicationRequirements } from '../certification/load-application.js';
 import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue } from '../catalogue/load-catalogue.js';
-import type { CatalogueData } from '../catalogue/catalogue-types.js';
+import type { CatalogueData } from '../model/catalogue.js';
 import { indicatorsDir } from '../paths.js';
 import { loadAuditEffortTable } from '../report/audit-effort.js';
 import { writePrecompiled } from '../source/precompiled-data.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ApplicationRequirements } from '../application/load-application.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { ApplicationRequirements } from '../model/application.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { schemaDir } from '../paths.js';
 
 type JsonObject = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { loadApplicationRequirements } from '../application/load-application.js';
+import { loadApplicationRequirements } from '../certification/load-application.js';
 import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue } from '../catalogue/load-catalogue.js';
 import { editorSchema, editorSchemaFile } from './editor-schemas.js';
 

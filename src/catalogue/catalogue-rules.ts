@@ -1,8 +1,8 @@
-import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { error, type Diagnostic } from '../model/diagnostic.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
 import { locate } from '../source/locate.js';
-import { Rational } from '../scoring/rational.js';
-import type { CatalogueData, IndicatorData, ItemData } from './catalogue-types.js';
+import { Rational } from '../model/rational.js';
+import type { CatalogueData, IndicatorData, ItemData } from '../model/catalogue.js';
 
 type Path = (string | number)[];
 type Report = (code: Diagnostic['code'], params: Diagnostic['params'], path: Path) => void;

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { hasErrors, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Diagnostic, type Loaded } from '../model/diagnostic.js';
 import { indicatorsDir } from '../paths.js';
 import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
 import type { SourceText } from '../source/read-source.js';
 import { checkCatalogueRules } from './catalogue-rules.js';
 import { readPrecompiled } from '../source/precompiled-data.js';
-import type { Catalogue, CatalogueData, IndicatorEntry } from './catalogue-types.js';
+import type { Catalogue, CatalogueData, IndicatorEntry } from '../model/catalogue.js';
 
 /** The catalogues that ship with the tool, by the name an assessment file uses. */
 export const BUILT_IN_CATALOGUES = ['producer', 'seller'] as const;

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/text.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 /**
  * Commander writes its usage errors in English. For a Chinese user they are translated here,

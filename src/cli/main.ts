@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
-import { error, isUserError, UserError } from '../diagnostics/diagnostic.js';
+import { error, isUserError, UserError } from '../model/diagnostic.js';
 import { helpText } from '../i18n/help.js';
 import { detectLang } from '../i18n/lang.js';
-import type { Lang } from '../i18n/text.js';
+import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from './commander-errors.js';
 import { ExitCode } from './exit-codes.js';
 import { colorLevelFor, outputFailed, processOutput, type Output } from './output.js';

@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
-import type { Lang } from '../i18n/text.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { formatDiagnostic } from '../report/format-diagnostic.js';
+import type { Lang } from '../model/bilingual-text.js';
 import { colorLevelFor, type Output } from './output.js';
 
 /** Diagnostics go to standard error, so standard output stays a clean result for pipes and CI. */

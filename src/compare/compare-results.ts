@@ -1,6 +1,6 @@
-import { Rational } from '../scoring/rational.js';
-import type { BilingualText } from '../i18n/text.js';
-import type { IndicatorState, Result } from '../scoring/result-types.js';
+import { Rational } from '../model/rational.js';
+import type { BilingualText } from '../model/bilingual-text.js';
+import type { IndicatorState, Result } from '../model/result.js';
 
 export interface IndicatorChange {
   id: string;

@@ -1,4 +1,4 @@
-import type { Lang } from './text.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 /** The words of `diff` and `score --baseline`. */
 export interface CompareText {

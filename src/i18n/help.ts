@@ -1,4 +1,4 @@
-import type { Lang } from './text.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 /** The words of --help, in both languages: commander is given one set when the program is built. */
 export interface HelpText {

@@ -1,4 +1,4 @@
-import type { Lang } from './text.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 /**
  * Chinese unless asked otherwise: by `--lang`, or by an English locale in the environment

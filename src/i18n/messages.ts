@@ -1,8 +1,8 @@
-import type { ErrorCode } from '../diagnostics/error-codes.js';
-import type { Severity } from '../diagnostics/diagnostic.js';
-import type { IndicatorState } from '../scoring/result-types.js';
-import type { CompanyType } from '../catalogue/catalogue-types.js';
-import type { Lang } from './text.js';
+import type { ErrorCode } from '../model/error-codes.js';
+import type { Severity } from '../model/diagnostic.js';
+import type { IndicatorState } from '../model/result.js';
+import type { CompanyType } from '../model/catalogue.js';
+import type { Lang } from '../model/bilingual-text.js';
 import { zh } from './messages-zh.js';
 import { en } from './messages-en.js';
 

@@ -1,5 +1,5 @@
-import type { PlanStatus } from '../scoring/result-types.js';
-import type { Lang } from './text.js';
+import type { PlanStatus } from '../model/result.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 /** The words of the target level, the preparation plan, the `plan` command and its calendar. */
 export interface PlanText {

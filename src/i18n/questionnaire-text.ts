@@ -1,4 +1,4 @@
-import type { Lang } from './text.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 /** The questionnaire's words. Kept apart from the scoring messages: only `assess` loads them. */
 export interface QuestionnaireText {
@@ -76,6 +76,8 @@ export interface QuestionnaireText {
   menuQuit: string;
   saved: (file: string) => string;
   cancelled: (file: string, answered: number, total: number) => string;
+  /** Interrupted before the first answer: no file exists yet. */
+  cancelledBeforeFile: (file: string) => string;
   resumeHint: (command: string) => string;
   draftInvalid: string;
   /** The prompt library's key hints, by the action it names. */
@@ -157,6 +159,7 @@ const zh: QuestionnaireText = {
   menuQuit: '退出（进度已保存）',
   saved: (file) => `已保存到 ${file}`,
   cancelled: (file, answered, total) => `已中断。已回答的 ${answered}/${total} 题都已保存在 ${file}。`,
+  cancelledBeforeFile: (file) => `已中断。还没有回答任何问题，未创建 ${file}。`,
   resumeHint: (command) => `再次运行 ${command} 即可从中断处继续。`,
   draftInvalid: '当前答案还不能打分：',
   keys: { navigate: '移动', select: '选择', submit: '确认' },
@@ -237,6 +240,7 @@ const en: QuestionnaireText = {
   menuQuit: 'Quit (progress is saved)',
   saved: (file) => `Saved to ${file}`,
   cancelled: (file, answered, total) => `Interrupted. The ${answered} of ${total} answers given are saved in ${file}.`,
+  cancelledBeforeFile: (file) => `Interrupted before the first answer: ${file} was not created.`,
   resumeHint: (command) => `Run ${command} again to continue where you left off.`,
   draftInvalid: 'The answers cannot be scored yet:',
   keys: {},

@@ -1,4 +1,4 @@
-import type { Lang } from './text.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 /** The words of the PDF report. Only `report` loads them. */
 export interface ReportText {

@@ -1,12 +1,14 @@
 import path from 'node:path';
-import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
-import { loadAssessmentText, type LoadedAssessment } from '../assessment/load-assessment.js';
-import { error, UserError, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
+import { isCollection, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { loadAssessmentText } from '../assessment/load-assessment.js';
+import type { LoadedAssessment } from '../model/assessment.js';
+import { error, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
+import { oneLineYaml } from '../source/one-line-yaml.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { validateSchema } from '../source/validate-schema.js';
 import { readSource } from '../source/read-source.js';
 import { removeStaleTemporaries, writeFileAtomic } from '../source/write-file-atomic.js';
-import type { Result } from '../scoring/result-types.js';
+import type { Result } from '../model/result.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 
 type Path = readonly (string | number)[];
@@ -20,12 +22,17 @@ export class AssessmentDraft {
   /** What reading the file noticed (an encoding it will be saved out of), to tell the person. */
   notices: Diagnostic[] = [];
 
+  private document: Document.Parsed;
+
   private constructor(
     readonly file: string,
-    private document: Document.Parsed,
+    /** The file's text as it will be saved; every change edits it in place. */
+    private source: string,
     private readonly lineEnding: '\n' | '\r\n',
     private readonly catalogueOverride: string | undefined,
-  ) {}
+  ) {
+    this.document = parseDocument(source) as Document.Parsed;
+  }
 
   /** An existing file: it must parse, or the questionnaire would overwrite what the person wrote. */
   static async open(file: string, catalogueOverride?: string): Promise<AssessmentDraft> {
@@ -35,18 +42,20 @@ export class AssessmentDraft {
     if (!parsed.ok) throw new UserError(parsed.diagnostics);
     // A hand-edited file of the wrong shape is refused here, where its errors can be located,
     // rather than met halfway through the walk.
-    const shape = validateSchema('assessment', parsed.value);
+    // An empty company name is the walk's first question, not a mistake in the file: a new file is
+    // written before the name is asked, so that nothing typed is ever held only in memory.
+    const shape = validateSchema('assessment', parsed.value).filter((problem) => !(problem.code === 'SCHEMA_EMPTY' && problem.params.path === 'company.name'));
     if (shape.length > 0) throw new UserError(shape);
     const lineEnding = read.value.text.includes('\r\n') ? '\r\n' : '\n';
     await removeStaleTemporaries(file);
-    const draft = new AssessmentDraft(file, parsed.value.document, lineEnding, catalogueOverride);
+    const draft = new AssessmentDraft(file, read.value.text, lineEnding, catalogueOverride);
     draft.notices = read.diagnostics;
     return draft;
   }
 
   /** A new file from the text `init` would write, saved at once. */
   static async create(file: string, text: string, catalogueOverride?: string): Promise<AssessmentDraft> {
-    const draft = new AssessmentDraft(file, parseDocument(text) as Document.Parsed, '\n', catalogueOverride);
+    const draft = new AssessmentDraft(file, text, '\n', catalogueOverride);
     await draft.save();
     return draft;
   }
@@ -62,49 +71,31 @@ export class AssessmentDraft {
   }
 
   /**
-   * Sets a value in place. Objects are written on one line ({ result: 7/10, note: … }) to stay
-   * readable. The comments and blank lines the YAML parser attached to the old value move to the
-   * new one, so nothing a person wrote is dropped.
+   * Sets a value in place by replacing only the text of the old value, so that after one answer
+   * `git diff` shows one changed line: end-of-line comments stay on their key, blank lines, quoting
+   * and flow style elsewhere are untouched. The new value is written by the YAML library on one line
+   * (objects as `{ result: 7/10, note: … }`, text with line breaks double-quoted and escaped), never
+   * pasted into the file as text. A key the file lacks, or a multi-line block value, is set through
+   * the document instead.
    */
   set(keys: Path, value: unknown): void {
-    const node = this.document.createNode(value, { flow: true });
     const parent = this.document.getIn(keys.slice(0, -1), true);
     const last = keys[keys.length - 1]!;
     const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === last) : undefined;
-    if (!pair) {
-      this.document.setIn(keys, node);
-      return;
+    const old = pair?.value;
+    const range = isNode(old) ? old.range : undefined;
+    if (range && (isScalar(old) || (isCollection(old) && old.flow))) {
+      this.source = spliceValue(this.source, range[0], range[1], value === null || value === undefined ? '' : oneLineYaml(value));
+    } else {
+      this.document.setIn(keys, this.document.createNode(value, { flow: true }));
+      const text = this.document.toString({ lineWidth: 0, nullStr: '', flowCollectionPadding: true });
+      this.source = this.lineEnding === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
     }
-    const old = pair.value;
-    if (isNode(old)) {
-      if (old.commentBefore) node.commentBefore = old.commentBefore;
-      // The parser hangs a blank line that follows an empty value on that value (as spaceBefore, or
-      // as a trailing newline of its comment); with a real value it belongs before the next key.
-      const blankAfter = (isScalar(old) && old.value === null && old.spaceBefore) || old.comment?.endsWith('\n');
-      if (old.comment) node.comment = old.comment.replace(/\n+$/, '');
-      if (old.spaceBefore && !blankAfter) node.spaceBefore = true;
-      if (blankAfter) this.markBlankLineAfter(keys);
-    }
-    pair.value = node;
-  }
-
-  /** Puts a blank line before whichever key follows `keys` in the file. */
-  private markBlankLineAfter(keys: Path): void {
-    for (let depth = keys.length - 1; depth >= 0; depth--) {
-      const parent = depth === 0 ? this.document.contents : this.document.getIn(keys.slice(0, depth), true);
-      if (!isMap(parent)) continue;
-      const index = parent.items.findIndex((item) => isScalar(item.key) && item.key.value === keys[depth]);
-      const following = parent.items[index + 1];
-      if (following && isNode(following.key)) {
-        following.key.spaceBefore = true;
-        return;
-      }
-    }
+    this.document = parseDocument(this.source) as Document.Parsed;
   }
 
   text(): string {
-    const text = this.document.toString({ lineWidth: 0, nullStr: '' });
-    return this.lineEnding === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+    return this.source;
   }
 
   async save(): Promise<void> {
@@ -130,4 +121,24 @@ export class AssessmentDraft {
     const relative = path.relative(path.dirname(path.resolve(this.file)), path.resolve(target));
     return path.isAbsolute(relative) ? target : relative.split(path.sep).join('/');
   }
+}
+
+/** The text with [start, end) replaced by a value, keeping one space after the colon and before a comment. */
+function spliceValue(text: string, start: number, end: number, value: string): string {
+  let before = text.slice(0, start);
+  let after = text.slice(end);
+  if (value === '') {
+    // `key: met # c` becomes `key: # c`, and `key: met` becomes `key:`.
+    if (/ $/.test(before) && (/^ /.test(after) || /^(\r?\n|$)/.test(after))) before = before.slice(0, -1);
+    return before + after;
+  }
+  if (start === end) {
+    // An empty value: `key:  # c` becomes `key: met  # c`, the comment keeping its column.
+    const gap = /[ \t]*$/.exec(before)![0];
+    before = before.slice(0, before.length - gap.length);
+    return `${before} ${value}${after.startsWith('#') ? gap || ' ' : ''}${after}`;
+  }
+  if (!/[ \t]$/.test(before)) before += ' ';
+  if (after !== '' && !/^[ \t\r\n,\]}]/.test(after)) after = ' ' + after;
+  return before + value + after;
 }

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { RequiredDocument } from '../application/load-application.js';
+import type { RequiredDocument } from '../model/application.js';
 
 const MAX_FILES = 5000;
 const MAX_DEPTH = 4;

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { error, UserError } from '../diagnostics/diagnostic.js';
+import { error, UserError } from '../model/diagnostic.js';
 
 interface LockOwner {
   pid: number;

@@ -21,7 +21,7 @@ export interface Prompter {
 /** The person pressed Ctrl-C (or closed the terminal). Everything answered before is on disk. */
 export class Cancelled extends Error {
   /** How far the person got, filled in by the walk that was interrupted. */
-  progress?: { answered: number; total: number };
+  progress?: { answered: number; total: number; fileWritten?: false };
 
   constructor() {
     super('cancelled');

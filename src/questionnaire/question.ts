@@ -1,7 +1,7 @@
-import type { ApplicationRequirements } from '../application/load-application.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { ApplicationRequirements } from '../model/application.js';
+import type { Catalogue } from '../model/catalogue.js';
 import type { QuestionnaireText } from '../i18n/questionnaire-text.js';
-import type { Lang } from '../i18n/text.js';
+import type { Lang } from '../model/bilingual-text.js';
 import type { AssessmentDraft } from './assessment-draft.js';
 import type { Choice, Prompter } from './prompter.js';
 

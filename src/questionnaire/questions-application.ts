@@ -1,5 +1,5 @@
 import { messages } from '../i18n/messages.js';
-import type { Lang } from '../i18n/text.js';
+import type { Lang } from '../model/bilingual-text.js';
 
 const colon = (lang: Lang) => messages(lang).ui.colon;
 import type { Question, Section, WalkContext } from './question.js';
@@ -61,6 +61,9 @@ export function documentQuestions(context: Pick<WalkContext, 'text' | 'requireme
       if (nav === 'later') draft.set(['documents', document.id], null);
       else if (answer === 'na') {
         const previous = (current as { note?: string } | null)?.note;
+        // "Not applicable" is on disk before its note is asked for.
+        draft.set(['documents', document.id], previous ? { status: 'na', note: previous } : 'na');
+        await draft.save();
         const note = await prompter.input(text.docNaNote, previous ? { default: previous } : {});
         draft.set(['documents', document.id], note.trim() ? { status: 'na', note: note.trim() } : 'na');
       } else {

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { IndicatorEntry } from '../catalogue/catalogue-types.js';
+import type { IndicatorEntry } from '../model/catalogue.js';
 import { formatScore } from '../report/format.js';
 import type { Question, WalkContext } from './question.js';
 import { navigationChoices, navigationOutcome } from './question.js';
@@ -59,15 +59,23 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
     reason = (await prompter.input(text.naReason, { ...(current.reason ? { default: current.reason } : {}), validate: (input) => (input.trim() ? true : text.required) })).trim();
   } else value = answer as string;
 
-  const note = (await prompter.input(text.note, current.note ? { default: current.note } : {})).trim();
+  // Each step is on disk before the next prompt: Ctrl-C or a closed terminal at the note keeps the
+  // answer just chosen (with the note and files the file already had, until they are replaced).
+  let note = current.note ?? '';
+  let evidence = current.evidence;
+  const record = async () => {
+    const extras = { ...(note ? { note } : {}), ...(evidence.length ? { evidence } : {}) };
+    if (reason !== undefined) draft.set(['answers', indicator.id], { na: reason, ...extras });
+    else if (Object.keys(extras).length > 0) draft.set(['answers', indicator.id], { result: value, ...extras });
+    else draft.set(['answers', indicator.id], value);
+    await draft.save();
+  };
+  await record();
+  note = (await prompter.input(text.note, current.note ? { default: current.note } : {})).trim();
+  if (note !== (current.note ?? '')) await record();
   const evidenceText = await prompter.input(text.evidenceFiles, current.evidence.length ? { default: current.evidence.join(', ') } : {});
-  const evidence = evidenceText.split(/[,，;；]/).map((entry) => entry.trim()).filter(Boolean);
-
-  const extras = { ...(note ? { note } : {}), ...(evidence.length ? { evidence } : {}) };
-  if (reason !== undefined) draft.set(['answers', indicator.id], { na: reason, ...extras });
-  else if (Object.keys(extras).length > 0) draft.set(['answers', indicator.id], { result: value, ...extras });
-  else draft.set(['answers', indicator.id], value);
-  await draft.save();
+  evidence = evidenceText.split(/[,，;；]/).map((entry) => entry.trim()).filter(Boolean);
+  await record();
   return 'next' as const;
 }
 

@@ -1,13 +1,13 @@
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadApplicationRequirements } from '../application/load-application.js';
+import { loadApplicationRequirements } from '../certification/load-application.js';
 import { assessmentTemplate } from '../assessment/assessment-template.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { builtInCataloguePath, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
-import { error, UserError } from '../diagnostics/diagnostic.js';
-import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+import { error, UserError } from '../model/diagnostic.js';
+import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire-text.js';
-import type { Lang } from '../i18n/text.js';
+import type { Lang } from '../model/bilingual-text.js';
 import { AssessmentDraft } from './assessment-draft.js';
 import { scanEvidence } from './evidence-scan.js';
 import { Cancelled, type Prompter } from './prompter.js';
@@ -41,7 +41,11 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   prompter.say(`${text.welcome}\n${text.intro}`);
 
   const resuming = await exists(options.file);
-  const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text);
+  const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text).catch((cause: unknown) => {
+    // Interrupted while choosing the company type: nothing was answered and no file was written.
+    if (cause instanceof Cancelled) cause.progress = { answered: 0, total: 0, fileWritten: false };
+    throw cause;
+  });
   if (!resuming) prompter.say(text.fileNew(options.file));
   // A GBK or UTF-16 file is read correctly, and saved back as UTF-8: say so before the first save.
   for (const notice of draft.notices) prompter.say(formatDiagnostic(notice, options.lang, options.colorLevel));
@@ -77,10 +81,11 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   return answeredCount(context, questions);
 }
 
-/** A new file: the name and the company type decide the catalogue, then the template is written at once. */
+/**
+ * A new file: the company type decides the catalogue, then the template is written at once, so the
+ * company name (the walk's first question) and every answer after it go into a file that exists.
+ */
 async function startNew(options: QuestionnaireOptions, text: QuestionnaireText): Promise<AssessmentDraft> {
-  const { prompter } = options;
-  const name = (await prompter.input(text.companyName, { validate: (value) => (value.trim() ? true : text.required) })).trim();
   let reference: string;
   let catalogue: Catalogue;
   if (options.catalogueOverride) {
@@ -101,7 +106,6 @@ async function startNew(options: QuestionnaireOptions, text: QuestionnaireText):
     requirements: await loadApplicationRequirements(),
     lang: options.lang,
     outputFile: options.file,
-    company: name,
     today: options.today,
   });
   return AssessmentDraft.create(options.file, template, options.catalogueOverride);

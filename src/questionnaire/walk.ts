@@ -1,7 +1,7 @@
-import { error, isUserError } from '../diagnostics/diagnostic.js';
+import { error, isUserError } from '../model/diagnostic.js';
 import { packageVersion } from '../package-version.js';
-import type { Result } from '../scoring/result-types.js';
-import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+import type { Result } from '../model/result.js';
+import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { writeFileAtomic } from '../source/write-file-atomic.js';
 import { renderJson } from '../report/render-json.js';
 import { renderTerminal } from '../report/render-terminal.js';

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../i18n/text.js';
+import type { BilingualText } from '../model/bilingual-text.js';
 import { loadShippedData } from '../source/load-shipped-data.js';
 
 interface Row {

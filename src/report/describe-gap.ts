@@ -1,5 +1,5 @@
-import type { Lang } from '../i18n/text.js';
-import type { Result } from '../scoring/result-types.js';
+import type { Lang } from '../model/bilingual-text.js';
+import type { Result } from '../model/result.js';
 
 /** "配送安装 › 安装调试": the item and indicator titles, as a person finds them in the catalogue. */
 export function indicatorLabel(result: Result, id: string, lang: Lang): string {

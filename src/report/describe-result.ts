@@ -1,6 +1,6 @@
 import { messages } from '../i18n/messages.js';
-import type { Lang } from '../i18n/text.js';
-import type { Result } from '../scoring/result-types.js';
+import type { Lang } from '../model/bilingual-text.js';
+import type { Result } from '../model/result.js';
 import { eligibilityTitle, indicatorLabel } from './describe-gap.js';
 import { formatGain, formatPointsNeeded, formatScore, levelById, levelLabel } from './format.js';
 import { planText } from '../i18n/plan-text.js';

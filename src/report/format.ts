@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/text.js';
-import { Rational } from '../scoring/rational.js';
-import type { LevelInfo, Result } from '../scoring/result-types.js';
+import type { Lang } from '../model/bilingual-text.js';
+import { Rational } from '../model/rational.js';
+import type { LevelInfo, Result } from '../model/result.js';
 
 /**
  * How figures are written, shared by every renderer so the terminal, Markdown and PDF agree to the

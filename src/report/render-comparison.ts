@@ -3,9 +3,9 @@ import Table from 'cli-table3';
 import type { Comparison, IndicatorChange } from '../compare/compare-results.js';
 import { compareText } from '../i18n/compare-text.js';
 import { messages } from '../i18n/messages.js';
-import type { Lang } from '../i18n/text.js';
-import { Rational } from '../scoring/rational.js';
-import type { LevelInfo, Result } from '../scoring/result-types.js';
+import type { Lang } from '../model/bilingual-text.js';
+import { Rational } from '../model/rational.js';
+import type { LevelInfo, Result } from '../model/result.js';
 import { formatScore, levelLabel } from './format.js';
 import { escapeMarkdown } from './render-markdown.js';
 

@@ -1,4 +1,4 @@
-import type { Result } from '../scoring/result-types.js';
+import type { Result } from '../model/result.js';
 
 /**
  * One result as JSON, as `score --format json` writes it for one file: exact scores become

@@ -1,6 +1,6 @@
 import { messages } from '../i18n/messages.js';
-import type { Lang } from '../i18n/text.js';
-import type { Result } from '../scoring/result-types.js';
+import type { Lang } from '../model/bilingual-text.js';
+import type { Result } from '../model/result.js';
 import { describeFailReasons, describeGapPlan } from './describe-result.js';
 import { formatPointsNeeded, formatScore } from './format.js';
 

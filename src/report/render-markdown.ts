@@ -1,6 +1,6 @@
 import { messages } from '../i18n/messages.js';
-import type { Lang } from '../i18n/text.js';
-import type { Result } from '../scoring/result-types.js';
+import type { Lang } from '../model/bilingual-text.js';
+import type { Result } from '../model/result.js';
 import { documentTitle, eligibilityTitle, indicatorLabel } from './describe-gap.js';
 import { describeFailReasons, describeGapPlan, describePath, describeTarget, planByDate } from './describe-result.js';
 import { planText } from '../i18n/plan-text.js';

@@ -1,8 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { messages } from '../i18n/messages.js';
-import type { Lang } from '../i18n/text.js';
-import type { Result } from '../scoring/result-types.js';
+import type { Lang } from '../model/bilingual-text.js';
+import type { Result } from '../model/result.js';
 import { documentTitle, eligibilityTitle, indicatorLabel } from './describe-gap.js';
 import { formatGain, formatPercent, formatPoints, formatScore, levelById, levelLabel } from './format.js';
 import { describeFailReasons, describeGapPlan, describePath, describeTarget, planByDate } from './describe-result.js';

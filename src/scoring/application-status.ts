@@ -1,6 +1,6 @@
-import type { ApplicationRequirements } from '../application/load-application.js';
-import type { Assessment } from '../assessment/assessment-types.js';
-import type { DocumentsResult, EligibilityResult } from './result-types.js';
+import type { ApplicationRequirements } from '../model/application.js';
+import type { Assessment } from '../model/assessment.js';
+import type { DocumentsResult, EligibilityResult } from '../model/result.js';
 
 /**
  * Documents do not change the score; they decide whether the application package is complete.

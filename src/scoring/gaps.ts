@@ -1,6 +1,6 @@
-import type { IndicatorEntry } from '../catalogue/catalogue-types.js';
-import { Rational } from './rational.js';
-import type { Gap, IndicatorResult } from './result-types.js';
+import type { IndicatorEntry } from '../model/catalogue.js';
+import { Rational } from '../model/rational.js';
+import type { Gap, IndicatorResult } from '../model/result.js';
 import { pointsToScore, type ScoreInputs } from './score-formula.js';
 
 /**

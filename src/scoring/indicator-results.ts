@@ -1,7 +1,7 @@
-import type { Answer } from '../assessment/assessment-types.js';
-import type { IndicatorEntry } from '../catalogue/catalogue-types.js';
-import { Rational } from './rational.js';
-import type { IndicatorResult, IndicatorState } from './result-types.js';
+import type { Answer } from '../model/assessment.js';
+import type { IndicatorEntry } from '../model/catalogue.js';
+import { Rational } from '../model/rational.js';
+import type { IndicatorResult, IndicatorState } from '../model/result.js';
 
 /**
  * One indicator's outcome. Met earns its points, unmet none, k of n samples earn points × k/n;

@@ -1,8 +1,8 @@
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { nextLevel } from './levels.js';
 import { candidatesFrom, shortestPath } from './path-to-next-level.js';
-import { Rational } from './rational.js';
-import type { Gap, LevelInfo, PathToNextLevel, PathToTarget } from './result-types.js';
+import { Rational } from '../model/rational.js';
+import type { Gap, LevelInfo, PathToNextLevel, PathToTarget } from '../model/result.js';
 import { computeScore, rawScore, type ScoreInputs } from './score-formula.js';
 
 /** What every path is computed from: the same for the next level and for any target. */

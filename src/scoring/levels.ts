@@ -1,5 +1,5 @@
-import type { LevelInfo } from './result-types.js';
-import { Rational } from './rational.js';
+import type { LevelInfo } from '../model/result.js';
+import { Rational } from '../model/rational.js';
 
 /** The highest level whose threshold the score reaches (thresholds inclusive), or null. */
 export function levelReached(score: Rational, levels: readonly LevelInfo[]): LevelInfo | null {

@@ -1,5 +1,5 @@
-import { Rational } from './rational.js';
-import type { Gap } from './result-types.js';
+import { Rational } from '../model/rational.js';
+import type { Gap } from '../model/result.js';
 
 /** A gap as the search sees it: its exact effect on the unclamped score, and whether it is a deduction. */
 export interface Candidate {

@@ -1,6 +1,6 @@
-import type { Assessment } from '../assessment/assessment-types.js';
-import { Rational } from './rational.js';
-import type { Gap, IndicatorResult, PathToNextLevel, PathToTarget, PlanEntry } from './result-types.js';
+import type { Assessment } from '../model/assessment.js';
+import { Rational } from '../model/rational.js';
+import type { Gap, IndicatorResult, PathToNextLevel, PathToTarget, PlanEntry } from '../model/result.js';
 
 /**
  * The file's plan items in catalogue order, each with the points its indicator still stands to

@@ -1,12 +1,12 @@
-import type { LoadedAssessment } from '../assessment/load-assessment.js';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { LoadedAssessment } from '../model/assessment.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { findGaps } from './gaps.js';
 import { scoreIndicator } from './indicator-results.js';
 import { levelReached } from './levels.js';
 import { pathToNextLevel, pathToTarget, type PathContext } from './level-paths.js';
 import { planEntries } from './plan-entries.js';
-import { Rational } from './rational.js';
-import type { ClassResult, FailReason, IndicatorResult, LevelInfo, Result } from './result-types.js';
+import { Rational } from '../model/rational.js';
+import type { ClassResult, FailReason, IndicatorResult, LevelInfo, Result } from '../model/result.js';
 import { computeScore, type ScoreInputs } from './score-formula.js';
 import { summariseDocuments, summariseEligibility } from './application-status.js';
 

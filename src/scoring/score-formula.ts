@@ -1,4 +1,4 @@
-import { Rational } from './rational.js';
+import { Rational } from '../model/rational.js';
 
 const HUNDRED = Rational.int(100);
 

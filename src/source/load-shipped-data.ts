@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UserError } from '../diagnostics/diagnostic.js';
+import { UserError } from '../model/diagnostic.js';
 import { indicatorsDir } from '../paths.js';
 import { loadYamlFile } from './load-yaml-file.js';
 import { readPrecompiled } from './precompiled-data.js';

@@ -1,4 +1,4 @@
-import { hasErrors, type Loaded } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Loaded } from '../model/diagnostic.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { readSource, type SourceText } from './read-source.js';
 import { validateSchema, type SchemaName } from './validate-schema.js';

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { SourcePosition } from '../diagnostics/diagnostic.js';
+import type { SourcePosition } from '../model/diagnostic.js';
 import { positionAt, type ParsedYaml } from './parse-yaml.js';
 
 /**

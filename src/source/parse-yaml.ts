@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
-import type { ErrorCode } from '../diagnostics/error-codes.js';
-import { error, type Diagnostic, type Loaded, type SourcePosition } from '../diagnostics/diagnostic.js';
+import type { ErrorCode } from '../model/error-codes.js';
+import { error, type Diagnostic, type Loaded, type SourcePosition } from '../model/diagnostic.js';
 import type { SourceText } from './read-source.js';
 
 /** A parsed YAML file that still knows where every value came from. */

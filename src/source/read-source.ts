@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { error, notice, type Diagnostic, type Loaded } from '../diagnostics/diagnostic.js';
+import { error, notice, type Diagnostic, type Loaded } from '../model/diagnostic.js';
 
 /** Assessment and catalogue files are a few tens of KB; anything this big is not one of them. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;

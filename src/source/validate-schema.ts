@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { error, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { error, type Diagnostic } from '../model/diagnostic.js';
 import { packageRoot, schemaDir } from '../paths.js';
 import { AJV_OPTIONS, SCHEMA_NAMES, type SchemaName } from './schema-names.js';
 import { suggest } from './suggest.js';

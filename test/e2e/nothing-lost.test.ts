@@ -4,7 +4,7 @@ import { tmpdir, hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAssessment } from '../../src/assessment/load-assessment.js';
-import { UserError } from '../../src/diagnostics/diagnostic.js';
+import { UserError } from '../../src/model/diagnostic.js';
 import { acquireLock } from '../../src/questionnaire/file-lock.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadAssessmentText } from '../../src/assessment/load-assessment.js';
 import { loadCatalogueText } from '../../src/catalogue/load-catalogue.js';
-import { ERROR_CODES } from '../../src/diagnostics/error-codes.js';
+import { ERROR_CODES } from '../../src/model/error-codes.js';
 import { decodeSource } from '../../src/source/read-source.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
-import { Rational } from '../../src/scoring/rational.js';
+import { Rational } from '../../src/model/rational.js';
 
 /**
  * Thousands of generated and mutated files through load, validate and score. The only outcomes

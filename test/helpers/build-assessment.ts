@@ -1,7 +1,7 @@
-import type { Answer, Assessment } from '../../src/assessment/assessment-types.js';
-import type { LoadedAssessment } from '../../src/assessment/load-assessment.js';
-import type { Catalogue, CatalogueData, IndicatorData } from '../../src/catalogue/catalogue-types.js';
-import type { ApplicationRequirements } from '../../src/application/load-application.js';
+import type { Answer, Assessment } from '../../src/model/assessment.js';
+import type { LoadedAssessment } from '../../src/model/assessment.js';
+import type { Catalogue, CatalogueData, IndicatorData } from '../../src/model/catalogue.js';
+import type { ApplicationRequirements } from '../../src/model/application.js';
 
 const text = (s: string) => ({ zh: s, en: s });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shortestPath, type Candidate } from '../../src/scoring/path-to-next-level.js';
-import { Rational } from '../../src/scoring/rational.js';
+import { Rational } from '../../src/model/rational.js';
 
 /** Every subset, the slow and obviously right way: the reference the search must agree with. */
 function bruteForce(candidates: Candidate[], need: Rational, deductionsToRemove: number) {

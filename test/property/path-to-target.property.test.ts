@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/assessment/assessment-types.js';
-import { Rational } from '../../src/scoring/rational.js';
+import type { Answer } from '../../src/model/assessment.js';
+import { Rational } from '../../src/model/rational.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { buildAssessment, buildCatalogue, met, samples, unmet } from '../helpers/build-assessment.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/assessment/assessment-types.js';
+import type { Answer } from '../../src/model/assessment.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
-import { Rational } from '../../src/scoring/rational.js';
+import { Rational } from '../../src/model/rational.js';
 import { buildAssessment, buildCatalogue } from '../helpers/build-assessment.js';
 
 const answer: fc.Arbitrary<Answer> = fc.oneof(

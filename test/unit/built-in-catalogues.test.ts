@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadApplicationRequirements } from '../../src/application/load-application.js';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { builtInCataloguePath, loadCatalogue } from '../../src/catalogue/load-catalogue.js';
-import { Rational } from '../../src/scoring/rational.js';
+import { Rational } from '../../src/model/rational.js';
 
 /** The ids of domain file section 9: a contract with users' files, so they are spelt out here. */
 const expected = {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadApplicationRequirements } from '../../src/application/load-application.js';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { assessmentTemplate } from '../../src/assessment/assessment-template.js';
 import { editorSchema, editorSchemaFile } from '../../src/build/editor-schemas.js';
 import { builtInCataloguePath, loadCatalogue } from '../../src/catalogue/load-catalogue.js';

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { ERROR_CODES } from '../../src/diagnostics/error-codes.js';
-import { errorTableMarkdown } from '../../src/diagnostics/error-table.js';
+import { ERROR_CODES } from '../../src/model/error-codes.js';
+import { errorTableMarkdown } from '../../src/build/error-table.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');

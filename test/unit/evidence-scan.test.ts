@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadApplicationRequirements } from '../../src/application/load-application.js';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { scanEvidence } from '../../src/questionnaire/evidence-scan.js';
 
 describe('proposing document statuses from an evidence folder', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAssessment } from '../../src/assessment/load-assessment.js';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
-import { Rational } from '../../src/scoring/rational.js';
+import { Rational } from '../../src/model/rational.js';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
 const codeOf = (file: string) => /^invalid-([A-Z_]+)(?:\.[a-z-]+)?\.yaml$/.exec(file)![1]!;

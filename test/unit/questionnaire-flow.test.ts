@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAssessment } from '../../src/assessment/load-assessment.js';
-import { UserError } from '../../src/diagnostics/diagnostic.js';
+import { UserError } from '../../src/model/diagnostic.js';
 import { Cancelled } from '../../src/questionnaire/prompter.js';
 import { NAV } from '../../src/questionnaire/question.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';

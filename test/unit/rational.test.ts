@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rational } from '../../src/scoring/rational.js';
+import { Rational } from '../../src/model/rational.js';
 
 describe('Rational', () => {
   it('takes decimals at their written value, so 0.1 + 0.2 is exactly 0.3', () => {

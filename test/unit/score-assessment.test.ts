@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
-import { Rational } from '../../src/scoring/rational.js';
+import { Rational } from '../../src/model/rational.js';
 import { buildAssessment, buildCatalogue, met, na, samples, unanswered, unmet } from '../helpers/build-assessment.js';
 
 const exactly = (value: Rational, num: bigint, den = 1n) => expect(value.compare(Rational.of(num, den))).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rational } from '../../src/scoring/rational.js';
+import { Rational } from '../../src/model/rational.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { buildAssessment, buildCatalogue, met, samples, unmet } from '../helpers/build-assessment.js';
 

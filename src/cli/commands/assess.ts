@@ -1,6 +1,6 @@
-import { error, UserError } from '../../diagnostics/diagnostic.js';
+import { error, UserError } from '../../model/diagnostic.js';
 import { questionnaireText } from '../../i18n/questionnaire-text.js';
-import type { Lang } from '../../i18n/text.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { acquireLock } from '../../questionnaire/file-lock.js';
 import { Cancelled, terminalPrompter } from '../../questionnaire/prompter.js';
 import { runQuestionnaire } from '../../questionnaire/run-questionnaire.js';
@@ -42,8 +42,9 @@ export async function runAssess(options: AssessOptions): Promise<number> {
     return ExitCode.ok;
   } catch (cause) {
     if (!(cause instanceof Cancelled)) throw cause;
-    const { answered, total } = cause.progress ?? { answered: 0, total: 0 };
-    options.output.stderr(`\n${text.cancelled(options.file, answered, total)}\n${text.resumeHint(resumeCommand(options))}\n`);
+    const { answered, total, fileWritten } = cause.progress ?? { answered: 0, total: 0 };
+    if (fileWritten === false) options.output.stderr(`\n${text.cancelledBeforeFile(options.file)}\n`);
+    else options.output.stderr(`\n${text.cancelled(options.file, answered, total)}\n${text.resumeHint(resumeCommand(options))}\n`);
     return ExitCode.interrupted;
   } finally {
     release();

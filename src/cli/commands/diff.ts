@@ -1,9 +1,9 @@
 import { loadAssessment } from '../../assessment/load-assessment.js';
 import { compareResults } from '../../compare/compare-results.js';
-import { UserError } from '../../diagnostics/diagnostic.js';
-import type { Lang } from '../../i18n/text.js';
+import { UserError } from '../../model/diagnostic.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { renderComparisonMarkdown, renderComparisonTerminal } from '../../report/render-comparison.js';
-import type { Result } from '../../scoring/result-types.js';
+import type { Result } from '../../model/result.js';
 import { scoreWithTarget } from './score-with-target.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';

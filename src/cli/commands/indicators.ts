@@ -1,9 +1,9 @@
 import { Chalk } from 'chalk';
 import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue, resolveCatalogueReference } from '../../catalogue/load-catalogue.js';
-import type { Catalogue, IndicatorData } from '../../catalogue/catalogue-types.js';
-import { UserError } from '../../diagnostics/diagnostic.js';
+import type { Catalogue, IndicatorData } from '../../model/catalogue.js';
+import { UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
-import type { Lang } from '../../i18n/text.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from '../output.js';
 

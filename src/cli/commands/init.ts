@@ -1,11 +1,11 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { loadApplicationRequirements } from '../../application/load-application.js';
+import { loadApplicationRequirements } from '../../certification/load-application.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
 import { builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalogue.js';
-import { error, UserError } from '../../diagnostics/diagnostic.js';
+import { error, UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
-import type { Lang } from '../../i18n/text.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { writeFileAtomic } from '../../source/write-file-atomic.js';
 import { ExitCode } from '../exit-codes.js';
 import { localDate } from '../local-date.js';

@@ -1,6 +1,6 @@
 import { loadAssessment } from '../../assessment/load-assessment.js';
-import { UserError } from '../../diagnostics/diagnostic.js';
-import type { Lang } from '../../i18n/text.js';
+import { UserError } from '../../model/diagnostic.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { messages } from '../../i18n/messages.js';
 import { defaultReportPath, writeReport } from '../../report/write-report.js';
 import { scoreWithTarget } from './score-with-target.js';

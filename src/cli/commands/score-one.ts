@@ -1,18 +1,18 @@
 import { loadAssessment } from '../../assessment/load-assessment.js';
-import { error, UserError, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { error, UserError, type Diagnostic } from '../../model/diagnostic.js';
 import { compareResults } from '../../compare/compare-results.js';
 import { compareText } from '../../i18n/compare-text.js';
 import { describeRegressions } from '../../report/render-comparison.js';
 import { renderJunitSuite, xml } from '../../report/render-junit.js';
-import { formatDiagnostic } from '../../diagnostics/format-diagnostic.js';
+import { formatDiagnostic } from '../../report/format-diagnostic.js';
 import { messages } from '../../i18n/messages.js';
-import type { Lang } from '../../i18n/text.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMarkdown } from '../../report/render-markdown.js';
 import { renderTerminal } from '../../report/render-terminal.js';
 import { formatPointsNeeded } from '../../report/format.js';
 import { planText } from '../../i18n/plan-text.js';
-import type { Result } from '../../scoring/result-types.js';
+import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { ExitCode } from '../exit-codes.js';
 

@@ -1,6 +1,6 @@
-import type { LoadedAssessment } from '../../assessment/load-assessment.js';
-import { error, UserError } from '../../diagnostics/diagnostic.js';
-import type { Result } from '../../scoring/result-types.js';
+import type { LoadedAssessment } from '../../model/assessment.js';
+import { error, UserError } from '../../model/diagnostic.js';
+import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 
 /**

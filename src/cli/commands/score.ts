@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import { error, notice, UserError } from '../../diagnostics/diagnostic.js';
+import { error, notice, UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';

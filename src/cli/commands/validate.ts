@@ -1,9 +1,9 @@
 import { loadAssessment } from '../../assessment/load-assessment.js';
 import { loadCatalogue } from '../../catalogue/load-catalogue.js';
-import type { Lang } from '../../i18n/text.js';
+import type { Lang } from '../../model/bilingual-text.js';
 import { messages } from '../../i18n/messages.js';
 import { readSource } from '../../source/read-source.js';
-import { error, notice } from '../../diagnostics/diagnostic.js';
+import { error, notice } from '../../model/diagnostic.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
 import { printDiagnostics } from '../print-diagnostics.js';

@@ -1,5 +1,5 @@
-import type { Rational } from '../../scoring/rational.js';
-import type { LevelInfo } from '../../scoring/result-types.js';
+import type { Rational } from '../../model/rational.js';
+import type { LevelInfo } from '../../model/result.js';
 import { formatScore } from '../format.js';
 import { COLOURS, PAGE, type PdfWriter } from './pdf-writer.js';
 

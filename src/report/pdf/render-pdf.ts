@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import { reportText } from '../../i18n/report-text.js';
-import type { Lang } from '../../i18n/text.js';
-import type { Result } from '../../scoring/result-types.js';
+import type { Lang } from '../../model/bilingual-text.js';
+import type { Result } from '../../model/result.js';
 import type { AuditEffortEstimate } from '../audit-effort.js';
 import { COLOURS, PAGE, PdfWriter } from './pdf-writer.js';
 import type { ReportContext } from './report-context.js';

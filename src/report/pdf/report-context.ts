@@ -1,7 +1,7 @@
 import type { Messages } from '../../i18n/messages.js';
 import type { ReportText } from '../../i18n/report-text.js';
-import type { Lang } from '../../i18n/text.js';
-import type { Result } from '../../scoring/result-types.js';
+import type { Lang } from '../../model/bilingual-text.js';
+import type { Result } from '../../model/result.js';
 import type { AuditEffortEstimate } from '../audit-effort.js';
 import type { PdfWriter } from './pdf-writer.js';
 

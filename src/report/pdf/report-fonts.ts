@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
-import { error, UserError, warning, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { error, UserError, warning, type Diagnostic } from '../../model/diagnostic.js';
 import { templatesDir } from '../../paths.js';
 
 /** A font file as pdfkit registers it: a path, and the face's PostScript name inside a collection. */

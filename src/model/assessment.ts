@@ -1,3 +1,6 @@
+import type { ApplicationRequirements } from './application.js';
+import type { Catalogue } from './catalogue.js';
+
 /** One indicator's answer, as the engine sees it. Unanswered and not-applicable are states, never zeros. */
 export type Answer =
   | { kind: 'unanswered' }
@@ -73,3 +76,10 @@ export type RawAnswer =
   | RawResult
   | { result: RawResult; note?: string; evidence?: string[] }
   | { na: string | null; note?: string; evidence?: string[] };
+
+/** An assessment with the catalogue it is scored against and the application's requirements: what scoring takes. */
+export interface LoadedAssessment {
+  assessment: Assessment;
+  catalogue: Catalogue;
+  requirements: ApplicationRequirements;
+}

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../i18n/text.js';
+import type { BilingualText } from './bilingual-text.js';
 
 export type CompanyType = 'producer' | 'seller';
 

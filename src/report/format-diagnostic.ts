@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { messages } from '../i18n/messages.js';
-import type { Lang } from '../i18n/text.js';
-import type { Diagnostic, SourcePosition } from './diagnostic.js';
+import type { Lang } from '../model/bilingual-text.js';
+import type { Diagnostic, SourcePosition } from '../model/diagnostic.js';
 
 /**
  * A diagnostic as a person reads it: severity and code, file:line:column (what editors and CI

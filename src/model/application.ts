@@ -1,5 +1,4 @@
-import type { BilingualText } from '../i18n/text.js';
-import { loadShippedData } from '../source/load-shipped-data.js';
+import type { BilingualText } from './bilingual-text.js';
 
 export interface EligibilityCondition {
   id: string;
@@ -19,11 +18,4 @@ export interface RequiredDocument {
 export interface ApplicationRequirements {
   eligibility: EligibilityCondition[];
   documents: RequiredDocument[];
-}
-
-let loaded: Promise<ApplicationRequirements> | undefined;
-
-export function loadApplicationRequirements(): Promise<ApplicationRequirements> {
-  loaded ??= loadShippedData<ApplicationRequirements>('application.yaml', 'application');
-  return loaded;
 }

@@ -1,6 +1,6 @@
-import type { CompanyType } from '../catalogue/catalogue-types.js';
-import type { BilingualText } from '../i18n/text.js';
-import type { DocumentStatus } from '../assessment/assessment-types.js';
+import type { CompanyType } from './catalogue.js';
+import type { BilingualText } from './bilingual-text.js';
+import type { DocumentStatus } from './assessment.js';
 import type { Rational } from './rational.js';
 
 /**

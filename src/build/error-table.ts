@@ -1,6 +1,6 @@
 import { en } from '../i18n/messages-en.js';
 import { zh } from '../i18n/messages-zh.js';
-import { ERROR_CODES, type ErrorCode } from './error-codes.js';
+import { ERROR_CODES, type ErrorCode } from '../model/error-codes.js';
 
 /** Which exit status a code leads to, and in which step it arises: the table's first columns. */
 const KIND: Record<ErrorCode, string> = Object.fromEntries(

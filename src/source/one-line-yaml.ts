@@ -1,0 +1,16 @@
+import { Document, isCollection, visit } from 'yaml';
+
+/**
+ * A value as YAML on one line, written by the library: text with a line break is double-quoted with
+ * escapes (a block scalar would span lines and depend on indentation), and no line is folded.
+ */
+export function oneLineYaml(value: unknown): string {
+  const document = new Document(value);
+  visit(document, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && /[\n\r\u0085\u2028\u2029]/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  if (isCollection(document.contents)) document.contents.flow = true;
+  return document.toString({ lineWidth: 0, flowCollectionPadding: true, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY }).replace(/\n$/, '');
+}
