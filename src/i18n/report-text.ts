@@ -50,10 +50,18 @@ export interface ReportText {
   effortEstimateLabel: string;
   effortNoEmployees: string;
   effortOutOfTable: (employees: number) => string;
-  effortInitial: (employees: number, band: string, total: string, documents: string, onSite: string) => string;
-  effortSurveillance: (total: string, onSite: string | null, fromTable: boolean) => string;
-  effortFees: (application: number, approval: number, annual: number) => string;
+  effortBand: (employees: number, band: string) => string;
+  effortColumns: { audit: string; total: string; onSite: string; historicalFee: (rate: string) => string; exampleFee: (rate: string) => string };
+  effortRows: { initial: (documents: string) => string; surveillance: string; recertification: string; outlets: (count: number, perOutlet: string) => string };
+  /** Shown in place of a figure no source gives. */
+  effortNotFound: string;
+  effortAtLeast: (value: string) => string;
+  effortNoOutlets: (perOutlet: string) => string;
+  effortFixedFees: (label: string, application: string, approval: string, annual: string) => string;
+  effortHistorical: string;
+  effortExample: string;
   effortSource: string;
+  money: (amount: number) => string;
   stepsTitle: string;
   steps: string[];
   prepareTitle: string;
@@ -108,17 +116,24 @@ const zh: ReportText = {
   eligibilityTitle: '申请条件',
   eligibilityStatus: { yes: '满足', no: '不满足', unanswered: '未确认' },
   effortTitle: '审核工作量估算',
-  effortEstimateLabel: '估算：依据历史参考表，各认证机构现自行确定审核时间与收费，以机构报价为准。',
+  effortEstimateLabel: '估算：人日来自历史参考表，收费分别为历史标准和某机构现行公布的示例；各认证机构现自行确定审核时间与收费，以机构报价为准。',
   effortNoEmployees: '自评文件未填写员工人数，无法估算审核人日。',
   effortOutOfTable: (employees) => `员工人数 ${employees} 超出参考表范围，无法估算。`,
-  effortInitial: (employees, band, total, documents, onSite) => `员工 ${employees} 人（参考表 ${band} 人档）：初次认证审核约 ${total} 人日，其中策划与文件审核 ${documents} 人日、现场审核 ${onSite} 人日。`,
-  effortSurveillance: (total, onSite, fromTable) => (fromTable ? `年度监督审核约 ${total} 人日（现场 ${onSite} 人日）。` : `年度监督审核约 ${total} 人日（按初审的三分之一估算）。`),
-  effortFees: (application, approval, annual) => `参考表中的收费：申请费 ${application} 元，审定与注册费 ${approval} 元，年金 ${annual} 元/年；审核费按人日计（原表数额无法辨认）。`,
+  effortBand: (employees, band) => `员工 ${employees} 人，属历史参考表 ${band} 人档；各次审核的人日数均取自该表。`,
+  effortColumns: { audit: '审核', total: '人日（历史）', onSite: '其中现场', historicalFee: (rate) => `审核费，历史 ${rate} 元/人日`, exampleFee: (rate) => `审核费，示例 ${rate} 元/人日` },
+  effortRows: { initial: (documents) => `初次认证审核（含策划与文件审核 ${documents} 人日）`, surveillance: '年度监督审核', recertification: '复评（第三年再认证）', outlets: (count, perOutlet) => `固定服务网点 ${count} 个，每个至少 ${perOutlet} 人日（示例规则，每次到访网点的审核另加）` },
+  effortNotFound: '未找到',
+  effortAtLeast: (value) => `≥ ${value}`,
+  effortNoOutlets: (perOutlet) => `未填写固定服务网点数（company.outlets）：有机构对每个固定服务网点另加至少 ${perOutlet} 人日（示例规则）。`,
+  effortFixedFees: (label, application, approval, annual) => `${label}：申请费 ${application} 元，审定与注册费 ${approval} 元，年金 ${annual} 元/年。`,
+  effortHistorical: '历史收费（参考表）',
+  effortExample: '示例收费（某机构现行公布）',
   effortSource: '来源',
+  money: (amount) => groupThousands(amount),
   stepsTitle: '认证步骤',
-  steps: ['提交申请表及申请材料', '认证机构审查申请资格，签订认证合同', '文件审核（售后服务体系文件）', '现场审核与评分', '针对评审发现进行整改', '评审委员会最终审定', '颁发带星级的认证证书，此后每年监督审核，第三年再认证'],
+  steps: ['提交申请表及申请材料', '认证机构审查申请资格，签订认证合同', '文件审核（售后服务体系文件）', '现场审核与评分', '针对评审发现进行整改', '认证机构复核及认证决定', '颁发带星级的认证证书，此后每年监督审核，第三年再认证'],
   prepareTitle: '企业需要准备',
-  prepare: ['培训足够数量的售后服务管理师', '梳理服务体系与制度文件，编制成售后服务手册', '备齐 12 项申请材料（见上表）', '与认证机构约定评审时间', '安排现场审核所需的人员、交通和办公场地'],
+  prepare: ['培训足够数量的售后服务管理师', '梳理服务体系与制度文件，编制成售后服务手册', '备齐申请材料（见上表）', '与认证机构约定评审时间', '安排现场审核所需的人员、交通和办公场地'],
   specialDeductions: '特别扣分项',
   specialBonus: '特别加分项',
 };
@@ -169,20 +184,34 @@ const en: ReportText = {
   eligibilityTitle: 'Eligibility',
   eligibilityStatus: { yes: 'met', no: 'NOT MET', unanswered: 'not confirmed' },
   effortTitle: 'Audit effort estimate',
-  effortEstimateLabel: "ESTIMATE from a historical reference table; certification bodies now set their own audit times and fees, so their quotation prevails.",
+  effortEstimateLabel: "ESTIMATE: man-days from a historical reference table, fees at the historical rate and at one body's current published example; certification bodies now set their own audit times and fees, so their quotation prevails.",
   effortNoEmployees: 'The assessment gives no number of employees, so no audit effort can be estimated.',
   effortOutOfTable: (employees) => `${employees} employees is beyond the reference table; no estimate.`,
-  effortInitial: (employees, band, total, documents, onSite) => `${employees} employees (table band ${band}): initial audit about ${total} man-days, of which ${documents} planning and document review and ${onSite} on site.`,
-  effortSurveillance: (total, onSite, fromTable) => (fromTable ? `Yearly surveillance audit about ${total} man-days (${onSite} on site).` : `Yearly surveillance audit about ${total} man-days (estimated as a third of the initial audit).`),
-  effortFees: (application, approval, annual) => `Fees in the reference table: application ${application} CNY, approval and registration ${approval} CNY, annual fee ${annual} CNY a year; the audit fee is per man-day (its figure is unreadable in the source).`,
+  effortBand: (employees, band) => `${employees} employees: band ${band} of the historical reference table; every audit's man-days below come from that table.`,
+  effortColumns: { audit: 'Audit', total: 'Man-days (historical)', onSite: 'of which on site', historicalFee: (rate) => `Audit fee, historical ${rate} CNY/man-day`, exampleFee: (rate) => `Audit fee, example ${rate} CNY/man-day` },
+  effortRows: { initial: (documents) => `Initial audit (incl. ${documents} planning and document review)`, surveillance: 'Yearly surveillance audit', recertification: 'Re-certification (year 3)', outlets: (count, perOutlet) => `${count} fixed service outlets, at least ${perOutlet} each (example rule; added to each audit that visits them)` },
+  effortNotFound: 'not found',
+  effortAtLeast: (value) => `≥ ${value}`,
+  effortNoOutlets: (perOutlet) => `No number of fixed service outlets given (company.outlets): one body adds at least ${perOutlet} man-day for each (an example rule).`,
+  effortFixedFees: (label, application, approval, annual) => `${label}: application ${application} CNY, approval and registration ${approval} CNY, annual fee ${annual} CNY a year.`,
+  effortHistorical: 'Historical fees (reference table)',
+  effortExample: "Example fees (one body's current published list)",
   effortSource: 'Source',
+  money: (amount) => groupThousands(amount),
   stepsTitle: 'Certification steps',
-  steps: ['Application form and documents', 'Eligibility check by the certification body, contract', 'Document review (after-sales system documents)', 'On-site audit and scoring', 'Corrective actions for the findings', 'Final decision by the review committee', 'Certificate with its star level; yearly surveillance, re-certification in year 3'],
+  steps: ['Application form and documents', 'Eligibility check by the certification body, contract', 'Document review (after-sales system documents)', 'On-site audit and scoring', 'Corrective actions for the findings', "The certification body's review and certification decision", 'Certificate with its star level; yearly surveillance, re-certification in year 3'],
   prepareTitle: 'What the company prepares',
-  prepare: ['Train enough certified after-sales service managers (售后服务管理师)', 'Compile the service system and rules into an after-sales service manual', 'Gather the 12 application documents (table above)', 'Agree audit dates with the certification body', 'Arrange people, transport and rooms for the on-site audit'],
+  prepare: ['Train enough certified after-sales service managers (售后服务管理师)', 'Compile the service system and rules into an after-sales service manual', 'Gather the application documents (table above)', 'Agree audit dates with the certification body', 'Arrange people, transport and rooms for the on-site audit'],
   specialDeductions: 'Special deductions',
   specialBonus: 'Special bonus',
 };
+
+/** 34500 → "34,500": amounts of money in CNY, the same in both languages. */
+function groupThousands(amount: number): string {
+  const [whole, fraction] = String(amount).split('.') as [string, string | undefined];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
 
 export function reportText(lang: Lang): ReportText {
   return lang === 'en' ? en : zh;

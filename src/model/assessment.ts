@@ -21,6 +21,8 @@ export interface Company {
   name: string;
   employees?: number | null;
   firstCertification?: boolean | null;
+  /** Fixed service outlets, for the audit effort estimate only. */
+  outlets?: number | null;
 }
 
 export type PlanStatus = 'todo' | 'doing' | 'done';

@@ -19,7 +19,7 @@ export interface Result {
     pointsAreDefaults: boolean;
     contentHash: string;
   };
-  company: { name: string; employees: number | null; firstCertification: boolean };
+  company: { name: string; employees: number | null; outlets: number | null; firstCertification: boolean };
   assessedOn: string | null;
 
   /** The projected score: unanswered indicators count as not demonstrated, as an auditor would. */

@@ -26,7 +26,7 @@ export async function writeReport(result: Result, options: WriteReportOptions): 
   if (!options.force && existsSync(options.output) && !isPdf(options.output)) {
     throw new UserError([error('OUTPUT_EXISTS', {}, { file: options.output })]);
   }
-  const effort = estimateAuditEffort(await loadAuditEffortTable(), result.company.employees);
+  const effort = estimateAuditEffort(await loadAuditEffortTable(), result.company.employees, result.company.outlets);
   const { pdf, diagnostics } = await renderPdf(result, {
     lang: options.lang,
     effort,

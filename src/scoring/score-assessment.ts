@@ -63,6 +63,7 @@ export function scoreAssessment({ assessment, catalogue, requirements }: LoadedA
     company: {
       name: assessment.company.name,
       employees: assessment.company.employees ?? null,
+      outlets: assessment.company.outlets ?? null,
       firstCertification: assessment.company.firstCertification === true,
     },
     assessedOn: assessment.assessedOn ?? null,

@@ -48,6 +48,23 @@ describe.skipIf(!hasPoppler && !process.env.CI)('gbt27922 report', () => {
     expect(inkIn(cover, { x: 50, y: 620, width: 250, height: 40 })).toBeLessThan(0.01);
   });
 
+  it('the effort page for 320 employees shows the initial, surveillance and re-certification man-days of the table, and no figure called unreadable', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const file = path.join(out(), `effort.${lang}.pdf`);
+      expect(runCli(['report', 'examples/producer-4star.yaml', '-o', file, '--lang', lang], { env: bundledOnly }).status).toBe(0);
+      const text = pdfText(file);
+      const row = (title: string) => text.split('\n').find((line) => line.includes(title)) ?? '';
+      const words = lang === 'zh' ? { initial: '初次认证审核', surveillance: '年度监督审核', recertification: '复评（第三年再认证）', outlets: '固定服务网点 4 个' } : { initial: 'Initial audit', surveillance: 'Yearly surveillance audit', recertification: 'Re-certification (year 3)', outlets: '4 fixed service outlets' };
+      // Band 276–425: initial 11.5 (10 on site), surveillance 4.5 (3.5), re-certification 7.5 (6.5); fees at 3000 and 5000 CNY.
+      expect(row(words.initial)).toMatch(/11\.5\s+10\s+34,500\s+57,500/);
+      expect(row(words.surveillance)).toMatch(/4\.5\s+3\.5\s+13,500\s+22,500/);
+      expect(row(words.recertification)).toMatch(/7\.5\s+6\.5\s+22,500\s+37,500/);
+      expect(row(words.outlets)).toMatch(/≥\s?2\s+≥\s?2\s+≥ 6,000\s+≥ 10,000/);
+      expect(text).toContain('276–425');
+      expect(text).not.toMatch(/unreadable|无法辨认/);
+    }
+  });
+
   it('gives the same bytes for the same input and options', () => {
     const dir = out();
     runCli(['report', 'examples/seller-compliant.yaml', '-o', path.join(dir, 'a.pdf')], { env: bundledOnly });

@@ -16,6 +16,9 @@ export interface CliRun {
  */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env };
+  // The launcher's code cache is per user, so worktrees of one machine share it and can be served
+  // each other's code: a run that turned it off keeps it off, unless a test brings its own cache.
+  if (process.env.GBT27922_NO_COMPILE_CACHE && !options.env?.XDG_CACHE_HOME) env.GBT27922_NO_COMPILE_CACHE ??= process.env.GBT27922_NO_COMPILE_CACHE;
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     env,

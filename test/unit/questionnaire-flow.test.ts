@@ -62,7 +62,7 @@ describe('the questionnaire', () => {
     const result = scoreAssessment(loaded.value);
     // (25.5 + 34.5 × 9/10) / 60 × 100 − 1 = 93.25
     expect(result.score.toNumber()).toBeCloseTo(93.25, 10);
-    expect(result.company).toEqual({ name: '测试电器有限公司', employees: 58, firstCertification: false });
+    expect(result.company).toEqual({ name: '测试电器有限公司', employees: 58, outlets: null, firstCertification: false });
     expect(result.indicators.map((i) => i.state)).toEqual(['met', 'partially_met', 'not_applicable']);
     expect(result.indicators[0]).toMatchObject({ note: '理念已发布', evidence: ['docs/服务理念.pdf', 'docs/培训签到.xlsx'] });
     expect(result.indicators[2]!.naReason).toBe('本公司产品无需安装');
