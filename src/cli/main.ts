@@ -126,6 +126,25 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     });
 
   program
+    .command('plan')
+    .description(help.plan)
+    .argument('<file>', help.planFile)
+    .addOption(new Option('-f, --format <format>', help.planFormat).choices(['terminal', 'markdown', 'json', 'ics']).default('terminal'))
+    .addOption(new Option('--by <grouping>', help.planBy).choices(['owner', 'month']))
+    .option('--audit-date <date>', help.planAuditDate)
+    .addOption(new Option('--target <level>', help.target).choices(LEVELS))
+    .option('-c, --catalogue <path>', help.catalogue)
+    .option('-o, --output <file>', help.planOutput)
+    .option('--force', help.force, false)
+    .helpOption('-h, --help', help.help)
+    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 plan assessment.yaml --by owner\n  gbt27922 plan assessment.yaml --audit-date 2027-09-30 --format ics -o plan.ics`)
+    .action(async (file: string, options: { format: 'terminal' | 'markdown' | 'json' | 'ics'; by?: 'owner' | 'month'; auditDate?: string; target?: string; catalogue?: string; output?: string; force: boolean }) => {
+      const { runPlan } = await import('./commands/plan.js');
+      const { output: out, ...rest } = common();
+      exitCode = await runPlan(file, { ...options, ...rest, output_: out, today: today() });
+    });
+
+  program
     .command('indicators')
     .description(help.indicators)
     .addOption(new Option('-t, --type <type>', help.indicatorsType).choices(['producer', 'seller']))

@@ -44,6 +44,13 @@ export interface PlanText {
   diffSlipped: string;
   diffSlip: (from: string, to: string) => string;
   diffNowOverdue: string;
+  heading: (company: string) => string;
+  current: (score: string, level: string) => string;
+  unplannedTitle: string;
+  ownerGroup: (owner: string) => string;
+  monthGroup: (month: string) => string;
+  failedLevel: string;
+  noLevel: string;
   questionnaire: {
     intro: (count: number, level: string) => string;
     owner: (indicator: string) => string;
@@ -119,6 +126,13 @@ const zh: PlanText = {
   diffSlipped: '延期或逾期的措施',
   diffSlip: (from, to) => `完成日期 ${from} → ${to}`,
   diffNowOverdue: '已逾期',
+  heading: (company) => `改进计划 · ${company}`,
+  current: (score, level) => `当前 ${score} 分，${level}`,
+  unplannedTitle: '通往目标还需补齐、但尚未安排措施的差距：',
+  ownerGroup: (owner) => `负责人：${owner}`,
+  monthGroup: (month) => `${month.slice(0, 4)} 年 ${Number(month.slice(5, 7))} 月`,
+  failedLevel: '不合格',
+  noLevel: '未达到达标级',
   questionnaire: {
     intro: (count, level) => `改进计划：为通往${level}的 ${count} 项差距填写负责人和完成日期（留空可跳过）。`,
     owner: (indicator) => `“${indicator}”由谁负责？`,
@@ -182,6 +196,13 @@ const en: PlanText = {
   diffSlipped: 'Actions slipped or overdue',
   diffSlip: (from, to) => `due ${from} → ${to}`,
   diffNowOverdue: 'now overdue',
+  heading: (company) => `Improvement plan · ${company}`,
+  current: (score, level) => `Now ${score}, ${level}`,
+  unplannedTitle: 'Gaps on the way to the target with no action planned yet:',
+  ownerGroup: (owner) => `Owner: ${owner}`,
+  monthGroup: (month) => month,
+  failedLevel: 'Failed',
+  noLevel: 'below Compliant',
   questionnaire: {
     intro: (count, level) => `Plan: an owner and a due date for each of the ${count} gaps on the way to ${level} (leave empty to skip).`,
     owner: (indicator) => `Who is responsible for "${indicator}"?`,
