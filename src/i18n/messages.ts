@@ -51,6 +51,8 @@ export interface Messages {
     pathAlready: string;
     pathBlocked: (what: string) => string;
     pathUnreachable: string;
+    /** The fewest gaps are exact; which of the equally few has the least total was searched only so far. */
+    pathNotLeastTotal: (steps: string) => string;
     topLevel: string;
     unansweredTitle: (count: number) => string;
     documentsTitle: string;
@@ -66,7 +68,7 @@ export interface Messages {
     written: (file: string) => string;
     valid: (file: string) => string;
     initNext: (file: string) => string;
-    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; flags: (flags: string[]) => string };
+    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; flags: (flags: string[]) => string; writtenBy: Record<'init' | 'questionnaire', string> };
   };
 }
 

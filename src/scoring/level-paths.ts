@@ -1,6 +1,6 @@
 import type { Catalogue } from '../model/catalogue.js';
 import { nextLevel } from './levels.js';
-import { candidatesFrom, shortestPath } from './path-to-next-level.js';
+import { candidatesFrom, searchShortestPath } from './path-to-next-level.js';
 import { Rational } from '../model/rational.js';
 import type { Gap, LevelInfo, PathToNextLevel, PathToTarget } from '../model/result.js';
 import { computeScore, rawScore, type ScoreInputs } from './score-formula.js';
@@ -36,7 +36,7 @@ export function pathToTarget(target: LevelInfo, certifiable: string | null, firs
   const firstCertificationRule = firstCertification && order.indexOf(target.id) > 0;
   if (reached) {
     const score = computeScore(context.inputs);
-    return { target: target.id, threshold: target.threshold, pointsNeeded: Rational.ZERO, gaps: [], scoreAfter: score, reachable: true, blockedBy: [], reached, clearFirst: [], firstCertificationRule };
+    return { target: target.id, threshold: target.threshold, pointsNeeded: Rational.ZERO, gaps: [], leastTotalExact: true, scoreAfter: score, reachable: true, blockedBy: [], reached, clearFirst: [], firstCertificationRule };
   }
   const path = pathToLevel(target, context);
   const forced = Math.max(0, context.inputs.specialDeductions - context.failRule.maxSpecialDeductions);
@@ -47,11 +47,12 @@ export function pathToTarget(target: LevelInfo, certifiable: string | null, firs
 function pathToLevel(target: LevelInfo, context: PathContext): PathToNextLevel {
   const { inputs, gaps, failRule, ineligible } = context;
   const need = Rational.fromDecimal(target.threshold).sub(rawScore(inputs));
-  const ids = shortestPath({
+  const search = searchShortestPath({
     candidates: candidatesFrom(gaps),
     need,
     deductionsToRemove: Math.max(0, inputs.specialDeductions - failRule.maxSpecialDeductions),
   });
+  const ids = search?.ids ?? null;
   const chosen = new Set(ids ?? []);
   const closedLost = Rational.sum(gaps.flatMap((gap) => (gap.kind === 'indicator' && chosen.has(gap.id) ? [gap.lostPoints] : [])));
   const removed = gaps.filter((gap) => gap.kind === 'special-deduction' && chosen.has(gap.id)).length;
@@ -61,6 +62,7 @@ function pathToLevel(target: LevelInfo, context: PathContext): PathToNextLevel {
     threshold: target.threshold,
     pointsNeeded: Rational.max(Rational.ZERO, need),
     gaps: ids ?? [],
+    leastTotalExact: search?.leastTotalExact ?? true,
     scoreAfter,
     reachable: ids !== null && ineligible.length === 0,
     blockedBy: ineligible.map((id) => `eligibility:${id}`),

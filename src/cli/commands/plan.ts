@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { loadAssessment } from '../../assessment/load-assessment.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
@@ -7,7 +6,7 @@ import { buildPlanView } from '../../plan/plan-view.js';
 import { isDate, loadTimeline } from '../../plan/timeline.js';
 import { renderPlanMarkdown, renderPlanTerminal } from '../../report/render-plan.js';
 import { renderPlanIcs } from '../../report/render-plan-ics.js';
-import { samePath } from '../../report/write-report.js';
+import { fileHead, outputTarget } from '../../source/output-target.js';
 import { writeFailure, writeFileAtomic } from '../../source/write-file-atomic.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ColorLevel, Output } from '../output.js';
@@ -56,13 +55,10 @@ export async function runPlan(file: string, options: PlanOptions): Promise<numbe
     options.output_.stdout(text);
     return ExitCode.ok;
   }
-  if (samePath(options.output, file)) throw new UserError([error('REPORT_OVERWRITES_INPUT', {}, { file: options.output })]);
-  // Last month's calendar export is replaced; anything else only with --force.
-  if (!options.force && existsSync(options.output) && !isCalendar(options.output)) {
-    throw new UserError([error('OUTPUT_EXISTS', {}, { file: options.output })]);
-  }
+  // Last month's calendar export is replaced; anything else only with --force; the assessment never.
+  const target = outputTarget(options.output, { input: file, isOurs: isCalendar, ...(options.force ? { force: true } : {}) });
   try {
-    await writeFileAtomic(options.output, text);
+    await writeFileAtomic(target, text);
   } catch (cause) {
     throw new UserError([writeFailure(cause, options.output)]);
   }
@@ -71,9 +67,5 @@ export async function runPlan(file: string, options: PlanOptions): Promise<numbe
 }
 
 function isCalendar(file: string): boolean {
-  try {
-    return readFileSync(file, 'latin1').startsWith('BEGIN:VCALENDAR');
-  } catch {
-    return false;
-  }
+  return fileHead(file, 15) === 'BEGIN:VCALENDAR';
 }
