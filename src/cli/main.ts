@@ -5,12 +5,10 @@ import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from './commander-errors.js';
 import { ExitCode } from './exit-codes.js';
-import { colorLevels, outputFailed, processOutput, type ColorLevel, type Output } from './output.js';
+import { colorLevels, outputFailed, processOutput, stdoutClosed, type ColorLevel, type Output } from './output.js';
 import { suggest } from '../source/suggest.js';
 import { packageVersion } from '../package-version.js';
 import { today } from './local-date.js';
-
-const LEVELS = ['compliant', '3star', '4star', '5star'];
 
 /**
  * The command line: commander wiring only. Each command normalises its options, then loads its
@@ -46,6 +44,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
   });
   program.helpCommand('help [command]', help.helpCommand);
 
+  // The commands whose output is their result refuse to run into a closed standard output.
+  const needsStdout = () => {
+    if (stdoutClosed()) throw new UserError([error('OUTPUT_CLOSED')]);
+  };
   const common = () => {
     return { lang, colorLevel: colors.stdout, errorColorLevel: colors.stderr, output };
   };
@@ -74,13 +76,15 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .description(help.score)
     .argument('<files...>', help.scoreFiles)
     .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit']).default('terminal'))
-    .addOption(new Option('--min-level <level>', help.minLevel).choices(['compliant', '3star', '4star', '5star', 'target']))
-    .addOption(new Option('--target <level>', help.target).choices(LEVELS))
+    // Not a fixed list: a custom catalogue names its own levels, checked against each file's catalogue.
+    .option('--min-level <level>', help.minLevel)
+    .option('--target <level>', help.target)
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--baseline <file>', help.baseline)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
     .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; target?: string; catalogue?: string; baseline?: string }) => {
+      needsStdout();
       const { runScore } = await import('./commands/score.js');
       exitCode = await runScore(files, { ...options, ...common(), today: today() });
     });
@@ -92,7 +96,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-o, --output <file>', help.reportOutput)
     .option('--font <path>', help.font)
     .option('-c, --catalogue <path>', help.catalogue)
-    .addOption(new Option('--target <level>', help.target).choices(LEVELS))
+    .option('--target <level>', help.target)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`)
@@ -109,6 +113,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-c, --catalogue <path>', help.catalogue)
     .helpOption('-h, --help', help.help)
     .action(async (files: string[], options: { catalogue?: string }) => {
+      needsStdout();
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(files, { ...options, ...common() });
     });
@@ -119,9 +124,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .argument('<old>', help.diffOld)
     .argument('<new>', help.diffNew)
     .addOption(new Option('-f, --format <format>', help.diffFormat).choices(['terminal', 'json', 'markdown']).default('terminal'))
-    .addOption(new Option('--target <level>', help.target).choices(LEVELS))
+    .option('--target <level>', help.target)
     .helpOption('-h, --help', help.help)
     .action(async (oldFile: string, newFile: string, options: { format: 'terminal' | 'json' | 'markdown'; target?: string }) => {
+      needsStdout();
       const { runDiff } = await import('./commands/diff.js');
       exitCode = await runDiff(oldFile, newFile, { ...options, ...common(), today: today() });
     });
@@ -133,13 +139,14 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-f, --format <format>', help.planFormat).choices(['terminal', 'markdown', 'json', 'ics']).default('terminal'))
     .addOption(new Option('--by <grouping>', help.planBy).choices(['owner', 'month']))
     .option('--audit-date <date>', help.planAuditDate)
-    .addOption(new Option('--target <level>', help.target).choices(LEVELS))
+    .option('--target <level>', help.target)
     .option('-c, --catalogue <path>', help.catalogue)
     .option('-o, --output <file>', help.planOutput)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 plan assessment.yaml --by owner\n  gbt27922 plan assessment.yaml --audit-date 2027-09-30 --format ics -o plan.ics`)
     .action(async (file: string, options: { format: 'terminal' | 'markdown' | 'json' | 'ics'; by?: 'owner' | 'month'; auditDate?: string; target?: string; catalogue?: string; output?: string; force: boolean }) => {
+      if (options.output === undefined) needsStdout();
       const { runPlan } = await import('./commands/plan.js');
       const { output: out, ...rest } = common();
       exitCode = await runPlan(file, { ...options, ...rest, output_: out, today: today() });
@@ -153,6 +160,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-f, --format <format>', help.indicatorsFormat).choices(['terminal', 'markdown']).default('terminal'))
     .helpOption('-h, --help', help.help)
     .action(async (options: { type?: 'producer' | 'seller'; catalogue?: string; format: 'terminal' | 'markdown' }) => {
+      needsStdout();
       const { runIndicators } = await import('./commands/indicators.js');
       exitCode = await runIndicators({ ...options, ...common() });
     });
