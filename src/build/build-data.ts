@@ -7,6 +7,7 @@ import { indicatorsDir } from '../paths.js';
 import { loadAuditEffortTable } from '../report/audit-effort.js';
 import { writePrecompiled } from '../source/precompiled-data.js';
 import { loadShippedData } from '../source/load-shipped-data.js';
+import { loadTimeline } from '../plan/timeline.js';
 import { bundle } from './bundle.js';
 import { compileValidators } from './compile-validators.js';
 
@@ -28,5 +29,6 @@ writePrecompiled(path.join(indicatorsDir, 'application.yaml'), await loadApplica
 writePrecompiled(path.join(indicatorsDir, 'audit-effort.yaml'), await loadAuditEffortTable());
 writePrecompiled(path.join(indicatorsDir, 'gbt27922-clauses.yaml'), await loadStandardClauses());
 writePrecompiled(path.join(indicatorsDir, 'catalogue-mapping.yaml'), await loadShippedData('catalogue-mapping.yaml', 'mapping'));
+writePrecompiled(path.join(indicatorsDir, 'timeline.yaml'), await loadTimeline());
 process.stdout.write('built the shipped data\n');
 process.stdout.write(`built ${path.relative(process.cwd(), await bundle())}\n`);
