@@ -20,7 +20,9 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
   const where = file
     ? diagnostic.position
       ? `${file}:${diagnostic.position.line}:${diagnostic.position.column}`
-      : file
+      : diagnostic.cell
+        ? `${file} ${safeText(diagnostic.cell)}`
+        : file
     : '';
   const lines = [`${colour(`${words.severity[diagnostic.severity]}[${diagnostic.code}]`)}${where ? ` ${c.bold(where)}` : ''}`];
   lines.push(`  ${text.message(diagnostic.params)}`);
