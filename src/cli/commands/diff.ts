@@ -5,13 +5,15 @@ import type { Lang } from '../../model/bilingual-text.js';
 import { jsonText } from '../../report/render-json.js';
 import { renderComparisonMarkdown, renderComparisonTerminal } from '../../report/render-comparison.js';
 import type { Result } from '../../model/result.js';
-import { scoreAssessment } from '../../scoring/score-assessment.js';
+import { scoreWithTarget } from './score-with-target.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ColorLevel, Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 
 export interface DiffOptions {
   format: 'terminal' | 'json' | 'markdown';
+  target?: string;
+  today?: string;
   lang: Lang;
   colorLevel: ColorLevel;
   errorColorLevel: ColorLevel;
@@ -37,5 +39,5 @@ async function scored(file: string, options: DiffOptions): Promise<Result> {
   const loaded = await loadAssessment(file);
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
   printDiagnostics(loaded.diagnostics, options.lang, options.output, options.errorColorLevel);
-  return scoreAssessment(loaded.value);
+  return scoreWithTarget(loaded.value, options);
 }
