@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isCollection, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isNode, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { loadAssessmentText } from '../assessment/load-assessment.js';
 import type { LoadedAssessment } from '../model/assessment.js';
 import { error, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
@@ -94,8 +94,21 @@ export class AssessmentDraft {
     const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === last) : undefined;
     const old = pair?.value;
     const range = isNode(old) ? old.range : undefined;
+    const written = value === null || value === undefined ? '' : oneLineYaml(value);
+    const lastItem = isMap(parent) && !parent.flow ? parent.items[parent.items.length - 1] : undefined;
+    const firstKey = isMap(parent) ? parent.items[0]?.key : undefined;
     if (range && (isScalar(old) || (isCollection(old) && old.flow))) {
-      this.source = spliceValue(this.source, range[0], range[1], value === null || value === undefined ? '' : oneLineYaml(value));
+      this.source = spliceValue(this.source, range[0], range[1], written);
+    } else if (!pair && lastItem && isNode(firstKey) && firstKey.range && oneLineNode(lastItem.value ?? lastItem.key) && /^[ ]*$/.test(indentOf(this.source, firstKey.range[0]))) {
+      // A key the block map lacks: one new line after its last entry (a one-line one), at its indentation.
+      const end = (lastItem.value ?? lastItem.key) as Node;
+      const indent = indentOf(this.source, firstKey.range[0]);
+      const newline = this.source.indexOf('\n', end.range![1]);
+      const line = `${indent}${oneLineYaml(last)}:${written ? ` ${written}` : ''}`;
+      this.source =
+        newline === -1
+          ? `${this.source}${this.lineEnding}${line}${this.lineEnding}`
+          : `${this.source.slice(0, newline + 1)}${line}${this.lineEnding}${this.source.slice(newline + 1)}`;
     } else {
       this.document.setIn(keys, this.document.createNode(value, { flow: true }));
       const text = this.document.toString({ lineWidth: 0, nullStr: '', flowCollectionPadding: true });
@@ -176,4 +189,16 @@ function spliceValue(text: string, start: number, end: number, value: string): s
   if (!/[ \t]$/.test(before)) before += ' ';
   if (after !== '' && !/^[ \t\r\n,\]}]/.test(after)) after = ' ' + after;
   return before + value + after;
+}
+
+/** A node written on one line: a plain or quoted scalar, or a flow collection. */
+function oneLineNode(node: unknown): boolean {
+  if (!isNode(node) || !node.range) return false;
+  if (isScalar(node)) return node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED';
+  return isCollection(node) && Boolean(node.flow);
+}
+
+/** The text between the start of the line and `offset`. */
+function indentOf(text: string, offset: number): string {
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
 }
