@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isCollection, isMap, isNode, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isNode, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import { loadAssessmentText } from '../assessment/load-assessment.js';
 import type { LoadedAssessment } from '../model/assessment.js';
 import { error, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
@@ -8,6 +8,7 @@ import { Cancelled } from './prompter.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { validateSchema } from '../source/validate-schema.js';
 import { readSource } from '../source/read-source.js';
+import { keepUntouchedLines } from '../source/keep-untouched-lines.js';
 import { removeStaleTemporaries, writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
 import type { Result } from '../model/result.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
@@ -70,6 +71,11 @@ export class AssessmentDraft {
     return draft;
   }
 
+  /** Text in memory that becomes the file only when saved (an import into a new file checks first). */
+  static fromText(file: string, text: string, catalogueOverride?: string): AssessmentDraft {
+    return new AssessmentDraft(file, text, '\n', catalogueOverride);
+  }
+
   get(keys: Path): unknown {
     const value = this.document.getIn(keys);
     return isScalar(value) ? value.value : value && typeof value === 'object' && 'toJSON' in value ? (value as { toJSON(): unknown }).toJSON() : value;
@@ -85,8 +91,8 @@ export class AssessmentDraft {
    * `git diff` shows one changed line: end-of-line comments stay on their key, blank lines, quoting
    * and flow style elsewhere are untouched. The new value is written by the YAML library on one line
    * (objects as `{ result: 7/10, note: … }`, text with line breaks double-quoted and escaped), never
-   * pasted into the file as text. A key the file lacks, or a multi-line block value, is set through
-   * the document instead.
+   * pasted into the file as text. A key the file lacks gets one new line after the last entry of its
+   * section; anything else (a multi-line block value, a missing section) is set through the document.
    */
   set(keys: Path, value: unknown): void {
     const parent = this.document.getIn(keys.slice(0, -1), true);
@@ -110,11 +116,38 @@ export class AssessmentDraft {
           ? `${this.source}${this.lineEnding}${line}${this.lineEnding}`
           : `${this.source.slice(0, newline + 1)}${line}${this.lineEnding}${this.source.slice(newline + 1)}`;
     } else {
-      this.document.setIn(keys, this.document.createNode(value, { flow: true }));
-      const text = this.document.toString({ lineWidth: 0, nullStr: '', flowCollectionPadding: true });
-      this.source = this.lineEnding === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+      const node = this.document.createNode(value, { flow: true });
+      // As in oneLineYaml: text with a line break double-quoted, or the library may write a plain
+      // multi-line scalar it cannot read back inside a flow collection (a note starting with "-").
+      visit(node, {
+        Scalar(_, scalar) {
+          if (typeof scalar.value === 'string' && /[\n\r\u0085\u2028\u2029]/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+        },
+      });
+      this.rewrite(() => this.document.setIn(keys, node));
     }
     this.document = parseDocument(this.source) as Document.Parsed;
+  }
+
+  /** Removes a key (and the comment on its line); a key that is not there is no change. */
+  remove(keys: Path): void {
+    if (!this.document.hasIn(keys)) return;
+    this.rewrite(() => this.document.deleteIn(keys));
+    this.document = parseDocument(this.source) as Document.Parsed;
+  }
+
+  /**
+   * A change the text cannot take in place (a new key, a removed one): the library writes the
+   * document again, and only the lines that change makes differ are taken from its rendering.
+   */
+  private rewrite(change: () => void): void {
+    const render = () => {
+      const text = this.document.toString({ lineWidth: 0, nullStr: '', flowCollectionPadding: true, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY });
+      return this.lineEnding === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+    };
+    const before = render();
+    change();
+    this.source = keepUntouchedLines(this.source, before, render());
   }
 
   text(): string {
