@@ -13,10 +13,29 @@ import { renderTerminal } from '../../report/render-terminal.js';
 import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { ExitCode } from '../exit-codes.js';
+import { invalidRow, portfolioRow, type PlanFacts } from '../../report/portfolio-row.js';
+import { loadYamlFile } from '../../source/load-yaml-file.js';
+import type { Assessment } from '../../model/assessment.js';
+
+/** The target, audit date and plan of a file: from the loaded assessment where it carries them, else from the file's data. */
+async function planFactsOf(file: string, assessment: Assessment): Promise<PlanFacts> {
+  const carried = assessment as Assessment & Partial<PlanFacts>;
+  if (carried.plan !== undefined) return { plan: carried.plan, ...(carried.target ? { target: carried.target } : {}), ...(carried.auditDate ? { auditDate: carried.auditDate } : {}) };
+  const raw = await loadYamlFile(file, 'assessment');
+  const data = (raw.ok ? raw.value.data : {}) as { target?: unknown; auditDate?: unknown; plan?: unknown };
+  const facts: PlanFacts = { plan: {} };
+  if (typeof data.target === 'string') facts.target = data.target;
+  if (typeof data.auditDate === 'string') facts.auditDate = data.auditDate;
+  if (data.plan && typeof data.plan === 'object') facts.plan = data.plan as PlanFacts['plan'];
+  return facts;
+}
 
 /** What one file's scoring needs to know; plain data, so it can cross to a worker thread. */
 export interface ScoreSettings {
-  format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit';
+  /** `summary`: one row of the portfolio summary per file, as JSON, for the command to sort and draw. */
+  format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit' | 'summary';
+  /** The run's date, YYYY-MM-DD: plan items due before it are overdue. */
+  today?: string;
   minLevel?: string;
   /** An earlier assessment: going backwards against it is a failure (exit 1). */
   baseline?: string;
@@ -50,6 +69,11 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   const words = messages(settings.lang);
   const loaded = await loadAssessment(file, settings.catalogue ? { catalogueOverride: settings.catalogue } : {});
   let stderr = diagnosticsText(loaded.diagnostics, settings);
+  if (settings.format === 'summary') {
+    if (!loaded.ok) return { body: JSON.stringify(invalidRow(file)), stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
+    const facts = await planFactsOf(file, loaded.value.assessment);
+    return { body: JSON.stringify(portfolioRow(file, scoreAssessment(loaded.value), facts, settings.today ?? '0000-00-00')), stderr, exitCode: ExitCode.ok, outcome: 'scored', short: false };
+  }
   if (!loaded.ok) {
     const entry = unscored(file, loaded.diagnostics, settings.lang);
     const body = settings.format === 'json' || settings.format === 'jsonl' ? serialise(entry, settings) : settings.format === 'junit' ? junitError(entry) : null;
@@ -104,6 +128,7 @@ function render(result: Result, settings: ScoreSettings): string {
     case 'junit':
       return renderJunitSuite(result, settings.lang);
     case 'terminal':
+    case 'summary':
       return renderTerminal(result, { lang: settings.lang, colorLevel: settings.colorLevel });
   }
 }
