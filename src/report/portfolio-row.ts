@@ -1,6 +1,4 @@
 import type { Result } from '../model/result.js';
-import { Rational } from '../model/rational.js';
-import { candidatesFrom, shortestPath } from '../scoring/path-to-next-level.js';
 
 /** One client in the consultant's summary: plain data, so it crosses to and from worker threads. */
 export interface PortfolioRow {
@@ -25,33 +23,12 @@ export interface PortfolioRow {
   auditDate: string | null;
 }
 
-export interface PlanFacts {
-  target?: string;
-  auditDate?: string;
-  plan: Record<string, { due?: string; status?: string }>;
-}
-
 /** The facts of one scored file; every figure comes from the one Result, as in every other output. */
-export function portfolioRow(file: string, result: Result, facts: PlanFacts, today: string): PortfolioRow {
+export function portfolioRow(file: string, result: Result): PortfolioRow {
   const level = result.levels.find((candidate) => candidate.id === result.level);
-  const target = result.levels.find((candidate) => candidate.id === facts.target);
-  let gapsToTarget: number | null = null;
-  let targetReachable = true;
-  if (target) {
-    const order = result.levels.map((candidate) => candidate.id);
-    const reached = result.certifiableLevel !== null && order.indexOf(result.certifiableLevel) >= order.indexOf(target.id);
-    if (reached) gapsToTarget = 0;
-    else if (!result.eligibility.passed) targetReachable = false;
-    else {
-      const path = shortestPath({
-        candidates: candidatesFrom(result.gaps),
-        need: Rational.int(target.threshold).sub(result.score),
-        deductionsToRemove: Math.max(0, result.specialDeductions.length - result.failRule.maxSpecialDeductions),
-      });
-      if (path) gapsToTarget = path.length;
-      else targetReachable = false;
-    }
-  }
+  const target = result.levels.find((candidate) => candidate.id === result.target);
+  const path = result.pathToTarget;
+  const gapsToTarget = !target || !path ? null : path.reached ? 0 : path.reachable ? path.gaps.length : null;
   return {
     file,
     valid: true,
@@ -63,10 +40,10 @@ export function portfolioRow(file: string, result: Result, facts: PlanFacts, tod
     failed: result.failed,
     target: target ? { ...target.name } : null,
     gapsToTarget,
-    targetReachable,
+    targetReachable: path ? path.reached || path.reachable : true,
     missingDocuments: result.documents.missing.length + result.documents.unanswered.length,
-    overduePlanItems: Object.values(facts.plan).filter((item) => item && typeof item.due === 'string' && item.due < today && item.status !== 'done').length,
-    auditDate: facts.auditDate ?? null,
+    overduePlanItems: result.plan.filter((item) => item.overdue).length,
+    auditDate: result.auditDate,
   };
 }
 

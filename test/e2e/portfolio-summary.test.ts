@@ -54,20 +54,27 @@ describe('a portfolio row', () => {
   it('when a target is set and plan items are past due, then the row counts the gaps to the target and the overdue items not done', async () => {
     const loaded = await loadAssessment(path.join(repoRoot, 'examples', 'producer-4star.yaml'));
     if (!loaded.ok) throw new Error('example');
-    const result = scoreAssessment(loaded.value);
-    const plan = { a: { due: '2026-11-30', status: 'todo' }, b: { due: '2026-11-30', status: 'done' }, c: { due: '2026-12-02', status: 'doing' }, d: { status: 'todo' } };
-    const row = portfolioRow('x.yaml', result, { target: '5star', auditDate: '2027-03-01', plan }, '2026-12-01');
+    const plan = {
+      'improvement.product': { due: '2026-11-30', status: 'todo' as const },
+      'organisation.training': { due: '2026-11-30', status: 'done' as const },
+      'repair.facilities': { due: '2026-12-02', status: 'doing' as const },
+      'complaints.records': { status: 'todo' as const },
+    };
+    const withPlan = { ...loaded.value, assessment: { ...loaded.value.assessment, plan, auditDate: '2027-03-01' } };
+    const result = scoreAssessment(withPlan, { target: '5star', today: '2026-12-01' });
+    const row = portfolioRow('x.yaml', result);
     expect(row.overduePlanItems).toBe(1);
     expect(row.target?.zh).toBe('五星级');
+    expect(row.auditDate).toBe('2027-03-01');
     // Independently: the fewest gaps whose gains reach 95 from the score, strongest first.
     const need = 95 - result.score.toNumber();
     const gains = result.gaps.map((gap) => gap.gain.toNumber()).sort((a, b) => b - a);
     let count = 0;
     for (let sum = 0; sum < need - 1e-9; count++) sum += gains[count]!;
     expect(row.gapsToTarget).toBe(count);
-    expect(portfolioRow('x.yaml', result, { target: '4star', plan: {} }, '2026-12-01').gapsToTarget).toBe(0);
-    // Short of the target sorts before reached, and more overdue before fewer.
-    const reached = portfolioRow('b.yaml', result, { target: '4star', plan: {} }, '2026-12-01');
-    expect([reached, row].sort(byAttention)[0]).toBe(row);
+    const reached = portfolioRow('b.yaml', scoreAssessment(withPlan, { target: '4star', today: '2026-12-01' }));
+    expect(reached.gapsToTarget).toBe(0);
+    // Short of the target sorts before reached.
+    expect([{ ...reached, overduePlanItems: 0 }, row].sort(byAttention)[0]).toBe(row);
   });
 });

@@ -10,33 +10,23 @@ import type { Lang } from '../../model/bilingual-text.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMarkdown } from '../../report/render-markdown.js';
 import { renderTerminal } from '../../report/render-terminal.js';
+import { formatPointsNeeded } from '../../report/format.js';
+import { planText } from '../../i18n/plan-text.js';
 import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { ExitCode } from '../exit-codes.js';
-import { invalidRow, portfolioRow, type PlanFacts } from '../../report/portfolio-row.js';
-import { loadYamlFile } from '../../source/load-yaml-file.js';
-import type { Assessment } from '../../model/assessment.js';
-
-/** The target, audit date and plan of a file: from the loaded assessment where it carries them, else from the file's data. */
-async function planFactsOf(file: string, assessment: Assessment): Promise<PlanFacts> {
-  const carried = assessment as Assessment & Partial<PlanFacts>;
-  if (carried.plan !== undefined) return { plan: carried.plan, ...(carried.target ? { target: carried.target } : {}), ...(carried.auditDate ? { auditDate: carried.auditDate } : {}) };
-  const raw = await loadYamlFile(file, 'assessment');
-  const data = (raw.ok ? raw.value.data : {}) as { target?: unknown; auditDate?: unknown; plan?: unknown };
-  const facts: PlanFacts = { plan: {} };
-  if (typeof data.target === 'string') facts.target = data.target;
-  if (typeof data.auditDate === 'string') facts.auditDate = data.auditDate;
-  if (data.plan && typeof data.plan === 'object') facts.plan = data.plan as PlanFacts['plan'];
-  return facts;
-}
+import { invalidRow, portfolioRow } from '../../report/portfolio-row.js';
 
 /** What one file's scoring needs to know; plain data, so it can cross to a worker thread. */
 export interface ScoreSettings {
   /** `summary`: one row of the portfolio summary per file, as JSON, for the command to sort and draw. */
   format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit' | 'summary';
-  /** The run's date, YYYY-MM-DD: plan items due before it are overdue. */
-  today?: string;
+  /** A level id, or `target` for each file's own target level. */
   minLevel?: string;
+  /** The level to aim for, in place of each file's `target:`. */
+  target?: string;
+  /** The run's date, YYYY-MM-DD: plan items due before it and not done are overdue. */
+  today?: string;
   /** An earlier assessment: going backwards against it is a failure (exit 1). */
   baseline?: string;
   catalogue?: string;
@@ -71,15 +61,19 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   let stderr = diagnosticsText(loaded.diagnostics, settings);
   if (settings.format === 'summary') {
     if (!loaded.ok) return { body: JSON.stringify(invalidRow(file)), stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
-    const facts = await planFactsOf(file, loaded.value.assessment);
-    return { body: JSON.stringify(portfolioRow(file, scoreAssessment(loaded.value), facts, settings.today ?? '0000-00-00')), stderr, exitCode: ExitCode.ok, outcome: 'scored', short: false };
+    return { body: JSON.stringify(portfolioRow(file, scoreAssessment(loaded.value, scoreOptions(settings)))), stderr, exitCode: ExitCode.ok, outcome: 'scored', short: false };
   }
   if (!loaded.ok) {
     const entry = unscored(file, loaded.diagnostics, settings.lang);
     const body = settings.format === 'json' || settings.format === 'jsonl' ? serialise(entry, settings) : settings.format === 'junit' ? junitError(entry) : null;
     return { body, stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
   }
-  const result = scoreAssessment(loaded.value);
+  const levelIds = loaded.value.catalogue.levels.map((level) => level.id);
+  if (settings.target !== undefined && !levelIds.includes(settings.target)) {
+    const problem = error('LEVEL_NOT_IN_CATALOGUE', { level: settings.target, levels: levelIds.join(', ') }, { file });
+    return { body: null, stderr: stderr + diagnosticsText([problem], settings), exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
+  }
+  const result = scoreAssessment(loaded.value, scoreOptions(settings));
   let exitCode: number = ExitCode.ok;
   let short = false;
   if (settings.baseline !== undefined) {
@@ -95,14 +89,21 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
       short = true;
     }
   }
-  const verdict = settings.minLevel === undefined ? 'meets' : meetsLevel(result, settings.minLevel);
+  // `--min-level target` holds each file to the level it aims for.
+  const minLevel = settings.minLevel === 'target' ? (result.target ?? undefined) : settings.minLevel;
+  if (settings.minLevel === 'target' && minLevel === undefined) {
+    stderr += diagnosticsText([error('MIN_LEVEL_TARGET_MISSING', {}, { file })], settings);
+    return { body: render(result, settings), stderr, exitCode: ExitCode.invalidInput, outcome: 'scored', short: false };
+  }
+  const verdict = minLevel === undefined ? 'meets' : meetsLevel(result, minLevel);
   if (verdict === 'unknown-level') {
     // A level the catalogue does not have is a mistake in the command: no result is printed as if it were checked.
     stderr += diagnosticsText([error('LEVEL_NOT_IN_CATALOGUE', { level: settings.minLevel!, levels: result.levels.map((level) => level.id).join(', ') }, { file })], settings);
     return { body: null, stderr, exitCode: ExitCode.invalidInput, outcome: 'scored', short: false };
   } else if (verdict === 'short') {
-    const wanted = result.levels.find((level) => level.id === settings.minLevel)!;
+    const wanted = result.levels.find((level) => level.id === minLevel)!;
     stderr += words.ui.belowMinLevel(file, wanted.name[settings.lang]) + '\n';
+    if (settings.minLevel === 'target' && result.pathToTarget) stderr += targetShortfall(result, settings.lang) + '\n';
     exitCode = Math.max(exitCode, ExitCode.belowTarget);
     short = true;
   }
@@ -116,6 +117,16 @@ function meetsLevel(result: Result, levelId: string): 'meets' | 'short' | 'unkno
   if (wanted === -1) return 'unknown-level';
   const reached = result.certifiableLevel === null ? -1 : order.indexOf(result.certifiableLevel);
   return reached >= wanted ? 'meets' : 'short';
+}
+
+/** One line under "below the required level": how far the file is from its own target. */
+function targetShortfall(result: Result, lang: Lang): string {
+  const path = result.pathToTarget!;
+  return planText(lang).minLevelTargetShort(formatPointsNeeded(path.pointsNeeded), path.gaps.length);
+}
+
+function scoreOptions(settings: ScoreSettings): { target?: string; today?: string } {
+  return { ...(settings.target !== undefined ? { target: settings.target } : {}), ...(settings.today !== undefined ? { today: settings.today } : {}) };
 }
 
 function render(result: Result, settings: ScoreSettings): string {

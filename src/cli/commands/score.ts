@@ -8,7 +8,6 @@ import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
 import type { Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { localDate } from '../local-date.js';
 import { byAttention, type PortfolioRow } from '../../report/portfolio-row.js';
 import { renderSummaryCsv, renderSummaryMarkdown, renderSummaryTerminal } from '../../report/render-summary.js';
 import { fileHead, outputTarget } from '../../source/output-target.js';
@@ -53,12 +52,13 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
   const summary = options.summary === true || options.format === 'csv' || options.format === 'xlsx';
   const settings: ScoreSettings = {
     format: summary ? 'summary' : (options.format as ScoreSettings['format']),
-    today: localDate(new Date()),
     lang: options.lang,
     colorLevel: options.colorLevel,
     errorColorLevel: options.errorColorLevel,
     many,
     ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
+    ...(options.target !== undefined ? { target: options.target } : {}),
+    ...(options.today !== undefined ? { today: options.today } : {}),
     ...(options.catalogue !== undefined ? { catalogue: options.catalogue } : {}),
     ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
   };
