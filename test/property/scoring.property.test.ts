@@ -71,7 +71,7 @@ describe('scoring invariants', () => {
       fc.property(scenario, ({ rows, deductions, bonus }) => {
         const result = score(rows, deductions, bonus);
         const path = result.pathToNextLevel;
-        if (!path || !path.reachable) return;
+        if (!path?.reachable) return;
         const target = result.levels.find((level) => level.id === path.target)!;
         expect(path.scoreAfter.gte(Rational.fromDecimal(target.threshold))).toBe(true);
       }),

@@ -10,7 +10,7 @@ import type { ReportContext } from '../report-context.js';
  * labelled; then the way to a certificate.
  */
 export function drawEffortAndSteps(context: ReportContext): void {
-  const { w, result, lang, text, effort } = context;
+  const { w, result, text, effort } = context;
   w.ensureSpace(260);
   w.y += 6;
   w.heading(text.effortTitle);
