@@ -59,10 +59,23 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .helpOption('-h, --help', help.help)
     .action(async (options: { output: string; type?: 'producer' | 'seller'; catalogue?: string; evidenceDir?: string; interactive: boolean }, command: Command) => {
       // `assess` is the default command, so a mistyped command name (`scor file.yaml`) lands here.
-      if (command.args.length > 0) throw unknownCommand(command.args[0]!, program.commands.map((known) => known.name()));
+      if (command.args.length > 0)
+        throw unknownCommand(
+          command.args[0]!,
+          program.commands.map((known) => known.name()),
+        );
       const { runAssess } = await import('./commands/assess.js');
       const { lang: language, colorLevel, output: out } = common();
-      exitCode = await runAssess({ file: options.output, interactive: options.interactive, lang: language, colorLevel, output: out, ...(options.type ? { type: options.type } : {}), ...(options.catalogue ? { catalogue: options.catalogue } : {}), ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}) });
+      exitCode = await runAssess({
+        file: options.output,
+        interactive: options.interactive,
+        lang: language,
+        colorLevel,
+        output: out,
+        ...(options.type ? { type: options.type } : {}),
+        ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+        ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}),
+      });
     });
 
   program
@@ -74,7 +87,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--baseline <file>', help.baseline)
     .helpOption('-h, --help', help.help)
-    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
+    .addHelpText(
+      'after',
+      `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`,
+    )
     .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; catalogue?: string; baseline?: string }) => {
       const { runScore } = await import('./commands/score.js');
       exitCode = await runScore(files, { ...options, ...common() });
@@ -89,7 +105,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
-    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`)
+    .addHelpText(
+      'after',
+      `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`,
+    )
     .action(async (file: string, options: { output?: string; font?: string; catalogue?: string; force: boolean }) => {
       const { runReport } = await import('./commands/report.js');
       const { lang: language, output: out, errorColorLevel } = common();

@@ -13,6 +13,7 @@ const didYouMean = (p: Record<string, string | number>) => (p.suggestion ? `; di
 export const en: Messages = {
   severity: { error: 'error', warning: 'warning', notice: 'notice' },
   fixLabel: 'fix: ',
+  // biome-ignore format: one line per code where it fits, so a table of codes reads as one
   errors: {
     FILE_NOT_FOUND: { message: () => 'file not found', fix: () => 'Check the path and file name (a relative path starts from the current folder).' },
     FILE_IS_DIRECTORY: { message: () => 'this is a folder, not a file', fix: () => 'Name a .yaml file inside the folder.' },
@@ -107,7 +108,19 @@ export const en: Messages = {
     specialBonus: 'Special bonus',
     specialDeductions: 'Special deductions',
     byClass: 'Results by class',
-    columns: { class: 'Class', item: 'Item', earned: 'Earned', possible: 'Possible', percent: 'Percent', rank: '#', indicator: 'Indicator', state: 'State', lost: 'Lost', gain: 'Gain', points: 'Points' },
+    columns: {
+      class: 'Class',
+      item: 'Item',
+      earned: 'Earned',
+      possible: 'Possible',
+      percent: 'Percent',
+      rank: '#',
+      indicator: 'Indicator',
+      state: 'State',
+      lost: 'Lost',
+      gain: 'Gain',
+      points: 'Points',
+    },
     notApplicable: 'n/a',
     gapsTitle: 'Gaps, ranked by the score each would add',
     noGaps: 'No gaps: every applicable indicator is met.',
@@ -133,7 +146,14 @@ export const en: Messages = {
     belowMinLevel: (file, level) => `${file}: below the required level ${level}`,
     written: (file) => `Wrote ${file}`,
     valid: (file) => `${file}: valid`,
-    template: { companyName: 'the company name', points: (points) => `${points} pts`, sampled: 'sampled k/n', naAllowed: 'may be N/A', criteria: 'Auditor checks: ', flags: (flags) => ` (${flags.join(', ')})` },
+    template: {
+      companyName: 'the company name',
+      points: (points) => `${points} pts`,
+      sampled: 'sampled k/n',
+      naAllowed: 'may be N/A',
+      criteria: 'Auditor checks: ',
+      flags: (flags) => ` (${flags.join(', ')})`,
+    },
     initNext: (file) => `Next: fill in ${file} in an editor, then run gbt27922 score ${file}`,
   },
 };

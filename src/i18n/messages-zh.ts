@@ -11,6 +11,7 @@ const samplesProblem: Record<string, string> = {
 export const zh: Messages = {
   severity: { error: '错误', warning: '警告', notice: '提示' },
   fixLabel: '处理办法：',
+  // biome-ignore format: one line per code where it fits, so a table of codes reads as one
   errors: {
     FILE_NOT_FOUND: { message: () => '找不到文件', fix: () => '检查路径和文件名是否正确（相对路径以当前文件夹为准）。' },
     FILE_IS_DIRECTORY: { message: () => '这是一个文件夹，不是文件', fix: () => '请指定文件夹中的某个 .yaml 文件。' },
@@ -155,7 +156,10 @@ function where(p: Record<string, string | number>): string {
 
 function typeName(type: string): string {
   const names: Record<string, string> = { string: '文字', number: '数字', integer: '整数', boolean: 'true/false', object: '键值对', array: '列表', null: '空值' };
-  return type.split(',').map((t) => names[t] ?? t).join(' 或 ');
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' 或 ');
 }
 
 function kindName(kind: string): string {

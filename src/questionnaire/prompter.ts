@@ -47,13 +47,9 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
   };
   return {
     select: (message, choices, options = {}) =>
-      cancellable(() =>
-        select({ message, choices, pageSize: 12, loop: false, theme, ...(options.default !== undefined ? { default: options.default } : {}) }),
-      ),
+      cancellable(() => select({ message, choices, pageSize: 12, loop: false, theme, ...(options.default !== undefined ? { default: options.default } : {}) })),
     input: (message, options = {}) =>
-      cancellable(() =>
-        input({ message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) }),
-      ),
+      cancellable(() => input({ message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) })),
     say: (text) => write(text.endsWith('\n') ? text : text + '\n'),
   };
 }

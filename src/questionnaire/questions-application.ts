@@ -22,7 +22,7 @@ export function eligibilityQuestions(context: Pick<WalkContext, 'text' | 'requir
       const answer = await prompter.select<boolean | string>(text.eligibilityQuestion, choices, typeof current === 'boolean' ? { default: current } : {});
       const nav = navigationOutcome(answer);
       if (nav === 'back' || nav === 'menu') return nav;
-      draft.set(['eligibility', condition.id], nav === 'later' ? null : (answer === true));
+      draft.set(['eligibility', condition.id], nav === 'later' ? null : answer === true);
       await draft.save();
       return 'next';
     },

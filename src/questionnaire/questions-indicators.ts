@@ -74,7 +74,10 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
   note = (await prompter.input(text.note, current.note ? { default: current.note } : {})).trim();
   if (note !== (current.note ?? '')) await record();
   const evidenceText = await prompter.input(text.evidenceFiles, current.evidence.length ? { default: current.evidence.join(', ') } : {});
-  evidence = evidenceText.split(/[,，;；]/).map((entry) => entry.trim()).filter(Boolean);
+  evidence = evidenceText
+    .split(/[,，;；]/)
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   await record();
   return 'next' as const;
 }
@@ -109,7 +112,10 @@ function showCard(context: WalkContext, indicator: IndicatorEntry, position: Pos
   const flags = [text.indicatorPoints(String(indicator.points)), ...(indicator.sampled ? [text.sampledFlag] : []), ...(indicator.naAllowed ? [text.naFlag] : [])];
   const separator = lang === 'zh' ? '，' : ', ';
   const colon = lang === 'zh' ? '：' : ': ';
-  prompter.say(c.bold(`${position.classTitle} › ${position.itemTitle} › ${indicator.title[lang]}`) + c.dim(`  ${lang === 'zh' ? '（' : '('}${flags.join(separator)}${lang === 'zh' ? '）' : ')'}  ${indicator.id}`));
+  prompter.say(
+    c.bold(`${position.classTitle} › ${position.itemTitle} › ${indicator.title[lang]}`) +
+      c.dim(`  ${lang === 'zh' ? '（' : '('}${flags.join(separator)}${lang === 'zh' ? '）' : ')'}  ${indicator.id}`),
+  );
   prompter.say(`${c.cyan(text.criteria)}${colon}${indicator.criteria[lang]}`);
   prompter.say(`${c.cyan(text.evidence)}${colon}`);
   for (const record of indicator.evidence) prompter.say(`  · ${record[lang]}`);

@@ -41,11 +41,13 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   prompter.say(`${text.welcome}\n${text.intro}`);
 
   const resuming = await exists(options.file);
-  const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text).catch((cause: unknown) => {
-    // Interrupted while choosing the company type: nothing was answered and no file was written.
-    if (cause instanceof Cancelled) cause.progress = { answered: 0, total: 0, fileWritten: false };
-    throw cause;
-  });
+  const draft = resuming
+    ? await AssessmentDraft.open(options.file, options.catalogueOverride)
+    : await startNew(options, text).catch((cause: unknown) => {
+        // Interrupted while choosing the company type: nothing was answered and no file was written.
+        if (cause instanceof Cancelled) cause.progress = { answered: 0, total: 0, fileWritten: false };
+        throw cause;
+      });
   if (!resuming) prompter.say(text.fileNew(options.file));
   // A GBK or UTF-16 file is read correctly, and saved back as UTF-8: say so before the first save.
   for (const notice of draft.notices) prompter.say(formatDiagnostic(notice, options.lang, options.colorLevel));
@@ -54,13 +56,7 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   const evidence = options.evidenceDir ? await scanEvidence(await evidenceFolder(options.evidenceDir), requirements.documents) : new Map<string, string[]>();
 
   const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue, requirements, evidence, colorLevel: options.colorLevel };
-  const questions: Question[] = [
-    ...profileQuestions(context),
-    ...eligibilityQuestions(context),
-    ...documentQuestions(context),
-    ...indicatorQuestions(context),
-    ...specialQuestions(context),
-  ];
+  const questions: Question[] = [...profileQuestions(context), ...eligibilityQuestions(context), ...documentQuestions(context), ...indicatorQuestions(context), ...specialQuestions(context)];
 
   try {
     let start: number | 'menu' | 'summary' = firstUnanswered(context, questions);
@@ -143,7 +139,10 @@ async function catalogueOf(draft: AssessmentDraft, options: QuestionnaireOptions
 
 /** How the assessment names a catalogue file: relative to the assessment, with forward slashes. */
 function referenceFrom(assessmentFile: string, catalogueFile: string): string {
-  const relative = path.relative(path.dirname(path.resolve(assessmentFile)), path.resolve(catalogueFile)).split(path.sep).join('/');
+  const relative = path
+    .relative(path.dirname(path.resolve(assessmentFile)), path.resolve(catalogueFile))
+    .split(path.sep)
+    .join('/');
   if (path.isAbsolute(relative)) return relative; // another drive on Windows
   return relative.startsWith('.') ? relative : `./${relative}`;
 }

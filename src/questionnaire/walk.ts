@@ -79,7 +79,12 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
   prompter.say(text.saved(draft.file));
   for (;;) {
     const choices = [
-      ...('result' in scored ? [{ value: 'pdf', name: text.offerPdf }, { value: 'json', name: text.offerJson }] : []),
+      ...('result' in scored
+        ? [
+            { value: 'pdf', name: text.offerPdf },
+            { value: 'json', name: text.offerJson },
+          ]
+        : []),
       { value: 'menu', name: text.menu },
       { value: 'done', name: text.offerDone },
     ];
@@ -116,7 +121,7 @@ async function offerPdf(context: WalkContext, result: Result): Promise<void> {
     for (const warning of warnings) prompter.say(formatDiagnostic(warning, lang, context.colorLevel));
     prompter.say(text.written(file));
   } catch (cause) {
-    if (!(isUserError(cause))) throw cause;
+    if (!isUserError(cause)) throw cause;
     for (const diagnostic of cause.diagnostics) prompter.say(formatDiagnostic(diagnostic, lang, context.colorLevel));
   }
 }

@@ -28,7 +28,12 @@ export function renderComparisonTerminal(comparison: Comparison, before: Result,
   const c = new Chalk({ level: colorLevel });
   const text = compareText(lang);
   const ui = messages(lang).ui;
-  const out = [c.bold(text.title), `${text.before}${ui.colon}${comparison.before.file}${comparison.before.assessedOn ? ui.paren(comparison.before.assessedOn) : ''}`, `${text.after}${ui.colon}${comparison.after.file}${comparison.after.assessedOn ? ui.paren(comparison.after.assessedOn) : ''}`, ''];
+  const out = [
+    c.bold(text.title),
+    `${text.before}${ui.colon}${comparison.before.file}${comparison.before.assessedOn ? ui.paren(comparison.before.assessedOn) : ''}`,
+    `${text.after}${ui.colon}${comparison.after.file}${comparison.after.assessedOn ? ui.paren(comparison.after.assessedOn) : ''}`,
+    '',
+  ];
   if (comparison.before.catalogue.contentHash !== comparison.after.catalogue.contentHash) out.push(c.yellow(text.catalogueChanged), '');
   const delta = comparison.scoreDelta;
   out.push(`${text.score}${ui.colon}${formatScore(comparison.before.score)} → ${c.bold(formatScore(comparison.after.score))}${ui.paren(signed(delta, 2))}`);
@@ -61,7 +66,8 @@ export function renderComparisonMarkdown(comparison: Comparison, before: Result,
   out.push(`### ${comparison.changed.length === 0 ? text.noChanges : text.changedTitle(comparison.changed.length)}`, '');
   if (comparison.changed.length > 0) {
     out.push(`| ${text.columns.indicator} | ${text.columns.before} | ${text.columns.after} | ${text.columns.points} |`, '|---|---|---|--:|');
-    for (const change of comparison.changed) out.push(`| ${escapeMarkdown(change.title[lang])} \`${change.id}\` | ${stateText(change.before, lang)} | ${stateText(change.after, lang)} | ${signed(change.pointsDelta, 2)} |`);
+    for (const change of comparison.changed)
+      out.push(`| ${escapeMarkdown(change.title[lang])} \`${change.id}\` | ${stateText(change.before, lang)} | ${stateText(change.after, lang)} | ${signed(change.pointsDelta, 2)} |`);
     out.push('');
   }
   for (const [title, items] of lists(comparison, before, after, lang)) out.push(`- **${title}**${ui.colon}${escapeMarkdown(items)}`);
@@ -75,7 +81,10 @@ export function renderComparisonMarkdown(comparison: Comparison, before: Result,
 function signed(value: Rational, digits: number): string {
   if (value.isZero()) return '±0';
   const magnitude = value.sign() < 0 ? Rational.ZERO.sub(value) : value;
-  let text = magnitude.toFixedRounded(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  let text = magnitude
+    .toFixedRounded(digits)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
   if (text === '0') text = `<${(1 / 10 ** digits).toFixed(digits)}`;
   return `${value.sign() < 0 ? '−' : '+'}${text}`;
 }

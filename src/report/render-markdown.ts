@@ -18,7 +18,8 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   out.push(`| ${ui.level} | ${result.failed ? `**${ui.failed}**${ui.paren(levelText)}` : `**${levelText}**`} |`);
   out.push(`| ${ui.catalogue} | ${escapeMarkdown(result.catalogue.title[lang])} · \`${result.catalogue.id}\` v${result.catalogue.version} |`);
   if (result.assessedOn) out.push(`| ${ui.assessedOn} | ${result.assessedOn} |`);
-  if (result.specialDeductions.length > 0) out.push(`| ${ui.specialDeductions} | −${result.specialDeductions.length}${escapeMarkdown(ui.paren(result.specialDeductions.join(lang === 'zh' ? '；' : '; ')))} |`);
+  if (result.specialDeductions.length > 0)
+    out.push(`| ${ui.specialDeductions} | −${result.specialDeductions.length}${escapeMarkdown(ui.paren(result.specialDeductions.join(lang === 'zh' ? '；' : '; ')))} |`);
   if (result.specialBonus) out.push(`| ${ui.specialBonus} | +1${escapeMarkdown(ui.paren(result.specialBonus))} |`);
   out.push('');
   for (const reason of describeFailReasons(result, lang)) out.push(`> ✗ ${escapeMarkdown(reason)}`);
@@ -29,7 +30,9 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   out.push(`### ${ui.byClass}`, '');
   out.push(`| ${ui.columns.class} / ${ui.columns.item} | ${ui.columns.earned} | ${ui.columns.possible} | ${ui.columns.percent} |`, '|---|--:|--:|--:|');
   for (const klass of result.classes) {
-    out.push(`| **${escapeMarkdown(klass.title[lang])}** | **${formatPoints(klass.earnedPoints)}** | **${formatPoints(klass.applicablePoints)}** | **${formatPercent(klass.percent, ui.notApplicable)}** |`);
+    out.push(
+      `| **${escapeMarkdown(klass.title[lang])}** | **${formatPoints(klass.earnedPoints)}** | **${formatPoints(klass.applicablePoints)}** | **${formatPercent(klass.percent, ui.notApplicable)}** |`,
+    );
     for (const item of klass.items) {
       out.push(`| ${escapeMarkdown(item.title[lang])} | ${formatPoints(item.earnedPoints)} | ${formatPoints(item.applicablePoints)} | ${formatPercent(item.percent, ui.notApplicable)} |`);
     }

@@ -64,7 +64,11 @@ function classTable(result: Result, lang: Lang, c: ChalkInstance): string {
   const ui = messages(lang).ui;
   const table = newTable([`${ui.columns.class} / ${ui.columns.item}`, ui.columns.earned, ui.columns.possible, ui.columns.percent], c);
   for (const klass of result.classes) {
-    table.push([c.bold(klass.title[lang]), formatPoints(klass.earnedPoints), formatPoints(klass.applicablePoints), formatPercent(klass.percent, ui.notApplicable)].map((cell, i) => (i === 0 ? cell : c.bold(cell))));
+    table.push(
+      [c.bold(klass.title[lang]), formatPoints(klass.earnedPoints), formatPoints(klass.applicablePoints), formatPercent(klass.percent, ui.notApplicable)].map((cell, i) =>
+        i === 0 ? cell : c.bold(cell),
+      ),
+    );
     for (const item of klass.items) {
       table.push([`  ${item.title[lang]}`, formatPoints(item.earnedPoints), formatPoints(item.applicablePoints), formatPercent(item.percent, ui.notApplicable)]);
     }

@@ -11,9 +11,7 @@ import { summariseDocuments, summariseEligibility } from './application-status.j
 
 /** Catalogue + answers → the one Result every renderer draws from. Pure: no I/O, no clock. */
 export function scoreAssessment({ assessment, catalogue, requirements }: LoadedAssessment): Result {
-  const indicators = catalogue.indicatorList.map((entry) =>
-    scoreIndicator(entry, assessment.answers.get(entry.id) ?? { kind: 'unanswered' }),
-  );
+  const indicators = catalogue.indicatorList.map((entry) => scoreIndicator(entry, assessment.answers.get(entry.id) ?? { kind: 'unanswered' }));
   const applicable = indicators.filter((indicator) => indicator.applicable);
   const inputs: ScoreInputs = {
     earnedPoints: Rational.sum(applicable.map((indicator) => indicator.earnedPoints)),
@@ -120,15 +118,7 @@ function totals(members: IndicatorResult[]) {
  * The way to the level above the one a certification would carry now. A failed assessment first
  * needs to become certifiable: its path leads to the level its score reaches (or the lowest one).
  */
-function pathFor(
-  current: string | null,
-  failed: boolean,
-  levels: LevelInfo[],
-  inputs: ScoreInputs,
-  gaps: Result['gaps'],
-  catalogue: Catalogue,
-  ineligible: string[],
-): PathToNextLevel | null {
+function pathFor(current: string | null, failed: boolean, levels: LevelInfo[], inputs: ScoreInputs, gaps: Result['gaps'], catalogue: Catalogue, ineligible: string[]): PathToNextLevel | null {
   const target = failed ? (levels.find((level) => level.id === current) ?? levels[0]) : nextLevel(current, levels);
   if (!target) return null;
   const candidates = candidatesFrom(gaps);
@@ -139,9 +129,7 @@ function pathFor(
     deductionsToRemove: Math.max(0, inputs.specialDeductions - catalogue.failRule.maxSpecialDeductions),
   });
   const chosen = new Set(ids ?? []);
-  const closedLost = Rational.sum(
-    gaps.filter((gap) => gap.kind === 'indicator' && chosen.has(gap.id)).map((gap) => (gap.kind === 'indicator' ? gap.lostPoints : Rational.ZERO)),
-  );
+  const closedLost = Rational.sum(gaps.filter((gap) => gap.kind === 'indicator' && chosen.has(gap.id)).map((gap) => (gap.kind === 'indicator' ? gap.lostPoints : Rational.ZERO)));
   const removed = gaps.filter((gap) => gap.kind === 'special-deduction' && chosen.has(gap.id)).length;
   const scoreAfter = computeScore({
     ...inputs,
@@ -158,4 +146,3 @@ function pathFor(
     blockedBy: ineligible.map((id) => `eligibility:${id}`),
   };
 }
-

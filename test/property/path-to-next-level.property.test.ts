@@ -18,9 +18,7 @@ function bruteForce(candidates: Candidate[], need: Rational, deductionsToRemove:
 
 const candidateList = fc
   .array(fc.record({ effect: fc.integer({ min: 1, max: 12 }), den: fc.constantFrom(1, 2, 3, 7), isDeduction: fc.boolean() }), { maxLength: 11 })
-  .map((raw) =>
-    raw.map((c, i) => ({ id: `g${i}`, effect: c.isDeduction ? Rational.ONE : Rational.of(BigInt(c.effect), BigInt(c.den)), isDeduction: c.isDeduction })),
-  );
+  .map((raw) => raw.map((c, i) => ({ id: `g${i}`, effect: c.isDeduction ? Rational.ONE : Rational.of(BigInt(c.effect), BigInt(c.den)), isDeduction: c.isDeduction })));
 
 describe('shortest path to the next level', () => {
   it('finds a set of the same size and the same least total as trying every subset', () => {

@@ -97,9 +97,7 @@ describe('the folders of src/', () => {
   });
 
   it('when scoring imports anything then it is the model', () => {
-    expect(Object.fromEntries(graph.get('scoring') ?? [])).toEqual(
-      Object.fromEntries([...(graph.get('scoring') ?? [])].filter(([to]) => to === 'model')),
-    );
+    expect(Object.fromEntries(graph.get('scoring') ?? [])).toEqual(Object.fromEntries([...(graph.get('scoring') ?? [])].filter(([to]) => to === 'model')));
     expect(graph.get('scoring')?.has('model')).toBe(true);
   });
 

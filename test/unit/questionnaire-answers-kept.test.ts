@@ -61,7 +61,7 @@ describe('every answer is on disk before the next prompt', () => {
     const file = freshFile();
     const { progress } = await interrupted(file, [profile[0]!]);
     expect(saved(file).company.name).toBe('测试电器有限公司');
-    expect(progress).toMatchObject({ answered: 2 }) // the name, and the template's "first certification: yes";
+    expect(progress).toMatchObject({ answered: 2 }); // the name, and the template's "first certification: yes";
   });
 
   it('when the type is chosen, then the file exists before the company name is asked, and the name typed is kept', async () => {
@@ -69,7 +69,7 @@ describe('every answer is on disk before the next prompt', () => {
     const { prompter, progress } = await interrupted(file, [pick('producer'), type('测试电器有限公司')], { catalogue: false });
     expect(prompter.asked.slice(0, 2)).toEqual(['企业类型：', '企业全称：']);
     expect(saved(file).company.name).toBe('测试电器有限公司');
-    expect(progress).toMatchObject({ answered: 2 }) // the name, and the template's "first certification: yes";
+    expect(progress).toMatchObject({ answered: 2 }); // the name, and the template's "first certification: yes";
   });
 
   it('when Ctrl-C comes before the type is chosen, then it says no file was written instead of "0/0 saved"', async () => {

@@ -66,7 +66,8 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
     }
     const comparison = compareResults(baseline, result);
     if (comparison.regressions.length > 0) {
-      stderr += [compareText(settings.lang).baselineFailed(file, settings.baseline), ...describeRegressions(comparison, baseline, result, settings.lang).map((line) => `  ✗ ${line}`)].join('\n') + '\n';
+      stderr +=
+        [compareText(settings.lang).baselineFailed(file, settings.baseline), ...describeRegressions(comparison, baseline, result, settings.lang).map((line) => `  ✗ ${line}`)].join('\n') + '\n';
       exitCode = ExitCode.belowTarget;
       short = true;
     }
@@ -141,9 +142,7 @@ function unscored(file: string, diagnostics: Diagnostic[], lang: Lang): Unscored
   return {
     schemaVersion: 1,
     file,
-    errors: diagnostics
-      .filter((d) => d.severity === 'error')
-      .map((d) => ({ code: d.code, message: words.errors[d.code].message(d.params), line: d.position?.line, column: d.position?.column })),
+    errors: diagnostics.filter((d) => d.severity === 'error').map((d) => ({ code: d.code, message: words.errors[d.code].message(d.params), line: d.position?.line, column: d.position?.column })),
   };
 }
 

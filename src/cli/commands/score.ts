@@ -34,7 +34,12 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     await checkBaseline(options.baseline, options.catalogue);
   }
   if (empty.length > 0) {
-    printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output, options.errorColorLevel);
+    printDiagnostics(
+      empty.map((pattern) => error('NO_FILES', { pattern })),
+      options.lang,
+      options.output,
+      options.errorColorLevel,
+    );
     exitCode = ExitCode.invalidInput;
   }
   const settings: ScoreSettings = {

@@ -85,7 +85,12 @@ function drawRunningHeaderAndFooter(w: PdfWriter, header: string, pageLabel: (pa
       w.text(header, { x: PAGE.left, y: 34, width: PAGE.right - PAGE.left, size: 8, color: COLOURS.muted });
       doc.moveTo(PAGE.left, 50).lineTo(PAGE.right, 50).lineWidth(0.5).strokeColor(COLOURS.faint).stroke();
     }
-    doc.moveTo(PAGE.left, PAGE.bottom + 20).lineTo(PAGE.right, PAGE.bottom + 20).lineWidth(0.5).strokeColor(COLOURS.faint).stroke();
+    doc
+      .moveTo(PAGE.left, PAGE.bottom + 20)
+      .lineTo(PAGE.right, PAGE.bottom + 20)
+      .lineWidth(0.5)
+      .strokeColor(COLOURS.faint)
+      .stroke();
     w.text(pageLabel(index - range.start + 1, range.count), { x: PAGE.left, y: PAGE.bottom + 28, width: PAGE.right - PAGE.left, size: 8, color: COLOURS.muted, align: 'center' });
     doc.page.margins.bottom = bottomMargin;
   }

@@ -79,12 +79,28 @@ function drawKeyNumbers({ w, result, lang, text }: ReportContext): void {
 function blockerLines({ result, lang, text }: ReportContext): string[] {
   const lines: string[] = [];
   for (const reason of result.failReasons) {
-    if (reason.code === 'eligibility') lines.push(text.blockerEligibility(listJoin(lang, reason.conditions.map((id) => eligibilityTitle(result, id, lang)))));
+    if (reason.code === 'eligibility')
+      lines.push(
+        text.blockerEligibility(
+          listJoin(
+            lang,
+            reason.conditions.map((id) => eligibilityTitle(result, id, lang)),
+          ),
+        ),
+      );
     if (reason.code === 'too-many-special-deductions') lines.push(text.blockerDeductions(reason.count, reason.max));
     if (reason.code === 'below-min-score') lines.push(text.blockerScore(reason.minScore));
   }
   const notReady = [...result.documents.missing, ...result.documents.unanswered];
-  if (notReady.length > 0) lines.push(text.blockerDocuments(listJoin(lang, notReady.map((id) => documentTitle(result, id, lang)))));
+  if (notReady.length > 0)
+    lines.push(
+      text.blockerDocuments(
+        listJoin(
+          lang,
+          notReady.map((id) => documentTitle(result, id, lang)),
+        ),
+      ),
+    );
   if (result.unanswered.length > 0) lines.push(text.blockerUnanswered(result.unanswered.length));
   return lines;
 }
