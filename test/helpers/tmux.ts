@@ -54,6 +54,11 @@ export class TmuxSession {
     }
   }
 
+  /** Whether the terminal shows its cursor (a prompt library hides it while a prompt is on screen). */
+  cursorVisible(): boolean {
+    return execFileSync('tmux', ['display-message', '-p', '-t', this.name, '#{cursor_flag}'], { encoding: 'utf8' }).trim() === '1';
+  }
+
   stop(): void {
     spawnSync('tmux', ['kill-session', '-t', this.name]);
   }
