@@ -3,7 +3,7 @@ import { packageVersion } from '../package-version.js';
 import type { Result } from '../model/result.js';
 import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
-import { renderJson } from '../report/render-json.js';
+import { renderJson } from '../report/formats/json.js';
 import { renderTerminal } from '../report/render-terminal.js';
 import { messages } from '../i18n/messages.js';
 import type { Question, WalkContext } from './question.js';

@@ -8,6 +8,8 @@ import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
 import type { Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { OUTPUT_FORMATS } from '../../report/formats/index.js';
+import { formatWriter } from '../../report/formats/output-format.js';
 import { scoreOne, type ScoredFile, type ScoreSettings } from './score-one.js';
 
 /** The command's options: the settings each file is scored with, less what the command works out. */
@@ -52,7 +54,7 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     ...(options.catalogue !== undefined ? { catalogue: options.catalogue } : {}),
     ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
   };
-  const writer = resultWriter(options, many);
+  const writer = formatWriter(OUTPUT_FORMATS[options.format], { lang: options.lang, colorLevel: options.colorLevel, many }, (text) => options.output.stdout(text));
   const tally = { scored: 0, invalid: 0, short: 0 };
   const take = async (scored: ScoredFile) => {
     if (scored.stderr) options.output.stderr(scored.stderr);
@@ -155,40 +157,4 @@ function workerScript(): string | undefined {
     if (existsSync(file)) return file;
   }
   return undefined;
-}
-
-/**
- * Joins the rendered results in order. JSON: one object for one file, else an array written
- * piece by piece; JSON Lines: one object a line. A file that could not be scored appears only in
- * the JSON forms (its errors went to standard error).
- */
-function resultWriter(options: ScoreOptions, many: boolean) {
-  const { output } = options;
-  let count = 0;
-  return {
-    write(body: string | null) {
-      if (body === null) return;
-      const first = count++ === 0;
-      switch (options.format) {
-        case 'json':
-          output.stdout(many ? `${first ? '[\n' : ',\n'}${body}` : `${body}\n`);
-          return;
-        case 'jsonl':
-          output.stdout(`${body}\n`);
-          return;
-        case 'markdown':
-          output.stdout((first ? '' : '\n---\n\n') + body);
-          return;
-        case 'terminal':
-          output.stdout((first ? '' : '\n') + body);
-          return;
-        case 'junit':
-          output.stdout(`${first ? '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="GB/T 27922">\n' : ''}${body}\n`);
-      }
-    },
-    end() {
-      if (options.format === 'json' && many) output.stdout(count === 0 ? '[]\n' : '\n]\n');
-      if (options.format === 'junit') output.stdout(count === 0 ? '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="GB/T 27922"/>\n' : '</testsuites>\n');
-    },
-  };
 }
