@@ -1,9 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { error, isUserError, UserError } from '../model/diagnostic.js';
-import { helpText } from '../i18n/help.js';
+import { type HelpText, helpText } from '../i18n/help.js';
+import { punctuation } from '../i18n/punctuation.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
-import { translateCommanderError } from './commander-errors.js';
+import { translateCommanderError } from '../i18n/commander-errors.js';
 import { ExitCode } from './exit-codes.js';
 import { colorLevels, outputFailed, processOutput, type ColorLevel, type Output } from './output.js';
 import { suggest } from '../source/suggest.js';
@@ -37,9 +38,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     });
   program.configureHelp({
     styleTitle: (title) => help.titles[title] ?? title,
-    // Commander adds "(choices: …, default: …)" in English; in Chinese, the same in Chinese,
-    // and only what the description does not already say.
-    ...(lang === 'zh' ? { optionDescription: (option: Option) => describeOption(option) } : {}),
+    ...(help.describeOption ? { optionDescription: (option: Option) => describeOption(option, help.describeOption!) } : {}),
   });
   program.helpCommand('help [command]', help.helpCommand);
 
@@ -89,7 +88,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .helpOption('-h, --help', help.help)
     .addHelpText(
       'after',
-      `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`,
+      `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`,
     )
     .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; catalogue?: string; baseline?: string }) => {
       const { runScore } = await import('./commands/score.js');
@@ -107,7 +106,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .helpOption('-h, --help', help.help)
     .addHelpText(
       'after',
-      `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`,
+      `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`,
     )
     .action(async (file: string, options: { output?: string; font?: string; catalogue?: string; force: boolean }) => {
       const { runReport } = await import('./commands/report.js');
@@ -192,13 +191,12 @@ async function handleFailure(cause: unknown, lang: Lang, output: Output, errorCo
   return ExitCode.internalError;
 }
 
-function describeOption(option: Option): string {
-  const extras: string[] = [];
-  const choices = option.argChoices?.filter((choice) => !option.description.includes(choice)) ?? [];
-  if (choices.length > 0) extras.push(`可选：${option.argChoices!.join('、')}`);
+/** Commander adds "(choices: …, default: …)" in English; other languages say it in their words, and only what the description does not already say. */
+function describeOption(option: Option, words: NonNullable<HelpText['describeOption']>): string {
+  const choices = option.argChoices?.some((choice) => !option.description.includes(choice)) ? option.argChoices : undefined;
   const fallback = option.defaultValue;
-  if (fallback !== undefined && typeof fallback !== 'boolean' && !option.description.includes(String(fallback))) extras.push(`默认：${String(fallback)}`);
-  return extras.length > 0 ? `${option.description}（${extras.join('；')}）` : option.description;
+  const shownFallback = fallback !== undefined && typeof fallback !== 'boolean' && !option.description.includes(String(fallback)) ? String(fallback) : undefined;
+  return words(option.description, { ...(choices ? { choices } : {}), ...(shownFallback !== undefined ? { fallback: shownFallback } : {}) });
 }
 
 function unknownCommand(typed: string, known: string[]): UserError {

@@ -40,9 +40,18 @@ export interface HelpText {
   noInteractive: string;
   /** Commander's section titles, as it passes them to styleTitle. */
   titles: Record<string, string>;
+  /**
+   * An option's description with its choices and default, where commander's own English words
+   * do not serve; each is given only when the description does not already say it.
+   */
+  describeOption?: (description: string, extras: { choices?: readonly string[]; fallback?: string }) => string;
 }
 
 const zh: HelpText = {
+  describeOption: (description, { choices, fallback }) => {
+    const extras = [...(choices ? [`可选：${choices.join('、')}`] : []), ...(fallback !== undefined ? [`默认：${fallback}`] : [])];
+    return extras.length > 0 ? `${description}（${extras.join('；')}）` : description;
+  },
   program: '商品售后服务评价体系（GB/T 27922-2011）自评工具：计算预计得分与星级、差距清单和升级路径。',
   lang: '输出语言：zh（默认）或 en',
   noColor: '不使用颜色（也可设置环境变量 NO_COLOR）',

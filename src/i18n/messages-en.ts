@@ -1,4 +1,7 @@
 import type { Messages } from './messages.js';
+import { enPunctuation } from './punctuation.js';
+
+const { plural } = enPunctuation;
 
 const samplesProblem: Record<string, string> = {
   'too-many': 'more conforming samples than samples',
@@ -69,7 +72,7 @@ export const en: Messages = {
     UNKNOWN_DOCUMENT: { message: (p) => `unknown document "${p.id}"${didYouMean(p)}`, fix: (p) => `Document ids: ${p.known}` },
     BONUS_MORE_THAN_ONE: { message: (p) => `at most one special bonus; this is a list (${p.count})`, fix: () => 'Write it as one text: specialBonus: first in the industry to promise 48-hour on-site service' },
     NO_FILES: { message: (p) => `no assessment files in ${p.pattern}`, fix: () => 'Check the path or the pattern; folders and patterns count only .yaml files that contain format: gbt27922-assessment/1.' },
-    PASSED_OVER: { message: (p) => `passed over ${p.count} YAML files that are not assessments: ${p.files}`, fix: () => 'They lack format: gbt27922-assessment/1; if one of them is an assessment, add that line.' },
+    PASSED_OVER: { message: (p) => `passed over ${p.count} YAML ${plural(Number(p.count), { one: 'file that is', other: 'files that are' })} not ${plural(Number(p.count), { one: 'an assessment', other: 'assessments' })}: ${p.files}`, fix: () => 'They lack format: gbt27922-assessment/1; if one of them is an assessment, add that line.' },
     BASELINE_NOT_COMPARABLE: { message: (p) => `the baseline uses another catalogue (${p.baseline}) than this file (${p.current}); they cannot be compared`, fix: () => 'Use an earlier assessment of the same company type and catalogue as the baseline.' },
     BASELINE_NEEDS_ONE_FILE: { message: (p) => `--baseline compares with one assessment file; here there are ${p.count}`, fix: () => 'Run score --baseline once per file; gbt27922 diff also compares two assessments.' },
     UNKNOWN_COMMAND: { message: (p) => `unknown command "${p.command}"${didYouMean(p)}`, fix: (p) => `Commands: ${p.known}; see gbt27922 --help.` },
@@ -87,8 +90,7 @@ export const en: Messages = {
     INTERNAL: { message: (p) => `internal error: ${p.detail}`, fix: () => 'This is a bug in the tool, not a problem with your input; please report this output with the input file.' },
   },
   ui: {
-    colon: ': ',
-    paren: (text) => ` (${text})`,
+    ...enPunctuation,
     title: 'GB/T 27922 after-sales service self-assessment',
     company: 'Company',
     companyType: { producer: 'producer', seller: 'seller / service provider' },
@@ -102,7 +104,7 @@ export const en: Messages = {
     failed: 'FAIL',
     failReason: {
       'below-min-score': (p) => `score below ${p.minScore}`,
-      'too-many-special-deductions': (p) => `${p.count} special deductions (more than ${p.max} fail)`,
+      'too-many-special-deductions': (p) => `${p.count} special ${plural(p.count, { one: 'deduction', other: 'deductions' })} (more than ${p.max} fail)`,
       eligibility: (p) => `eligibility not met: ${p.conditions}`,
     },
     firstCertification: 'A first certification is usually granted Compliant for a year before a star level (exceptionally strong results excepted).',
@@ -129,7 +131,7 @@ export const en: Messages = {
     state: { met: 'met', partially_met: 'partly met', not_met: 'not met', not_applicable: 'not applicable', unanswered: 'unanswered' },
     pathTitleCertify: (level, threshold) => `Shortest path to certification at ${level} (≥ ${threshold}, with what fails the assessment removed)`,
     pathTitle: (level, threshold) => `Shortest path to ${level} (≥ ${threshold})`,
-    pathSteps: (count, after) => (count === 1 ? `Close this gap to reach ${after}:` : `Close these ${count} gaps to reach ${after}:`),
+    pathSteps: (count, after) => plural(count, { one: `Close this gap to reach ${after}:`, other: `Close these ${count} gaps to reach ${after}:` }),
     pathAlready: 'The score is enough; only these blockers stand in the way:',
     pathBlocked: (what) => `First resolve: ${what}`,
     pathUnreachable: 'Not reachable even with every gap closed.',
@@ -143,17 +145,20 @@ export const en: Messages = {
     eligibilityFailed: (list) => `Not met (fails the assessment): ${list}`,
     eligibilityUnanswered: (list) => `Not confirmed: ${list}`,
     eligibilityOk: 'All conditions met.',
-    batchSummary: (files, scored, invalid, short) => `${files} files: ${scored} scored, ${invalid} with errors (not scored), ${short} short of the requirement (level or baseline)`,
+    batchSummary: (files, scored, invalid, short) =>
+      `${files} ${plural(files, { one: 'file', other: 'files' })}: ${scored} scored, ${invalid} with errors (not scored), ${short} short of the requirement (level or baseline)`,
     belowMinLevel: (file, level) => `${file}: below the required level ${level}`,
     written: (file) => `Wrote ${file}`,
     valid: (file) => `${file}: valid`,
+    improveLabel: 'To improve',
     template: {
+      commentWidth: 92,
       companyName: 'the company name',
       points: (points) => `${points} pts`,
       sampled: 'sampled k/n',
       naAllowed: 'may be N/A',
       criteria: 'Auditor checks: ',
-      flags: (flags) => ` (${flags.join(', ')})`,
+      flags: (flags) => enPunctuation.paren(enPunctuation.list(flags)),
     },
     initNext: (file) => `Next: fill in ${file} in an editor, then run gbt27922 score ${file}`,
   },

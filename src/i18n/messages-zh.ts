@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { zhPunctuation } from './punctuation.js';
 
 const samplesProblem: Record<string, string> = {
   'too-many': '符合的样本数大于样本总数',
@@ -97,8 +98,7 @@ export const zh: Messages = {
     INTERNAL: { message: (p) => `程序内部错误：${p.detail}`, fix: () => '这是本工具的缺陷，不是您的输入有误；请把这段输出连同输入文件一起反馈给我们。' },
   },
   ui: {
-    colon: '：',
-    paren: (text) => `（${text}）`,
+    ...zhPunctuation,
     title: 'GB/T 27922 商品售后服务评价 · 自评结果',
     company: '企业',
     companyType: { producer: '生产型企业', seller: '销售服务型企业' },
@@ -145,7 +145,16 @@ export const zh: Messages = {
     belowMinLevel: (file, level) => `${file}：未达到要求的等级 ${level}`,
     written: (file) => `已写入 ${file}`,
     valid: (file) => `${file}：格式正确`,
-    template: { companyName: '填写企业全称', points: (points) => `${points} 分`, sampled: '可抽样 k/n', naAllowed: '可不适用', criteria: '评审要点：', flags: (flags) => `（${flags.join('，')}）` },
+    improveLabel: '改进',
+    template: {
+      commentWidth: 44,
+      companyName: '填写企业全称',
+      points: (points) => `${points} 分`,
+      sampled: '可抽样 k/n',
+      naAllowed: '可不适用',
+      criteria: '评审要点：',
+      flags: (flags) => zhPunctuation.paren(zhPunctuation.list(flags)),
+    },
     initNext: (file) => `下一步：用编辑器填写 ${file}，然后运行 gbt27922 score ${file}`,
   },
 };

@@ -1,7 +1,10 @@
 import type { Lang } from '../model/bilingual-text.js';
+import { enPunctuation } from './punctuation.js';
 
 /** The words of the PDF report. Only `report` loads them. */
 export interface ReportText {
+  /** The document's language tag (BCP 47), for screen readers and search. */
+  languageTag: string;
   documentTitle: string;
   standard: string;
   runningHeader: (company: string) => string;
@@ -28,10 +31,7 @@ export interface ReportText {
   classesTitle: string;
   blockersTitle: string;
   noBlockers: string;
-  blockerDeductions: (count: number, max: number) => string;
-  blockerScore: (minScore: number) => string;
   blockerDocuments: (list: string) => string;
-  blockerEligibility: (list: string) => string;
   blockerUnanswered: (count: number) => string;
   pathTitle: string;
   gapsTitle: string;
@@ -71,6 +71,7 @@ export interface ReportText {
 }
 
 const zh: ReportText = {
+  languageTag: 'zh-CN',
   documentTitle: '售后服务认证自评报告',
   standard: 'GB/T 27922-2011《商品售后服务评价体系》',
   runningHeader: (company) => `售后服务认证自评报告 · ${company}`,
@@ -97,10 +98,7 @@ const zh: ReportText = {
   classesTitle: '各大类得分率',
   blockersTitle: '阻碍项',
   noBlockers: '没有阻碍项。',
-  blockerDeductions: (count, max) => `特别扣分项 ${count} 项，超过 ${max} 项即不合格`,
-  blockerScore: (minScore) => `得分低于 ${minScore} 分，评价不合格`,
   blockerDocuments: (list) => `申请材料未备齐：${list}`,
-  blockerEligibility: (list) => `申请条件未满足：${list}`,
   blockerUnanswered: (count) => `${count} 项指标未作答，按未达标计`,
   pathTitle: '升级路径',
   gapsTitle: '差距清单（按可提升的分数排序）',
@@ -152,6 +150,7 @@ const zh: ReportText = {
 };
 
 const en: ReportText = {
+  languageTag: 'en',
   documentTitle: 'After-sales service certification: self-assessment report',
   standard: 'GB/T 27922-2011 Evaluation system for after-sales service of commodities',
   runningHeader: (company) => `Self-assessment report · ${company}`,
@@ -178,11 +177,8 @@ const en: ReportText = {
   classesTitle: 'Classes: percent of possible points',
   blockersTitle: 'Blockers',
   noBlockers: 'No blockers.',
-  blockerDeductions: (count, max) => `${count} special deductions; more than ${max} fail the assessment`,
-  blockerScore: (minScore) => `Score below ${minScore}: the assessment fails`,
   blockerDocuments: (list) => `Application documents not ready: ${list}`,
-  blockerEligibility: (list) => `Eligibility not met: ${list}`,
-  blockerUnanswered: (count) => (count === 1 ? '1 indicator unanswered, counted as not demonstrated' : `${count} indicators unanswered, counted as not demonstrated`),
+  blockerUnanswered: (count) => `${count} ${enPunctuation.plural(count, { one: 'indicator', other: 'indicators' })} unanswered, counted as not demonstrated`,
   pathTitle: 'Path to the next level',
   gapsTitle: 'Gaps, ranked by the score each would add',
   gapCriteria: 'What the auditor checks',

@@ -15,7 +15,7 @@ export function describeFailReasons(result: Result, lang: Lang): string[] {
         return ui.failReason['too-many-special-deductions'](reason);
       case 'eligibility':
         return ui.failReason.eligibility({
-          conditions: reason.conditions.map((id) => eligibilityTitle(result, id, lang)).join(lang === 'zh' ? '、' : '; '),
+          conditions: ui.list(reason.conditions.map((id) => eligibilityTitle(result, id, lang))),
         });
     }
   });
@@ -42,6 +42,6 @@ export function describePath(result: Result, lang: Lang): { title: string; lines
     const label = gap.kind === 'indicator' ? `${indicatorLabel(result, gap.id, lang)}${ui.paren(gap.id)}` : ui.deductionGap(gap.text);
     lines.push(`· ${label} ${formatGain(gap.gain)}`);
   }
-  if (blockers.length > 0) lines.push(ui.pathBlocked(blockers.join(lang === 'zh' ? '、' : '; ')));
+  if (blockers.length > 0) lines.push(ui.pathBlocked(ui.list(blockers)));
   return { title, lines };
 }

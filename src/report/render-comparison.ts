@@ -97,13 +97,13 @@ function lists(comparison: Comparison, before: Result, after: Result, lang: Lang
     const indicator = after.indicators.find((candidate) => candidate.id === id) ?? before.indicators.find((candidate) => candidate.id === id);
     return indicator ? `${indicator.title[lang]}${ui.paren(id)}` : id;
   };
-  const join = (ids: string[]) => (ids.length === 0 ? '—' : ids.map(name).join(lang === 'zh' ? '、' : '; '));
+  const join = (ids: string[]) => (ids.length === 0 ? '—' : ui.list(ids.map(name)));
   const documentTitle = (id: string) => after.documents.entries.find((entry) => entry.id === id)?.title[lang] ?? id;
   return [
     [text.gapsClosed, join(comparison.gapsClosed)],
     [text.gapsOpened, join(comparison.gapsOpened)],
-    [text.documentsNowReady, comparison.documentsNowReady.length ? comparison.documentsNowReady.map(documentTitle).join(lang === 'zh' ? '、' : '; ') : '—'],
-    [text.documentsNoLongerReady, comparison.documentsNoLongerReady.length ? comparison.documentsNoLongerReady.map(documentTitle).join(lang === 'zh' ? '、' : '; ') : '—'],
+    [text.documentsNowReady, comparison.documentsNowReady.length ? ui.list(comparison.documentsNowReady.map(documentTitle)) : '—'],
+    [text.documentsNoLongerReady, comparison.documentsNoLongerReady.length ? ui.list(comparison.documentsNoLongerReady.map(documentTitle)) : '—'],
   ];
 }
 

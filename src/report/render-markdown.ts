@@ -18,8 +18,7 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   out.push(`| ${ui.level} | ${result.failed ? `**${ui.failed}**${ui.paren(levelText)}` : `**${levelText}**`} |`);
   out.push(`| ${ui.catalogue} | ${escapeMarkdown(result.catalogue.title[lang])} · \`${result.catalogue.id}\` v${result.catalogue.version} |`);
   if (result.assessedOn) out.push(`| ${ui.assessedOn} | ${result.assessedOn} |`);
-  if (result.specialDeductions.length > 0)
-    out.push(`| ${ui.specialDeductions} | −${result.specialDeductions.length}${escapeMarkdown(ui.paren(result.specialDeductions.join(lang === 'zh' ? '；' : '; ')))} |`);
+  if (result.specialDeductions.length > 0) out.push(`| ${ui.specialDeductions} | −${result.specialDeductions.length}${escapeMarkdown(ui.paren(ui.clauses(result.specialDeductions)))} |`);
   if (result.specialBonus) out.push(`| ${ui.specialBonus} | +1${escapeMarkdown(ui.paren(result.specialBonus))} |`);
   out.push('');
   for (const reason of describeFailReasons(result, lang)) out.push(`> ✗ ${escapeMarkdown(reason)}`);
@@ -61,7 +60,7 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   }
   out.push(`### ${ui.documentsTitle}`, '');
   if (result.documents.complete) out.push(`✓ ${ui.documentsComplete}`);
-  const join = (ids: string[], title: (r: Result, id: string, l: Lang) => string) => ids.map((id) => escapeMarkdown(title(result, id, lang))).join(lang === 'zh' ? '、' : '; ');
+  const join = (ids: string[], title: (r: Result, id: string, l: Lang) => string) => ui.list(ids.map((id) => escapeMarkdown(title(result, id, lang))));
   if (result.documents.missing.length) out.push(`- ✗ ${ui.documentsMissing(join(result.documents.missing, documentTitle))}`);
   if (result.documents.unanswered.length) out.push(`- ? ${ui.documentsUnanswered(join(result.documents.unanswered, documentTitle))}`);
   out.push('', `### ${ui.eligibilityTitle}`, '');

@@ -54,7 +54,7 @@ function scoreBlock(result: Result, lang: Lang, c: ChalkInstance): string[] {
   const levelText = level ? c.yellow.bold(levelLabel(level, lang)) : c.red(ui.noLevel);
   lines.push(`${ui.level}${ui.colon}${result.failed ? c.red.bold(ui.failed) + ui.paren(level ? levelLabel(level, lang) : ui.noLevel) : levelText}`);
   for (const reason of describeFailReasons(result, lang)) lines.push(c.red(`  ✗ ${reason}`));
-  if (result.specialDeductions.length > 0) lines.push(`${ui.specialDeductions}${ui.colon}−${result.specialDeductions.length}${ui.paren(result.specialDeductions.join(lang === 'zh' ? '；' : '; '))}`);
+  if (result.specialDeductions.length > 0) lines.push(`${ui.specialDeductions}${ui.colon}−${result.specialDeductions.length}${ui.paren(ui.clauses(result.specialDeductions))}`);
   if (result.specialBonus) lines.push(`${ui.specialBonus}${ui.colon}+1${ui.paren(result.specialBonus)}`);
   if (result.firstCertificationNote) lines.push(c.cyan(`  ℹ ${ui.firstCertification}`));
   return lines;
@@ -110,7 +110,7 @@ function unansweredSection(result: Result, lang: Lang, c: ChalkInstance): string
 
 function applicationSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
   const ui = messages(lang).ui;
-  const list = (ids: string[], title: (result: Result, id: string, lang: Lang) => string) => ids.map((id) => title(result, id, lang)).join(lang === 'zh' ? '、' : '; ');
+  const list = (ids: string[], title: (result: Result, id: string, lang: Lang) => string) => ui.list(ids.map((id) => title(result, id, lang)));
   const lines = [c.bold(ui.documentsTitle)];
   if (result.documents.complete) lines.push(c.green(`  ✓ ${ui.documentsComplete}`));
   if (result.documents.missing.length) lines.push(c.red(`  ✗ ${ui.documentsMissing(list(result.documents.missing, documentTitle))}`));

@@ -39,7 +39,7 @@ export async function renderPdf(result: Result, options: PdfOptions): Promise<{ 
     // No default font: pdfkit would load Helvetica's metrics for nothing; every text names its font.
     font: null,
     pdfVersion: '1.7',
-    lang: options.lang === 'zh' ? 'zh-CN' : 'en',
+    lang: text.languageTag,
     displayTitle: true,
     info: {
       Title: `${text.documentTitle} · ${result.company.name}`,

@@ -15,7 +15,3 @@ export interface ReportContext {
   effort: AuditEffortEstimate | null;
   toolVersion: string;
 }
-
-export function listJoin(lang: Lang, items: string[]): string {
-  return items.join(lang === 'zh' ? '、' : '; ');
-}
