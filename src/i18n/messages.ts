@@ -48,6 +48,8 @@ export interface Messages {
     pathAlready: string;
     pathBlocked: (what: string) => string;
     pathUnreachable: string;
+    /** The fewest gaps are exact; which of the equally few has the least total was searched only so far. */
+    pathNotLeastTotal: (steps: string) => string;
     topLevel: string;
     unansweredTitle: (count: number) => string;
     documentsTitle: string;
@@ -74,6 +76,7 @@ export interface Messages {
       naAllowed: string;
       criteria: string;
       flags: (flags: string[]) => string;
+      writtenBy: Record<'init' | 'questionnaire', string>;
     };
   };
 }

@@ -43,9 +43,9 @@ const fullWalk: Step[] = [
   pick(false),
   ...eligibilityAllYes,
   ...documentsAllReady,
-  pick('met'), type('理念已发布'), type('docs/服务理念.pdf, docs/培训签到.xlsx'), // culture.philosophy
-  pick('samples'), type('10'), type('9'), type(''), type(''), // culture.commitment: 9 of 10
-  pick('na'), type('本公司产品无需安装'), type(''), type(''), // delivery.installation
+  pick('met+note'), type('理念已发布'), type('docs/服务理念.pdf, docs/培训签到.xlsx'), // culture.philosophy, with a note on request
+  pick('samples'), type('9/10'), type(''), type(''), // culture.commitment: 9 of 10, a gap: note and evidence asked
+  pick('na'), type('本公司产品无需安装'), // delivery.installation: no note asked in the quick walk
   type('2026-10 一起投诉超期未处理'), type(''), // one special deduction, then done
   type(''), // no bonus
   pick('done'),
@@ -103,7 +103,7 @@ describe('the questionnaire', () => {
       pick(3 + 8 + 12), // the first indicator's section
       pick('unmet'), type(''), type(''), // culture.philosophy
       pick(NAV.back), // at culture.commitment: back to culture.philosophy
-      pick('met'), type(''), type(''),
+      pick('met'), // met: no note asked in the quick walk
       pick(NAV.menu), // at culture.commitment: the contents
       pick(-1), // the result
       pick('done'),
@@ -117,11 +117,11 @@ describe('the questionnaire', () => {
 
   it('refuses N/A without a reason, and k > n, until the answer is valid', async () => {
     const file = freshFile();
-    await expect(run(file, [...fullWalk.slice(0, 3 + 8 + 12), pick('met'), type(''), type(''), pick('samples'), type('10'), type('11')])).resolves.toMatchObject({
-      outcome: { cause: expect.objectContaining({ message: expect.stringContaining('符合的样本数不能大于样本总数') }) },
+    await expect(run(file, [...fullWalk.slice(0, 3 + 8 + 12), pick('met'), pick('samples'), type('11/10')])).resolves.toMatchObject({
+      outcome: { cause: expect.objectContaining({ message: expect.stringContaining('符合数 0 到样本数') }) },
     });
     const again = freshFile();
-    const { outcome } = await run(again, [...fullWalk.slice(0, 3 + 8 + 12), pick('met'), type(''), type(''), pick('met'), type(''), type(''), pick('na'), type('  ')]);
+    const { outcome } = await run(again, [...fullWalk.slice(0, 3 + 8 + 12), pick('met'), pick('met'), pick('na'), type('  ')]);
     expect(String((outcome as { cause: Error }).cause.message)).toContain('此项必填');
   });
 
@@ -178,5 +178,24 @@ describe('the questionnaire', () => {
     const { prompter } = await run(freshFile(), [...fullWalk], { lang: 'en' });
     expect(prompter.asked).toContain('Could you demonstrate this to an auditor?');
     expect(prompter.transcript.join('\n')).toContain('Projected score: 93.2 / 100');
+  });
+});
+
+describe('the questionnaire saving the result as JSON', () => {
+  it('follows the report rule: an earlier result is replaced, another file (an assessment) is not', async () => {
+    const file = freshFile();
+    const dir = path.dirname(file);
+    const other = path.join(dir, '另一家.yaml');
+    writeFileSync(other, 'format: gbt27922-assessment/1\ncatalogue: seller\n');
+    const earlier = path.join(dir, 'result.json');
+    writeFileSync(earlier, '{\n  "schemaVersion": 1,\n  "score": 1\n}\n');
+    const steps = [...fullWalk.slice(0, -1), pick('json'), type(other), pick('json'), type(file), pick('json'), type(earlier), pick('done')];
+    const { prompter, outcome } = await run(file, steps);
+    expect(outcome).toEqual({ progress: { answered: 26, total: 26 } });
+    const transcript = prompter.transcript.join('\n');
+    expect(transcript).toContain('OUTPUT_EXISTS');
+    expect(transcript).toContain('REPORT_OVERWRITES_INPUT');
+    expect(readFileSync(other, 'utf8')).toBe('format: gbt27922-assessment/1\ncatalogue: seller\n');
+    expect(JSON.parse(readFileSync(earlier, 'utf8')).company.name).toBe('测试电器有限公司');
   });
 });

@@ -1,4 +1,5 @@
 import type { Result } from '../../model/result.js';
+import { fileHead } from '../../source/output-target.js';
 import type { FormatContext, OutputFormat } from './output-format.js';
 
 /**
@@ -7,6 +8,11 @@ import type { FormatContext, OutputFormat } from './output-format.js';
  */
 export function renderJson(result: Result): string {
   return JSON.stringify(result, null, 2) + '\n';
+}
+
+/** A result this tool wrote (it starts as renderJson's does): replaced without asking, as a PDF report is. */
+export function isResultJson(file: string): boolean {
+  return /^\{\s*"schemaVersion"\s*:/.test(fileHead(file, 64));
 }
 
 /** Several files make one array, its elements indented under it. */
