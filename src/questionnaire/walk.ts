@@ -1,4 +1,4 @@
-import { error, isUserError } from '../model/diagnostic.js';
+import { isUserError } from '../model/diagnostic.js';
 import { packageVersion } from '../package-version.js';
 import type { Result } from '../model/result.js';
 import { formatDiagnostic } from '../report/format-diagnostic.js';
