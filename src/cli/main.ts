@@ -6,7 +6,7 @@ import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from '../i18n/commander-errors.js';
 import { ExitCode } from './exit-codes.js';
-import { colorLevels, outputFailed, processOutput, type ColorLevel, type Output } from './output.js';
+import { colorLevels, outputFailed, processOutput, stdoutClosed, type ColorLevel, type Output } from './output.js';
 import { suggest } from '../source/suggest.js';
 import { packageVersion } from '../package-version.js';
 
@@ -42,6 +42,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
   });
   program.helpCommand('help [command]', help.helpCommand);
 
+  // The commands whose output is their result refuse to run into a closed standard output.
+  const needsStdout = () => {
+    if (stdoutClosed()) throw new UserError([error('OUTPUT_CLOSED')]);
+  };
   const common = () => {
     return { lang, colorLevel: colors.stdout, errorColorLevel: colors.stderr, output };
   };
@@ -84,7 +88,8 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .description(help.score)
     .argument('<files...>', help.scoreFiles)
     .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit']).default('terminal'))
-    .addOption(new Option('--min-level <level>', help.minLevel).choices(['compliant', '3star', '4star', '5star']))
+    // Not a fixed list: a custom catalogue names its own levels, checked against each file's catalogue.
+    .option('--min-level <level>', help.minLevel)
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--baseline <file>', help.baseline)
     .helpOption('-h, --help', help.help)
@@ -93,6 +98,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
       `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`,
     )
     .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; catalogue?: string; baseline?: string }) => {
+      needsStdout();
       const { runScore } = await import('./commands/score.js');
       exitCode = await runScore(files, { ...options, ...common() });
     });
@@ -123,6 +129,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-c, --catalogue <path>', help.catalogue)
     .helpOption('-h, --help', help.help)
     .action(async (files: string[], options: { catalogue?: string }) => {
+      needsStdout();
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(files, { ...options, ...common() });
     });
@@ -135,6 +142,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-f, --format <format>', help.diffFormat).choices(['terminal', 'json', 'markdown']).default('terminal'))
     .helpOption('-h, --help', help.help)
     .action(async (oldFile: string, newFile: string, options: { format: 'terminal' | 'json' | 'markdown' }) => {
+      needsStdout();
       const { runDiff } = await import('./commands/diff.js');
       exitCode = await runDiff(oldFile, newFile, { ...options, ...common() });
     });
@@ -147,6 +155,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-f, --format <format>', help.indicatorsFormat).choices(['terminal', 'markdown']).default('terminal'))
     .helpOption('-h, --help', help.help)
     .action(async (options: { type?: 'producer' | 'seller'; catalogue?: string; format: 'terminal' | 'markdown' }) => {
+      needsStdout();
       const { runIndicators } = await import('./commands/indicators.js');
       exitCode = await runIndicators({ ...options, ...common() });
     });
