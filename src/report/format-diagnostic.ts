@@ -13,7 +13,13 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
   const words = messages(lang);
   const text = words.errors[diagnostic.code];
   const colour = diagnostic.severity === 'error' ? c.red.bold : diagnostic.severity === 'warning' ? c.yellow.bold : c.cyan.bold;
-  const where = diagnostic.file ? (diagnostic.position ? `${diagnostic.file}:${diagnostic.position.line}:${diagnostic.position.column}` : diagnostic.file) : '';
+  const where = diagnostic.file
+    ? diagnostic.position
+      ? `${diagnostic.file}:${diagnostic.position.line}:${diagnostic.position.column}`
+      : diagnostic.cell
+        ? `${diagnostic.file} ${diagnostic.cell}`
+        : diagnostic.file
+    : '';
   const lines = [`${colour(`${words.severity[diagnostic.severity]}[${diagnostic.code}]`)}${where ? ` ${c.bold(where)}` : ''}`];
   lines.push(`  ${text.message(diagnostic.params)}`);
   const position = diagnostic.position && excerpt(diagnostic.position);
