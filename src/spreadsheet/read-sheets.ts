@@ -67,7 +67,7 @@ export function readSheets(grids: Grid[], file: string, catalogue: Catalogue, re
     if (role && !tables.has(role)) tables.set(role, table(grid, role));
   }
   const indicators = tables.get('indicators');
-  if (!indicators || !indicators.has('id') || !indicators.has('answer')) {
+  if (!indicators?.has('id') || !indicators.has('answer')) {
     diagnostics.push(error('SHEET_MISSING', { sheets: grids.map((grid) => grid.name).join(', ') }, { file }));
     return { imported, diagnostics };
   }

@@ -17,7 +17,6 @@ import { readSheets } from '../../spreadsheet/read-sheets.js';
 import { ExitCode } from '../exit-codes.js';
 import { localDate } from '../local-date.js';
 import type { Output } from '../output.js';
-import { printDiagnostics } from '../print-diagnostics.js';
 
 export interface ImportOptions {
   output: string;
