@@ -9,6 +9,13 @@ import { describe, expect, it } from 'vitest';
  */
 const SRC = path.resolve(import.meta.dirname, '../../src');
 
+/** Chinese that is not a message: what people type, read in either language, and command-line examples. */
+const CHINESE_ALLOWED: Record<string, string> = {
+  [path.join('spreadsheet', 'cell-values.ts')]: 'reads dates written 2027年2月28日',
+  [path.join('spreadsheet', 'read-sheets.ts')]: 'reads 是/否 as yes/no',
+  [path.join('cli', 'main.ts')]: 'example command lines name Chinese files, the same in both languages',
+};
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -39,7 +46,7 @@ describe('language outside src/i18n', () => {
     for (const file of sourceFiles(SRC)) {
       const relative = path.relative(SRC, file);
       if (relative.startsWith(`i18n${path.sep}`) || relative.startsWith(`build${path.sep}`)) continue;
-      const here = offences(readFileSync(file, 'utf8'));
+      const here = offences(readFileSync(file, 'utf8')).filter((found) => !(relative in CHINESE_ALLOWED && /\p{Script=Han}/u.test(found)));
       if (here.length > 0) found[relative] = here;
     }
     expect(found).toEqual({});
