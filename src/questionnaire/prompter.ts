@@ -1,3 +1,4 @@
+import { safeText } from '../i18n/safe-text.js';
 import { questionnaireText } from '../i18n/questionnaire-text.js';
 
 /**
@@ -107,7 +108,9 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
       );
     },
     input: (message, options = {}) =>
-      cancellable((signal) => input({ message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) }, { signal })),
+      cancellable((signal) =>
+        input({ message, ...(options.default !== undefined ? { default: safeText(options.default) } : {}), ...(options.validate ? { validate: options.validate } : {}) }, { signal }),
+      ),
     say: (said) => {
       const width = wrapWidth?.();
       const wrapped = width ? wrapText(said, width) : said;

@@ -7,7 +7,16 @@ import type { FormatContext, OutputFormat } from './output-format.js';
  * unrounded numbers through Rational.toJSON; states are readable strings.
  */
 export function renderJson(result: Result): string {
-  return JSON.stringify(result, null, 2) + '\n';
+  return jsonText(result, 2) + '\n';
+}
+
+/**
+ * JSON.stringify escapes C0 controls but writes DEL and the C1 controls (U+007F-U+009F) raw; a
+ * file's text must not carry them to a terminal that shows the JSON, so they are escaped too. The
+ * values read back the same.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f]/g, (ch) => `\\u00${ch.charCodeAt(0).toString(16)}`);
 }
 
 /** A result this tool wrote (it starts as renderJson's does): replaced without asking, as a PDF report is. */
@@ -22,7 +31,7 @@ const indented = (text: string, { many }: FormatContext) => (many ? text.trimEnd
 export const json: OutputFormat = {
   open: ({ many }) => (many ? '[\n' : ''),
   result: (result, context) => indented(renderJson(result), context),
-  unreadable: (file, context) => indented(JSON.stringify(file, null, 2), context),
+  unreadable: (file, context) => indented(jsonText(file, 2), context),
   between: ({ many }) => (many ? ',\n' : '\n'),
   close: ({ many }) => (many ? '\n]\n' : '\n'),
   empty: ({ many }) => (many ? '[]\n' : ''),

@@ -59,12 +59,16 @@ export function renderJunitSuite(result: Result, lang: Lang): string {
 
 /** Text from users' files as XML 1.0 allows it: escaped, and without the characters it forbids. */
 export function xml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return (
+    text
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // Allowed in XML 1.0 but not to be shown raw (DEL, C1): as character references, which read back the same.
+      .replace(/[\u007f-\u009f]/g, (ch) => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`)
+  );
 }
 
 /** A file that could not be scored: a suite with one errored case, so CI shows it as broken, not green. */
