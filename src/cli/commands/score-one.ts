@@ -13,10 +13,12 @@ import { planText } from '../../i18n/plan-text.js';
 import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { ExitCode } from '../exit-codes.js';
+import { invalidRow, portfolioRow } from '../../report/portfolio-row.js';
 
 /** What one file's scoring needs to know; plain data, so it can cross to a worker thread. */
 export interface ScoreSettings {
-  format: OutputFormatName;
+  /** `summary`: one row of the portfolio summary per file, as JSON, for the command to sort and draw. */
+  format: OutputFormatName | 'summary';
   /** A level id, or `target` for each file's own target level. */
   minLevel?: string;
   /** The level to aim for, in place of each file's `target:`. */
@@ -48,6 +50,10 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   const words = messages(settings.lang);
   const loaded = await loadAssessment(file, settings.catalogue ? { catalogueOverride: settings.catalogue } : {});
   let stderr = diagnosticsText(loaded.diagnostics, settings);
+  if (settings.format === 'summary') {
+    if (!loaded.ok) return { body: JSON.stringify(invalidRow(file)), stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
+    return { body: JSON.stringify(portfolioRow(file, scoreAssessment(loaded.value, scoreOptions(settings)))), stderr, exitCode: ExitCode.ok, outcome: 'scored', short: false };
+  }
   if (!loaded.ok) {
     const body = OUTPUT_FORMATS[settings.format].unreadable(unreadableFile(file, loaded.diagnostics, settings.lang), settings);
     return { body, stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
@@ -115,7 +121,8 @@ function scoreOptions(settings: ScoreSettings): { target?: string; today?: strin
 }
 
 function render(result: Result, settings: ScoreSettings): string {
-  return OUTPUT_FORMATS[settings.format].result(result, settings);
+  // A summary row never reaches here (scoreOne returns it first); the terminal stands in for the type.
+  return OUTPUT_FORMATS[settings.format === 'summary' ? 'terminal' : settings.format].result(result, settings);
 }
 
 const baselines = new Map<string, Promise<Result>>();
