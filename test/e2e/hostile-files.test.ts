@@ -194,7 +194,7 @@ describe('control characters from files and paths reach no terminal and no Markd
   });
 });
 
-describe('catalogue: reads only inside the assessment\'s repository or folder', () => {
+describe("catalogue: reads only inside the assessment's repository or folder", () => {
   it('refuses a catalogue outside, even through a symlink, with a code and without a line of it', () => {
     const root = temp();
     const secret = path.join(root, 'secret', 'config.yml');

@@ -59,21 +59,41 @@ const hostileString = fc.oneof(
 const rawControl = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 const anyValue = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 3 })),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    hostileString,
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 3 }),
+  ),
 })).value;
-const answerValue = fc.oneof(fc.constantFrom('met', 'unmet', '0/1', '3/2', '-1/4', '2.5/5', '7/10', '1/0', ''), fc.record({ na: hostileString }), fc.record({ result: fc.string(), note: anyValue }), anyValue);
-const indicatorId = fc.oneof(fc.constantFrom('culture.philosophy', 'organisation.training', 'delivery.installation', 'guarantee.quality', 'repair.facilities', 'complaints.records'), fc.string({ maxLength: 20 }));
+const answerValue = fc.oneof(
+  fc.constantFrom('met', 'unmet', '0/1', '3/2', '-1/4', '2.5/5', '7/10', '1/0', ''),
+  fc.record({ na: hostileString }),
+  fc.record({ result: fc.string(), note: anyValue }),
+  anyValue,
+);
+const indicatorId = fc.oneof(
+  fc.constantFrom('culture.philosophy', 'organisation.training', 'delivery.installation', 'guarantee.quality', 'repair.facilities', 'complaints.records'),
+  fc.string({ maxLength: 20 }),
+);
 const structured = fc
-  .record({
-    format: fc.oneof(fc.constant('gbt27922-assessment/1'), fc.string()),
-    catalogue: fc.oneof(fc.constantFrom('producer', 'seller', 'prodcer', './missing.yaml'), fc.string({ maxLength: 10 })),
-    company: fc.oneof(fc.record({ name: hostileString, employees: fc.oneof(fc.integer(), anyValue), firstCertification: anyValue }), anyValue),
-    answers: fc.oneof(fc.dictionary(indicatorId, answerValue, { maxKeys: 12 }), anyValue),
-    specialDeductions: fc.oneof(fc.array(hostileString, { maxLength: 7 }), anyValue),
-    specialBonus: anyValue,
-    eligibility: fc.oneof(fc.dictionary(fc.constantFrom('legal-entity', 'qualified-staff', 'nope'), anyValue), anyValue),
-    documents: fc.oneof(fc.dictionary(fc.constantFrom('business-license', 'org-code', 'nope'), anyValue), anyValue),
-  }, { requiredKeys: [] })
+  .record(
+    {
+      format: fc.oneof(fc.constant('gbt27922-assessment/1'), fc.string()),
+      catalogue: fc.oneof(fc.constantFrom('producer', 'seller', 'prodcer', './missing.yaml'), fc.string({ maxLength: 10 })),
+      company: fc.oneof(fc.record({ name: hostileString, employees: fc.oneof(fc.integer(), anyValue), firstCertification: anyValue }), anyValue),
+      answers: fc.oneof(fc.dictionary(indicatorId, answerValue, { maxKeys: 12 }), anyValue),
+      specialDeductions: fc.oneof(fc.array(hostileString, { maxLength: 7 }), anyValue),
+      specialBonus: anyValue,
+      eligibility: fc.oneof(fc.dictionary(fc.constantFrom('legal-entity', 'qualified-staff', 'nope'), anyValue), anyValue),
+      documents: fc.oneof(fc.dictionary(fc.constantFrom('business-license', 'org-code', 'nope'), anyValue), anyValue),
+    },
+    { requiredKeys: [] },
+  )
   .map((data) => Buffer.from(stringify(data)));
 
 async function expectResultOrCodedErrors(bytes: Buffer) {

@@ -14,7 +14,9 @@ export function cutLongText(result: Result, limit = MAX_REPORT_TEXT): { result: 
     if (typeof value === 'string') {
       if (value.length <= limit) return value;
       cut++;
-      return `${Array.from(value.slice(0, limit + 1)).slice(0, limit - 1).join('')}…`;
+      return `${Array.from(value.slice(0, limit + 1))
+        .slice(0, limit - 1)
+        .join('')}…`;
     }
     if (Array.isArray(value)) return value.map(visit);
     if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
