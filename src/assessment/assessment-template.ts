@@ -63,9 +63,8 @@ function answerLines(catalogue: Catalogue, lang: Lang): string[] {
           ...(indicator.naAllowed ? [words.naAllowed] : []),
         ];
         lines.push(`  # ${commentText(indicator.title[lang])}${words.flags(flags)}`);
-        const width = lang === 'zh' ? 44 : 92;
-        for (const line of wrap(commentText(words.criteria + criteriaText(indicator.criteria, indicator.wording, lang)), width)) lines.push(`  #   ${line}`);
-        if (indicator.naAllowed && indicator.naWhen) for (const line of wrap(commentText(words.naWhen + indicator.naWhen[lang]), width)) lines.push(`  #   ${line}`);
+        for (const line of wrap(commentText(words.criteria + criteriaText(indicator.criteria, indicator.wording, lang)), words.commentWidth)) lines.push(`  #   ${line}`);
+        if (indicator.naAllowed && indicator.naWhen) for (const line of wrap(commentText(words.naWhen + indicator.naWhen[lang]), words.commentWidth)) lines.push(`  #   ${line}`);
         if (indicator.counts) lines.push(`  #   ${words.counts}`);
         lines.push(`  ${oneLineYaml(indicator.id)}:`);
       }

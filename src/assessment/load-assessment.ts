@@ -43,9 +43,7 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
   const diagnostics = [...loaded.diagnostics];
 
   // --catalogue takes a built-in name too, and its path is relative to where the command runs.
-  const catalogueFile = options.catalogueOverride
-    ? resolveCatalogueReference(options.catalogueOverride, process.cwd())
-    : catalogueFileFor(data.catalogue, parsed, diagnostics);
+  const catalogueFile = options.catalogueOverride ? resolveCatalogueReference(options.catalogueOverride, process.cwd()) : catalogueFileFor(data.catalogue, parsed, diagnostics);
   if (!catalogueFile) return { ok: false, diagnostics };
   const catalogue = await loadCatalogue(catalogueFile);
   if (!catalogue.ok) {
@@ -204,13 +202,14 @@ async function unknownIndicator(id: string, catalogue: Catalogue, where: Pick<Di
     return error('INDICATOR_OF_OTHER_TYPE', { id, otherType, type: catalogue.companyType }, where);
   }
   const params: Record<string, string> = { id, catalogue: catalogue.id };
-  const close = suggest(id, catalogue.indicatorList.map((indicator) => indicator.id));
+  const close = suggest(
+    id,
+    catalogue.indicatorList.map((indicator) => indicator.id),
+  );
   if (close) params.suggestion = close;
   return error('UNKNOWN_INDICATOR', params, where);
 }
 
 function normaliseDocuments(raw: NonNullable<AssessmentData['documents']>): Record<string, DocumentEntry | null> {
-  return Object.fromEntries(
-    Object.entries(raw).map(([id, value]) => [id, typeof value === 'string' ? { status: value } : value]),
-  );
+  return Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, typeof value === 'string' ? { status: value } : value]));
 }

@@ -53,10 +53,12 @@ export function compareResults(before: Result, after: Result, same?: ReadonlyMap
   const catalogueChanged = !sameCatalogue(before, after);
   // Same catalogue: ids as they are. Another one: only the ids known to mean the same thing.
   const translate = (id: string) => (catalogueChanged && same ? same.get(id) : id);
-  const old = new Map(before.indicators.flatMap((indicator) => {
-    const id = translate(indicator.id);
-    return id === undefined ? [] : [[id, indicator] as const];
-  }));
+  const old = new Map(
+    before.indicators.flatMap((indicator) => {
+      const id = translate(indicator.id);
+      return id === undefined ? [] : [[id, indicator] as const];
+    }),
+  );
   const ids = [...after.indicators.map((indicator) => indicator.id), ...[...old.keys()].filter((id) => !after.indicators.some((a) => a.id === id))];
   const fresh = new Map(after.indicators.map((indicator) => [indicator.id, indicator]));
   const changed: IndicatorChange[] = [];

@@ -72,7 +72,8 @@ const en: CompareText = {
   gapsOpened: 'Gaps opened',
   documentsNowReady: 'Documents now ready',
   documentsNoLongerReady: 'Documents no longer ready',
-  catalogueChanged: (before, after) => `Note: the two assessments were scored on different catalogues or versions (${before} → ${after}). Score and level changes may come from the catalogue and are not counted as going backwards; only indicators that mean the same in both are compared.`,
+  catalogueChanged: (before, after) =>
+    `Note: the two assessments were scored on different catalogues or versions (${before} → ${after}). Score and level changes may come from the catalogue and are not counted as going backwards; only indicators that mean the same in both are compared.`,
   regressionsTitle: 'Regressions',
   noRegressions: 'No regressions.',
   regression: {

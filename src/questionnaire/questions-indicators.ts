@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { IndicatorEntry } from '../model/catalogue.js';
 import { messages } from '../i18n/messages.js';
+import { punctuation } from '../i18n/punctuation.js';
 import { criteriaText } from '../report/describe-gap.js';
 import { judgeCounts } from '../scoring/indicator-results.js';
 import { formatScore } from '../report/format.js';
@@ -102,7 +103,10 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
     note = (await prompter.input(gap ? text.gapNote : text.note, current.note ? { default: current.note } : {})).trim();
     if (note !== (current.note ?? '')) await record();
     const evidenceText = await prompter.input(text.evidenceFiles, current.evidence.length ? { default: current.evidence.join(', ') } : {});
-    evidence = evidenceText.split(/[,，;；、]/).map((entry) => entry.trim()).filter(Boolean);
+    evidence = evidenceText
+      .split(/[,，;；、]/)
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     await record();
   }
   return 'next' as const;
@@ -167,9 +171,8 @@ function showCard(context: WalkContext, indicator: IndicatorEntry, position: Pos
     ...(indicator.sampled ? [text.sampledFlag] : []),
     ...(indicator.naAllowed ? [text.naFlag] : []),
   ];
-  const separator = lang === 'zh' ? '，' : ', ';
-  const colon = lang === 'zh' ? '：' : ': ';
-  prompter.say(c.bold(`${position.classTitle} › ${position.itemTitle} › ${indicator.title[lang]}`) + c.dim(`  ${lang === 'zh' ? '（' : '('}${flags.join(separator)}${lang === 'zh' ? '）' : ')'}  ${indicator.id}`));
+  const { colon, paren, list } = punctuation(lang);
+  prompter.say(c.bold(`${position.classTitle} › ${position.itemTitle} › ${indicator.title[lang]}`) + c.dim(`  ${paren(list(flags)).trimStart()}  ${indicator.id}`));
   prompter.say(`${c.cyan(text.criteria)}${colon}${criteriaText(indicator.criteria, indicator.wording, lang)}`);
   if (indicator.naAllowed && indicator.naWhen) prompter.say(`${c.cyan(text.naWhen)}${colon}${indicator.naWhen[lang]}`);
   prompter.say(`${c.cyan(text.evidence)}${colon}`);

@@ -1,4 +1,5 @@
 import { messages } from '../i18n/messages.js';
+import { punctuation } from '../i18n/punctuation.js';
 import type { BilingualText, Lang } from '../model/bilingual-text.js';
 import type { IndicatorResult, Result } from '../model/result.js';
 
@@ -59,6 +60,6 @@ export function coverageText(result: Result, lang: Lang): string {
   const { coverage } = result;
   if (!coverage.known) return ui.coverage.unknown;
   if (coverage.unchecked.length === 0) return ui.coverage.complete(coverage.checked.length);
-  const list = coverage.unchecked.map((clause) => `${clause.id} ${clause.title[lang]}`).join(lang === 'zh' ? '；' : '; ');
-  return ui.coverage.unchecked(coverage.unchecked.length, list);
+  const list = coverage.unchecked.map((clause) => `${clause.id} ${clause.title[lang]}`);
+  return ui.coverage.unchecked(coverage.unchecked.length, punctuation(lang).clauses(list));
 }

@@ -57,7 +57,10 @@ describe('switching between the seed and the clause-keyed catalogue', () => {
     const refused = runCli(['migrate', old, '--to', 'seller']);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('NA_NOT_ALLOWED');
-    writeFileSync(old, 'format: gbt27922-assessment/1\ncatalogue: seller-clauses\ncompany: { name: 测试 }\nanswers:\n  staffing.qualified: 3/4\n  quality.warranty: 2/3\n  organisation.outlets: { na: 全部寄修 }\n');
+    writeFileSync(
+      old,
+      'format: gbt27922-assessment/1\ncatalogue: seller-clauses\ncompany: { name: 测试 }\nanswers:\n  staffing.qualified: 3/4\n  quality.warranty: 2/3\n  organisation.outlets: { na: 全部寄修 }\n',
+    );
     const run = runCli(['migrate', old, '--to', 'seller', '-o', path.join(dir, 'new.yaml')]);
     expect(run.status).toBe(0);
     const data = parse(readFileSync(path.join(dir, 'new.yaml'), 'utf8'));

@@ -25,12 +25,32 @@ async function scoreOne(name: BuiltInCatalogue, id: string, answer: string) {
 
 /** Our default points, written out so a change to them is a visible decision (not the standard's). */
 const points: Record<string, number> = {
-  'organisation.department': 3, 'organisation.outlets': 3, 'staffing.qualified': 3, 'staffing.managers': 5,
-  'resources.funds': 3, 'resources.training': 3, 'resources.facilities': 3, 'rules.manual': 3, 'rules.laws': 2,
-  'supervision.body': 3, 'supervision.evaluation': 3, 'improvement.continual': 3, 'culture.service-culture': 3,
-  'information.provided': 6, 'technical-support.provided': 5, 'delivery.service': 5, 'repair.service': 6,
-  'quality.conformity': 3, 'quality.warranty': 4, 'quality.recall': 3, 'take-back.service': 3,
-  'relationship.channels': 5, 'relationship.satisfaction': 6, 'complaints.channels': 4, 'complaints.handling': 6, 'complaints.analysis': 4,
+  'organisation.department': 3,
+  'organisation.outlets': 3,
+  'staffing.qualified': 3,
+  'staffing.managers': 5,
+  'resources.funds': 3,
+  'resources.training': 3,
+  'resources.facilities': 3,
+  'rules.manual': 3,
+  'rules.laws': 2,
+  'supervision.body': 3,
+  'supervision.evaluation': 3,
+  'improvement.continual': 3,
+  'culture.service-culture': 3,
+  'information.provided': 6,
+  'technical-support.provided': 5,
+  'delivery.service': 5,
+  'repair.service': 6,
+  'quality.conformity': 3,
+  'quality.warranty': 4,
+  'quality.recall': 3,
+  'take-back.service': 3,
+  'relationship.channels': 5,
+  'relationship.satisfaction': 6,
+  'complaints.channels': 4,
+  'complaints.handling': 6,
+  'complaints.analysis': 4,
 };
 /** N/A only where the standard says "as needed" (outlets) or a company can truly be uninvolved. */
 const naAllowed = ['organisation.outlets', 'delivery.service', 'repair.service', 'take-back.service'];
@@ -71,7 +91,11 @@ describe.each(['producer-clauses', 'seller-clauses'] as const)('the clause-keyed
       if (indicator.clauses![0]!.startsWith('5.2') || indicator.clauses![0]!.startsWith('5.3')) expect(indicator.wording, indicator.id).toBe('summary');
     }
     const third = clauses.filter((clause) => clause.id.split('.').length === 4).map((clause) => clause.id);
-    for (const clause of third) expect(c.indicatorList.filter((indicator) => indicator.clauses!.includes(clause)), clause).toHaveLength(1);
+    for (const clause of third)
+      expect(
+        c.indicatorList.filter((indicator) => indicator.clauses!.includes(clause)),
+        clause,
+      ).toHaveLength(1);
     expect(new Set(c.indicatorList.flatMap((indicator) => indicator.clauses!))).toEqual(known);
   });
 
@@ -139,7 +163,10 @@ describe('售后服务管理师 (5.1.2.2): judged from two counts, ≥ 10 % of s
   });
 
   it('earns its full points or none: a qualitative indicator, no proportional credit', async () => {
-    for (const [answer, earned] of [['{ managers: 30, certified: 3 }', 5], ['{ managers: 30, certified: 2 }', 0]] as const) {
+    for (const [answer, earned] of [
+      ['{ managers: 30, certified: 3 }', 5],
+      ['{ managers: 30, certified: 2 }', 0],
+    ] as const) {
       const loaded = await scoreOne('producer-clauses', 'staffing.managers', answer);
       if (!loaded.ok) throw new Error('refused');
       const result = scoreAssessment(loaded.value).indicators.find((indicator) => indicator.id === 'staffing.managers')!;

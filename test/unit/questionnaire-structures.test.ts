@@ -35,7 +35,9 @@ describe('the questionnaire offers both structures', () => {
     expect(cause).toBeInstanceOf(Cancelled);
     const question = prompter.transcript.find((line) => line.startsWith('? 按哪种结构自评'))!;
     expect(question).toMatch(/\[按 GB\/T 27922-2011 条款（推荐，26 项指标） \| SB\/T 10401 结构（27 项指标）\] \(default clauses\)$/);
-    expect(prompter.transcript).toContain('按条款：逐条对应标准第 5 章的要求，含售后服务管理师、商品信息、质量保证、废弃商品回收。\nSB/T 10401 结构：旧行业标准的单项，按 GB/T 27922 大类总分计分；结果会列出它未检查的条款。');
+    expect(prompter.transcript).toContain(
+      '按条款：逐条对应标准第 5 章的要求，含售后服务管理师、商品信息、质量保证、废弃商品回收。\nSB/T 10401 结构：旧行业标准的单项，按 GB/T 27922 大类总分计分；结果会列出它未检查的条款。',
+    );
     expect(parse(readFileSync(file, 'utf8')).catalogue).toBe('producer-clauses');
   });
 
@@ -43,9 +45,17 @@ describe('the questionnaire offers both structures', () => {
     const steps = [
       ...profile('clauses'),
       pick('met'), // organisation.department (the quick walk asks for notes on gaps only)
-      pick('na'), type('全部寄修，不设网点'), // organisation.outlets ("as needed")
-      pick('samples'), type('9/10'), type(''), type(''), // staffing.qualified: a gap, so a note and files
-      pick('counts'), type('12'), type('1'), type('正在培训 1 名'), type(''), // staffing.managers: 1 of 12 is a gap
+      pick('na'),
+      type('全部寄修，不设网点'), // organisation.outlets ("as needed")
+      pick('samples'),
+      type('9/10'),
+      type(''),
+      type(''), // staffing.qualified: a gap, so a note and files
+      pick('counts'),
+      type('12'),
+      type('1'),
+      type('正在培训 1 名'),
+      type(''), // staffing.managers: 1 of 12 is a gap
     ];
     const { prompter, file } = await run(steps);
     expect(prompter.remaining).toBe(0);
@@ -69,6 +79,10 @@ describe('the questionnaire offers both structures', () => {
 
   it('refuses more certified managers than managers, until the count is possible', async () => {
     const steps = [...profile('clauses'), pick('met'), pick('na'), type('寄修'), pick('met'), pick('counts'), type('3'), type('4')];
-    await expect(run(steps).then(({ cause }) => { throw cause; })).rejects.toThrow('持证人数不能多于服务管理人员数');
+    await expect(
+      run(steps).then(({ cause }) => {
+        throw cause;
+      }),
+    ).rejects.toThrow('持证人数不能多于服务管理人员数');
   });
 });

@@ -74,7 +74,7 @@ function markdown(catalogue: Catalogue, lang: Lang): string {
         out.push(`#### ${indicator.title[lang]}${flags(indicator, lang)} \`${indicator.id}\``, '', criteriaText(indicator.criteria, indicator.wording, lang), '');
         if (indicator.naAllowed && indicator.naWhen) out.push(`${ui.template.naWhen}${indicator.naWhen[lang]}`, '');
         if (indicator.counts) out.push(ui.template.counts, '');
-        out.push(...indicator.evidence.map((record) => `- ${record[lang]}`), '', `**${lang === 'zh' ? '改进' : 'To improve'}**${ui.colon}${indicator.improve[lang]}`, '');
+        out.push(...indicator.evidence.map((record) => `- ${record[lang]}`), '', `**${ui.improveLabel}**${ui.colon}${indicator.improve[lang]}`, '');
       }
     }
   }

@@ -24,7 +24,17 @@ export function drawGaps({ w, result, lang, text, ui }: ReportContext): void {
     const title = gap.kind === 'indicator' ? `${index + 1}. ${indicatorLabel(result, gap.id, lang)}` : `${index + 1}. ${ui.deductionGap(gap.text)}`;
     const state =
       gap.kind === 'indicator'
-        ? [stateText(result.indicators.find((candidate) => candidate.id === gap.id), gap.state, lang), gap.id, clauseText(gap.clauses, lang)].filter(Boolean).join(' · ')
+        ? [
+            stateText(
+              result.indicators.find((candidate) => candidate.id === gap.id),
+              gap.state,
+              lang,
+            ),
+            gap.id,
+            clauseText(gap.clauses, lang),
+          ]
+            .filter(Boolean)
+            .join(' · ')
         : text.specialDeductions;
     const blocks: Array<[string, string]> =
       gap.kind === 'indicator'
