@@ -57,7 +57,7 @@ function answerLines(catalogue: Catalogue, lang: Lang): string[] {
         // A blank line keeps each comment block attached to its own key when the file is edited.
         if (index > 0) lines.push('');
         const flags = [
-          ...(indicator.clauses ? [messages(lang).ui.clauses(indicator.clauses.join(', '))] : []),
+          ...(indicator.clauses ? [messages(lang).ui.clauseReference(indicator.clauses.join(', '))] : []),
           words.points(indicator.points),
           ...(indicator.sampled ? [words.sampled] : []),
           ...(indicator.naAllowed ? [words.naAllowed] : []),

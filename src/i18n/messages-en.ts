@@ -208,7 +208,7 @@ export const en: Messages = {
     written: (file) => `Wrote ${file}`,
     valid: (file) => `${file}: valid`,
     wording: { standard: "[the clause's requirement as published sources quote it; how it is checked is our summary]", summary: "[our summary, not the standard's wording]" },
-    clauses: (list) => `GB/T 27922 clause ${list}`,
+    clauseReference: (list) => `GB/T 27922 clause ${list}`,
     coverage: {
       unchecked: (count, list) => `This catalogue leaves ${count} requirements of GB/T 27922-2011 clause 5 unchecked: ${list}`,
       complete: (count) => `This catalogue checks all ${count} known requirements of GB/T 27922-2011 clause 5`,

@@ -202,7 +202,7 @@ export const zh: Messages = {
     written: (file) => `已写入 ${file}`,
     valid: (file) => `${file}：格式正确`,
     wording: { standard: '〔条款要求转述自公开来源；评审方式为本工具的概括〕', summary: '〔本工具的概括，非标准原文〕' },
-    clauses: (list) => `GB/T 27922 条款 ${list}`,
+    clauseReference: (list) => `GB/T 27922 条款 ${list}`,
     coverage: {
       unchecked: (count, list) => `本指标体系未检查 GB/T 27922-2011 第 5 章的 ${count} 项要求：${list}`,
       complete: (count) => `本指标体系检查了 GB/T 27922-2011 第 5 章已知的全部 ${count} 项要求`,

@@ -69,7 +69,7 @@ export interface Messages {
     /** Shown with criteria wherever they are displayed: the standard's requirement, or our summary. */
     wording: Record<'standard' | 'summary', string>;
     /** "GB/T 27922 5.1.2.2": the clauses an indicator evidences. */
-    clauses: (list: string) => string;
+    clauseReference: (list: string) => string;
     /** The coverage line of a result: which requirements of the standard the catalogue leaves unchecked. */
     coverage: { unchecked: (count: number, list: string) => string; complete: (count: number) => string; unknown: string };
     /** 售后服务管理师: the two counts and the number required. */

@@ -166,7 +166,7 @@ function showCard(context: WalkContext, indicator: IndicatorEntry, position: Pos
   const c = new Chalk({ level: context.colorLevel });
   const ui = messages(lang).ui;
   const flags = [
-    ...(indicator.clauses ? [ui.clauses(indicator.clauses.join(', '))] : []),
+    ...(indicator.clauses ? [ui.clauseReference(indicator.clauses.join(', '))] : []),
     text.indicatorPoints(String(indicator.points)),
     ...(indicator.sampled ? [text.sampledFlag] : []),
     ...(indicator.naAllowed ? [text.naFlag] : []),

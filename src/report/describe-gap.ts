@@ -43,7 +43,7 @@ export function criteriaText(criteria: BilingualText, wording: 'standard' | 'sum
 
 /** "GB/T 27922 条款 5.1.2.2" for an indicator that names its clauses; empty otherwise. */
 export function clauseText(clauses: readonly string[], lang: Lang): string {
-  return clauses.length > 0 ? messages(lang).ui.clauses(clauses.join(', ')) : '';
+  return clauses.length > 0 ? messages(lang).ui.clauseReference(clauses.join(', ')) : '';
 }
 
 /** The state of an indicator with what qualifies it: k/n samples, or the two counts of a counted one. */

@@ -37,7 +37,7 @@ export async function runIndicators(options: IndicatorsOptions): Promise<number>
 
 function flags(indicator: IndicatorData, lang: Lang): string {
   const words = messages(lang).ui.template;
-  const clauses = indicator.clauses ? [messages(lang).ui.clauses(indicator.clauses.join(', '))] : [];
+  const clauses = indicator.clauses ? [messages(lang).ui.clauseReference(indicator.clauses.join(', '))] : [];
   return words.flags([...clauses, words.points(indicator.points), ...(indicator.sampled ? [words.sampled] : []), ...(indicator.naAllowed ? [words.naAllowed] : [])]);
 }
 
