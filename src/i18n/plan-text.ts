@@ -45,6 +45,10 @@ export interface PlanText {
   diffSlip: (from: string, to: string) => string;
   diffNowOverdue: string;
   heading: (company: string) => string;
+  gapPlanLabel: string;
+  pdfPlanTitle: string;
+  pdfGanttTitle: string;
+  pdfLegend: { todo: string; doing: string; done: string; overdue: string; step: string; audit: string; today: string };
   current: (score: string, level: string) => string;
   unplannedTitle: string;
   ownerGroup: (owner: string) => string;
@@ -127,6 +131,10 @@ const zh: PlanText = {
   diffSlip: (from, to) => `完成日期 ${from} → ${to}`,
   diffNowOverdue: '已逾期',
   heading: (company) => `改进计划 · ${company}`,
+  gapPlanLabel: '企业备注与计划',
+  pdfPlanTitle: '改进计划与认证时间表',
+  pdfGanttTitle: '时间表（至审核日期）',
+  pdfLegend: { todo: '未开始', doing: '进行中', done: '已完成', overdue: '已逾期', step: '认证准备步骤', audit: '审核日期', today: '今天' },
   current: (score, level) => `当前 ${score} 分，${level}`,
   unplannedTitle: '通往目标还需补齐、但尚未安排措施的差距：',
   ownerGroup: (owner) => `负责人：${owner}`,
@@ -197,6 +205,10 @@ const en: PlanText = {
   diffSlip: (from, to) => `due ${from} → ${to}`,
   diffNowOverdue: 'now overdue',
   heading: (company) => `Improvement plan · ${company}`,
+  gapPlanLabel: 'Company note and plan',
+  pdfPlanTitle: 'Improvement plan and certification timeline',
+  pdfGanttTitle: 'Timeline (to the audit date)',
+  pdfLegend: { todo: 'to do', doing: 'in progress', done: 'done', overdue: 'overdue', step: 'preparation step', audit: 'audit date', today: 'today' },
   current: (score, level) => `Now ${score}, ${level}`,
   unplannedTitle: 'Gaps on the way to the target with no action planned yet:',
   ownerGroup: (owner) => `Owner: ${owner}`,
