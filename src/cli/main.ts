@@ -76,7 +76,9 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .command('score')
     .description(help.score)
     .argument('<files...>', help.scoreFiles)
-    .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit']).default('terminal'))
+    .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit', 'csv', 'xlsx']).default('terminal'))
+    .option('--summary', portfolioText(lang).help.summary)
+    .option('-o, --output <file>', portfolioText(lang).help.summaryOutput)
     // Not a fixed list: a custom catalogue names its own levels, checked against each file's catalogue.
     .option('--min-level <level>', help.minLevel)
     .option('--target <level>', help.target)
@@ -84,10 +86,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('--baseline <file>', help.baseline)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
-    .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; target?: string; catalogue?: string; baseline?: string }) => {
-      needsStdout();
+    .action(async (files: string[], { output: summaryFile, ...options }: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit' | 'csv' | 'xlsx'; minLevel?: string; target?: string; catalogue?: string; baseline?: string; summary?: boolean; output?: string }) => {
+      if (summaryFile === undefined) needsStdout();
       const { runScore } = await import('./commands/score.js');
-      exitCode = await runScore(files, { ...options, ...common(), today: today() });
+      exitCode = await runScore(files, { ...options, ...(summaryFile !== undefined ? { summaryFile } : {}), ...common(), today: today() });
     });
 
   program

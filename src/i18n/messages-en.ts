@@ -114,6 +114,7 @@ export const en: Messages = {
     SHEET_DUPLICATE_ROW: { message: (p) => `indicator ${p.id} appears twice (first at ${p.first})`, fix: () => 'Keep one row per indicator: delete or merge the repeated row.' },
     SHEET_CATALOGUE_MISMATCH: { message: (p) => `the spreadsheet is for catalogue ${p.sheet}, the assessment file uses ${p.file}`, fix: () => 'Import into an assessment of the same company type, or give -o a new file name to create one from the spreadsheet.' },
     SHEET_OVERWRITES_INPUT: { message: () => 'the output is the input file itself: refused', fix: () => 'Give -o another file name.' },
+    SUMMARY_FORMAT: { message: (p) => `the summary cannot be written as ${p.format} (xlsx needs -o and a file)`, fix: () => 'Summary formats: terminal, markdown, csv, json, or xlsx with -o summary.xlsx.' },
     SETTINGS_INVALID: { message: (p) => `"${p.key}" in the settings file is not a setting (or its value is not text)`, fix: (p) => `Settings: ${p.allowed}, each a text, e.g. preparedBy: Example Consulting, logo: ./logo.png.` },
     LOGO_UNSUPPORTED: { message: (p) => `cannot use this logo (${p.reason})`, fix: () => 'Use a PNG or JPEG image under 5 MB (save an SVG, GIF or WebP as PNG first).' },
     IMPORT_NEEDS_FILE: { message: () => 'the assessment file to import into does not exist, and a csv file carries neither the company nor the catalogue', fix: () => 'Give -o an existing assessment file, or import the .xlsx from gbt27922 export (it has a cover) to create one.' },

@@ -124,6 +124,7 @@ export const zh: Messages = {
     SHEET_DUPLICATE_ROW: { message: (p) => `指标 ${p.id} 出现了两次（第一次在 ${p.first}）`, fix: () => '每个指标只保留一行：删除或合并重复的那一行。' },
     SHEET_CATALOGUE_MISMATCH: { message: (p) => `表格的指标体系是 ${p.sheet}，而自评文件用的是 ${p.file}`, fix: () => '导入到同一企业类型的自评文件；或用 -o 指定一个新文件名，由表格新建自评文件。' },
     SHEET_OVERWRITES_INPUT: { message: () => '输出路径就是输入文件本身，已拒绝', fix: () => '用 -o 指定另一个文件名。' },
+    SUMMARY_FORMAT: { message: (p) => `汇总表不能以 ${p.format} 格式输出（xlsx 须用 -o 指定文件）`, fix: () => '汇总表的格式可为 terminal、markdown、csv、json，或 xlsx 加 -o 汇总.xlsx。' },
     SETTINGS_INVALID: { message: (p) => `设置文件中的 “${p.key}” 不是可用的设置（或其值不是文本）`, fix: (p) => `可用的设置：${p.allowed}，值均为文本，例如 preparedBy: 某某咨询有限公司、logo: ./logo.png。` },
     LOGO_UNSUPPORTED: { message: (p) => `无法使用这个标志图片（${p.reason}）`, fix: () => '请使用 5 MB 以内的 PNG 或 JPEG 图片（SVG、GIF、WebP 请先另存为 PNG）。' },
     IMPORT_NEEDS_FILE: { message: () => '要导入的自评文件不存在，而 csv 表格不含企业信息和指标体系', fix: () => '用 -o 指定已有的自评文件；或导入 gbt27922 export 导出的 .xlsx（含封面），由它新建自评文件。' },

@@ -94,6 +94,7 @@ export const ERROR_CODES = [
   'IMPORT_NEEDS_FILE',
   // report branding
   'SETTINGS_INVALID',
+  'SUMMARY_FORMAT',
   'LOGO_UNSUPPORTED',
   'INTERNAL',
 ] as const;

@@ -56,6 +56,12 @@ const assessment = fc.record(
     ),
     specialDeductions: fc.array(text, { maxLength: 6 }),
     specialBonus: text,
+    target: fc.constantFrom('compliant', '3star', '4star', '5star'),
+    auditDate: date,
+    plan: fc.dictionary(
+      fc.constantFrom(...catalogue.value.indicatorList.map((indicator) => indicator.id)),
+      fc.record({ action: text, owner: text, due: date, status: fc.constantFrom('todo', 'doing', 'done'), note: text }, { requiredKeys: [] }).filter((entry) => Object.keys(entry).length > 0),
+    ),
   },
   { requiredKeys: ['company', 'answers'] },
 );

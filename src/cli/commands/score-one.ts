@@ -15,10 +15,12 @@ import { planText } from '../../i18n/plan-text.js';
 import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { ExitCode } from '../exit-codes.js';
+import { invalidRow, portfolioRow } from '../../report/portfolio-row.js';
 
 /** What one file's scoring needs to know; plain data, so it can cross to a worker thread. */
 export interface ScoreSettings {
-  format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit';
+  /** `summary`: one row of the portfolio summary per file, as JSON, for the command to sort and draw. */
+  format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit' | 'summary';
   /** A level id, or `target` for each file's own target level. */
   minLevel?: string;
   /** The level to aim for, in place of each file's `target:`. */
@@ -57,6 +59,10 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   const words = messages(settings.lang);
   const loaded = await loadAssessment(file, settings.catalogue ? { catalogueOverride: settings.catalogue } : {});
   let stderr = diagnosticsText(loaded.diagnostics, settings);
+  if (settings.format === 'summary') {
+    if (!loaded.ok) return { body: JSON.stringify(invalidRow(file)), stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
+    return { body: JSON.stringify(portfolioRow(file, scoreAssessment(loaded.value, scoreOptions(settings)))), stderr, exitCode: ExitCode.ok, outcome: 'scored', short: false };
+  }
   if (!loaded.ok) {
     const entry = unscored(file, loaded.diagnostics, settings.lang);
     const body = settings.format === 'json' || settings.format === 'jsonl' ? serialise(entry, settings) : settings.format === 'junit' ? junitError(entry) : null;
@@ -133,6 +139,7 @@ function render(result: Result, settings: ScoreSettings): string {
     case 'junit':
       return renderJunitSuite(result, settings.lang);
     case 'terminal':
+    case 'summary':
       return renderTerminal(result, { lang: settings.lang, colorLevel: settings.colorLevel });
   }
 }
