@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { catalogueRoot, isInside } from '../catalogue/catalogue-confinement.js';
 import { builtInCataloguePath, BUILT_IN_CATALOGUES, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { loadApplicationRequirements } from '../certification/load-application.js';
@@ -84,7 +85,14 @@ function catalogueFileFor(reference: string, parsed: ParsedYaml, diagnostics: Di
     diagnostics.push(error('CATALOGUE_UNKNOWN', params, { file: parsed.source.file, position: locate(parsed, ['catalogue']) }));
     return undefined;
   }
-  return resolveCatalogueReference(reference, path.dirname(parsed.source.file));
+  if (isBuiltInCatalogue(reference)) return resolveCatalogueReference(reference, path.dirname(parsed.source.file));
+  const file = resolveCatalogueReference(reference, path.dirname(parsed.source.file));
+  const root = catalogueRoot(parsed.source.file);
+  if (!isInside(file, root)) {
+    diagnostics.push(error('CATALOGUE_OUTSIDE', { path: reference, root }, { file: parsed.source.file, position: locate(parsed, ['catalogue']) }));
+    return undefined;
+  }
+  return file;
 }
 
 async function checkAgainstCatalogue(

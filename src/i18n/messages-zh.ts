@@ -47,6 +47,7 @@ export const zh: Messages = {
       message: (p) => `未知的指标体系 “${p.reference}”` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''),
       fix: (p) => `内置指标体系：${p.builtIn}；也可以写自定义指标体系文件的路径（相对于本文件），如 ./my-catalogue.yaml。`,
     },
+    CATALOGUE_OUTSIDE: { message: (p) => `此处指定的指标体系文件在本自评文件所在的仓库或文件夹（${p.root}）之外：${p.path}，不予读取`, fix: () => '把指标体系文件放在与自评文件相同的仓库或文件夹内，或在命令行用 --catalogue 文件 指定。' },
     CATALOGUE_NOT_FOUND: { message: (p) => `找不到此处指定的指标体系文件 ${p.path}`, fix: () => '路径相对于本自评文件所在的文件夹；检查文件名，或写 producer / seller 使用内置指标体系。' },
     CATALOGUE_NOT_A_CATALOGUE: { message: (p) => `此处指定的文件 ${p.path} 不是指标体系文件`, fix: () => '指标体系文件以 format: gbt27922-catalogue/1 开头；自评文件不能用作指标体系。' },
     CATALOGUE_INVALID: { message: (p) => `此处指定的指标体系 ${p.path} 有错误，见下方`, fix: () => '先修正指标体系文件中的错误（可用 gbt27922 validate 检查）。' },

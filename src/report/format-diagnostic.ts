@@ -27,7 +27,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
   const lines = [`${colour(`${words.severity[diagnostic.severity]}[${diagnostic.code}]`)}${where ? ` ${c.bold(where)}` : ''}`];
   lines.push(`  ${text.message(diagnostic.params)}`);
   const position = diagnostic.position && excerpt(diagnostic.position);
-  if (position) {
+  if (position && position.lineText !== '') {
     const number = String(position.line);
     const gutter = ' '.repeat(number.length);
     // Escaped piece by piece, so the caret stays under the place however the line's escapes widen it.
