@@ -82,9 +82,7 @@ const reportApart: Plugin = {
     );
     // The summary's xlsx needs the spreadsheet library (two megabytes): score loads the sheet
     // bundle only for it, and every other score stays as quick to start as before.
-    builder.onResolve({ filter: /^\.\/sheet\.js$/ }, (args) =>
-      args.importer.endsWith(path.join('commands', 'score.ts')) ? { path: './sheet.cjs', external: true } : undefined,
-    );
+    builder.onResolve({ filter: /^\.\/sheet\.js$/ }, (args) => (args.importer.endsWith(path.join('commands', 'score.ts')) ? { path: './sheet.cjs', external: true } : undefined));
   },
 };
 

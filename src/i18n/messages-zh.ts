@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { zhPunctuation } from './punctuation.js';
 
 const samplesProblem: Record<string, string> = {
   'too-many': '符合的样本数大于样本总数',
@@ -12,6 +13,7 @@ const samplesProblem: Record<string, string> = {
 export const zh: Messages = {
   severity: { error: '错误', warning: '警告', notice: '提示' },
   fixLabel: '处理办法：',
+  // biome-ignore format: one line per code where it fits, so a table of codes reads as one
   errors: {
     FILE_NOT_FOUND: { message: () => '找不到文件', fix: () => '检查路径和文件名是否正确（相对路径以当前文件夹为准）。' },
     FILE_IS_DIRECTORY: { message: () => '这是一个文件夹，不是文件', fix: () => '请指定文件夹中的某个 .yaml 文件。' },
@@ -112,6 +114,7 @@ export const zh: Messages = {
     FONT_UNSUPPORTED: { message: (p) => `无法使用字体 ${p.font}`, fix: () => '请使用 TTF、OTF 或 TTC 字体文件（不支持 WOFF/WOFF2 网页字体）。' },
     FONT_NOT_A_FILE: { message: (p) => `字体 ${p.font} 不是普通文件（${p.kind}）`, fix: () => '请指定字体文件（.ttf、.otf、.ttc）；设备、管道或文件夹不能当作字体读取。' },
     FONT_TOO_LARGE: { message: (p) => `字体 ${p.font} 过大（${p.size} 字节，上限 ${p.limit}）`, fix: () => '字体文件一般为几 MB 到几十 MB；请确认文件是否正确，或改用单一字重的 TTF/OTF。' },
+    REPORT_TEXT_SHORTENED: { message: (p) => `文件中有 ${p.count} 处文字超过 ${p.limit} 个字符，报告中已截短`, fix: () => '请缩短自评文件中的企业名称、备注或理由；score 和 JSON 输出保留全文。' },
     FONT_MISSING_GLYPHS: { message: (p) => `字体中没有这些字符，报告中无法显示：${p.characters}（${p.codes}）`, fix: () => '用 --font 指定包含这些字符的中文字体，例如 Windows 的微软雅黑（msyh.ttc）或 macOS 的苹方（PingFang.ttc）。' },
     REPORT_OVERWRITES_INPUT: { message: () => '报告的输出路径就是自评文件本身，已拒绝', fix: () => '用 -o 指定另一个文件名，例如 报告.pdf。' },
     OUTPUT_EXISTS: { message: () => '文件已存在，未覆盖', fix: () => '换一个文件名（-o），或加 --force 覆盖。' },
@@ -132,8 +135,7 @@ export const zh: Messages = {
     INTERNAL: { message: (p) => `程序内部错误：${p.detail}`, fix: () => '这是本工具的缺陷，不是您的输入有误；请把这段输出连同输入文件一起反馈给我们。' },
   },
   ui: {
-    colon: '：',
-    paren: (text) => `（${text}）`,
+    ...zhPunctuation,
     title: 'GB/T 27922 商品售后服务评价 · 自评结果',
     company: '企业',
     companyType: { producer: '生产型企业', seller: '销售服务型企业' },
@@ -181,7 +183,17 @@ export const zh: Messages = {
     belowMinLevel: (file, level) => `${file}：未达到要求的等级 ${level}`,
     written: (file) => `已写入 ${file}`,
     valid: (file) => `${file}：格式正确`,
-    template: { companyName: '填写企业全称', points: (points) => `${points} 分`, sampled: '可抽样 k/n', naAllowed: '可不适用', criteria: '评审要点：', flags: (flags) => `（${flags.join('，')}）`, writtenBy: { init: '由 gbt27922 init 生成。', questionnaire: '由 gbt27922 问卷（assess）生成，每答一题即保存。' } },
+    improveLabel: '改进',
+    template: {
+      commentWidth: 44,
+      companyName: '填写企业全称',
+      points: (points) => `${points} 分`,
+      sampled: '可抽样 k/n',
+      naAllowed: '可不适用',
+      criteria: '评审要点：',
+      flags: (flags) => zhPunctuation.paren(zhPunctuation.list(flags)),
+      writtenBy: { init: '由 gbt27922 init 生成。', questionnaire: '由 gbt27922 问卷（assess）生成，每答一题即保存。' },
+    },
     initNext: (file) => `下一步：用编辑器填写 ${file}，然后运行 gbt27922 score ${file}`,
   },
 };
@@ -193,7 +205,10 @@ function where(p: Record<string, string | number>): string {
 
 function typeName(type: string): string {
   const names: Record<string, string> = { string: '文字', number: '数字', integer: '整数', boolean: 'true/false', object: '键值对', array: '列表', null: '空值' };
-  return type.split(',').map((t) => names[t] ?? t).join(' 或 ');
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' 或 ');
 }
 
 function kindName(kind: string): string {

@@ -48,7 +48,22 @@ export function portfolioRow(file: string, result: Result): PortfolioRow {
 }
 
 export function invalidRow(file: string): PortfolioRow {
-  return { file, valid: false, company: null, companyType: null, score: null, scoreValue: null, level: null, failed: true, target: null, gapsToTarget: null, targetReachable: false, missingDocuments: 0, overduePlanItems: 0, auditDate: null };
+  return {
+    file,
+    valid: false,
+    company: null,
+    companyType: null,
+    score: null,
+    scoreValue: null,
+    level: null,
+    failed: true,
+    target: null,
+    gapsToTarget: null,
+    targetReachable: false,
+    missingDocuments: 0,
+    overduePlanItems: 0,
+    auditDate: null,
+  };
 }
 
 /**

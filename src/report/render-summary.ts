@@ -50,7 +50,16 @@ export function renderSummaryTerminal(rows: PortfolioRow[], lang: Lang, colorLev
 export function renderSummaryMarkdown(rows: PortfolioRow[], lang: Lang): string {
   const words = portfolioText(lang);
   const line = (cells: Array<string | number | null>) => `| ${cells.map((cell) => (cell === null ? '' : escapeMarkdown(String(cell)))).join(' | ')} |`;
-  return [`## ${words.summaryTitle}`, '', line(summaryHeader(lang)), `|${SUMMARY_COLUMNS.map((key) => (['score', 'gapsToTarget', 'missingDocuments', 'overduePlanItems'].includes(key) ? '--:' : '---')).join('|')}|`, ...rows.map((row) => line(summaryCells(row, lang))), '', `<sub>${escapeMarkdown(words.summaryNote)}</sub>`, ''].join('\n');
+  return [
+    `## ${words.summaryTitle}`,
+    '',
+    line(summaryHeader(lang)),
+    `|${SUMMARY_COLUMNS.map((key) => (['score', 'gapsToTarget', 'missingDocuments', 'overduePlanItems'].includes(key) ? '--:' : '---')).join('|')}|`,
+    ...rows.map((row) => line(summaryCells(row, lang))),
+    '',
+    `<sub>${escapeMarkdown(words.summaryNote)}</sub>`,
+    '',
+  ].join('\n');
 }
 
 export function renderSummaryCsv(rows: PortfolioRow[], lang: Lang): string {

@@ -54,8 +54,7 @@ function timeToScreen(command, text, count = runs) {
 }
 
 const rows = [];
-const row = (what, ms, baseline, goal, extra = '') =>
-  rows.push({ what, 'median ms': ms.toFixed(0), ratio: baseline ? `${(ms / baseline).toFixed(2)}x` : '', goal, extra });
+const row = (what, ms, baseline, goal, extra = '') => rows.push({ what, 'median ms': ms.toFixed(0), ratio: baseline ? `${(ms / baseline).toFixed(2)}x` : '', goal, extra });
 
 const baseline = time(['-e', '0']);
 row('node -e 0 (baseline)', baseline, baseline, '');
@@ -100,7 +99,13 @@ const rss = (count) => {
 if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0) {
   const small = rss(100);
   const large = rss(1000);
-  rows.push({ what: 'peak memory, 100 -> 1,000 files', 'median ms': '', ratio: `${(large / small).toFixed(2)}x`, goal: 'flat', extra: `${(small / 1024).toFixed(0)} MB -> ${(large / 1024).toFixed(0)} MB` });
+  rows.push({
+    what: 'peak memory, 100 -> 1,000 files',
+    'median ms': '',
+    ratio: `${(large / small).toFixed(2)}x`,
+    goal: 'flat',
+    extra: `${(small / 1024).toFixed(0)} MB -> ${(large / 1024).toFixed(0)} MB`,
+  });
 }
 
 // The consultant's work (issue 15): the 自评表 round trip for one assessment, a folder of 40
@@ -131,7 +136,13 @@ execFileSync('npm', ['init', '-y'], { cwd: app, stdio: 'ignore' });
 execFileSync('npm', ['install', '--no-audit', '--no-fund', path.join(out, packed.filename)], { cwd: app, stdio: 'ignore' });
 const kb = (dir) => Number(execFileSync('du', ['-sk', dir], { encoding: 'utf8' }).split('\t')[0]);
 rows.push({ what: 'package: tarball / unpacked', 'median ms': '', ratio: '', goal: '', extra: `${(packed.size / 1048576).toFixed(1)} MB / ${(packed.unpackedSize / 1048576).toFixed(1)} MB` });
-rows.push({ what: 'installed footprint (package + dependencies)', 'median ms': '', ratio: '', goal: 'as small as the font allows', extra: `${(kb(path.join(app, 'node_modules')) / 1024).toFixed(1)} MB` });
+rows.push({
+  what: 'installed footprint (package + dependencies)',
+  'median ms': '',
+  ratio: '',
+  goal: 'as small as the font allows',
+  extra: `${(kb(path.join(app, 'node_modules')) / 1024).toFixed(1)} MB`,
+});
 
 console.log(`node ${process.version}, ${runs} runs each (fewer for the slow ones), medians`);
 console.table(rows);

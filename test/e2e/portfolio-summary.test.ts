@@ -22,7 +22,10 @@ describe('score --summary: one row per client, what needs attention first', () =
     const run = runCli(['score', 'clients', '--summary', '--format', 'csv'], { cwd: dir });
     expect(run.status).toBe(2); // the broken file
     expect(run.stderr).toContain('INVALID_ANSWER');
-    const lines = run.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = run.stdout
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('文件,企业,类型,得分,等级,目标,距目标差距项,缺少材料,逾期计划项,审核日期');
     expect(lines.map((line) => line.split(',')[0])).toEqual(['文件', 'clients/broken.yaml', 'clients/producer-fails-deductions.yaml', 'clients/seller-compliant.yaml', 'clients/producer-4star.yaml']);
     const score = (file: string) => (JSON.parse(runCli(['score', file, '--format', 'json'], { cwd: dir }).stdout) as { score: number }).score;
@@ -45,7 +48,13 @@ describe('score --summary: one row per client, what needs attention first', () =
     expect(run.stderr).toContain('已写入 summary.xlsx');
     const [sheet] = readXlsx(readFileSync(path.join(dir, 'summary.xlsx')));
     expect(sheet!.name).toBe('汇总');
-    expect([sheet!.values.get('A1'), sheet!.values.get('A2'), sheet!.values.get('A5'), sheet!.values.get('B5'), sheet!.values.get('E5')]).toEqual(['文件', 'clients/broken.yaml', 'clients/producer-4star.yaml', '华澜电器（苏州）有限公司', '四星级']);
+    expect([sheet!.values.get('A1'), sheet!.values.get('A2'), sheet!.values.get('A5'), sheet!.values.get('B5'), sheet!.values.get('E5')]).toEqual([
+      '文件',
+      'clients/broken.yaml',
+      'clients/producer-4star.yaml',
+      '华澜电器（苏州）有限公司',
+      '四星级',
+    ]);
     expect(typeof sheet!.values.get('D5')).toBe('number');
   });
 });

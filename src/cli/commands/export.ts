@@ -38,7 +38,11 @@ export async function runExport(file: string, options: ExportOptions): Promise<n
   const output = options.output ?? file.replace(/\.ya?ml$/i, '') + `.${options.format}`;
   if (samePath(output, file)) throw new UserError([error('SHEET_OVERWRITES_INPUT', {}, { file: output })]);
   // Last week's export is replaced; any other file only with --force (the output rule of every command).
-  const target = outputTarget(output, { input: file, isOurs: (existing) => (options.format === 'xlsx' ? fileHead(existing, 2) === 'PK' : /\.csv$/i.test(existing)), ...(options.force ? { force: true } : {}) });
+  const target = outputTarget(output, {
+    input: file,
+    isOurs: (existing) => (options.format === 'xlsx' ? fileHead(existing, 2) === 'PK' : /\.csv$/i.test(existing)),
+    ...(options.force ? { force: true } : {}),
+  });
 
   const workbook = buildWorkbook({ ...loaded.value, extras, result: scoreAssessment(loaded.value), lang: options.lang, toolVersion: packageVersion() });
   const data = options.format === 'xlsx' ? await writeXlsx(workbook) : writeCsv(workbook.sheets.find((sheet) => sheet.role === 'indicators')!);

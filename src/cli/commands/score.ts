@@ -8,6 +8,8 @@ import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
 import type { Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { OUTPUT_FORMATS, type OutputFormatName } from '../../report/formats/index.js';
+import { formatWriter } from '../../report/formats/output-format.js';
 import { byAttention, type PortfolioRow } from '../../report/portfolio-row.js';
 import { renderSummaryCsv, renderSummaryMarkdown, renderSummaryTerminal } from '../../report/render-summary.js';
 import { fileHead, outputTarget } from '../../source/output-target.js';
@@ -46,7 +48,12 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     await checkBaseline(options.baseline, options.catalogue);
   }
   if (empty.length > 0) {
-    printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output, options.errorColorLevel);
+    printDiagnostics(
+      empty.map((pattern) => error('NO_FILES', { pattern })),
+      options.lang,
+      options.output,
+      options.errorColorLevel,
+    );
     exitCode = ExitCode.invalidInput;
   }
   const summary = options.summary === true || options.format === 'csv' || options.format === 'xlsx';
@@ -63,7 +70,9 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
   };
   const rows: PortfolioRow[] = [];
-  const writer = summary ? { write: (body: string | null) => void (body !== null && rows.push(JSON.parse(body) as PortfolioRow)), end: () => undefined } : resultWriter(options, many);
+  const writer = summary
+    ? { write: (body: string | null) => void (body !== null && rows.push(JSON.parse(body) as PortfolioRow)), end: () => undefined }
+    : formatWriter(OUTPUT_FORMATS[options.format as OutputFormatName], { lang: options.lang, colorLevel: options.colorLevel, many }, (text) => options.output.stdout(text));
   const tally = { scored: 0, invalid: 0, short: 0 };
   const take = async (scored: ScoredFile) => {
     if (scored.stderr) options.output.stderr(scored.stderr);
@@ -195,40 +204,4 @@ function workerScript(): string | undefined {
     if (existsSync(file)) return file;
   }
   return undefined;
-}
-
-/**
- * Joins the rendered results in order. JSON: one object for one file, else an array written
- * piece by piece; JSON Lines: one object a line. A file that could not be scored appears only in
- * the JSON forms (its errors went to standard error).
- */
-function resultWriter(options: ScoreOptions, many: boolean) {
-  const { output } = options;
-  let count = 0;
-  return {
-    write(body: string | null) {
-      if (body === null) return;
-      const first = count++ === 0;
-      switch (options.format) {
-        case 'json':
-          output.stdout(many ? `${first ? '[\n' : ',\n'}${body}` : `${body}\n`);
-          return;
-        case 'jsonl':
-          output.stdout(`${body}\n`);
-          return;
-        case 'markdown':
-          output.stdout((first ? '' : '\n---\n\n') + body);
-          return;
-        case 'terminal':
-          output.stdout((first ? '' : '\n') + body);
-          return;
-        case 'junit':
-          output.stdout(`${first ? '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="GB/T 27922">\n' : ''}${body}\n`);
-      }
-    },
-    end() {
-      if (options.format === 'json' && many) output.stdout(count === 0 ? '[]\n' : '\n]\n');
-      if (options.format === 'junit') output.stdout(count === 0 ? '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="GB/T 27922"/>\n' : '</testsuites>\n');
-    },
-  };
 }

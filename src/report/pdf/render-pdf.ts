@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Diagnostic } from '../../model/diagnostic.js';
+import { warning, type Diagnostic } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import { reportText } from '../../i18n/report-text.js';
 import type { Lang } from '../../model/bilingual-text.js';
@@ -9,6 +9,7 @@ import type { Branding } from '../branding.js';
 import { portfolioText } from '../../i18n/portfolio-text.js';
 import { COLOURS, PAGE, PdfWriter } from './pdf-writer.js';
 import type { ReportContext } from './report-context.js';
+import { cutLongText, MAX_REPORT_TEXT } from './long-text.js';
 import { missingGlyphsWarning, resolveFonts } from './report-fonts.js';
 import { drawApplication } from './sections/application.js';
 import { drawCover } from './sections/cover.js';
@@ -31,7 +32,8 @@ export interface PdfOptions {
  * creation date is the assessment date and the document id follows from it, so the same input and
  * options give the same bytes.
  */
-export async function renderPdf(result: Result, options: PdfOptions): Promise<{ pdf: Buffer; diagnostics: Diagnostic[] }> {
+export async function renderPdf(full: Result, options: PdfOptions): Promise<{ pdf: Buffer; diagnostics: Diagnostic[] }> {
+  const { result, cut } = cutLongText(full);
   const fonts = resolveFonts(options.fontPath);
   const text = reportText(options.lang);
   const date = new Date(`${result.assessedOn ?? '2000-01-01'}T00:00:00Z`);
@@ -42,7 +44,7 @@ export async function renderPdf(result: Result, options: PdfOptions): Promise<{ 
     // No default font: pdfkit would load Helvetica's metrics for nothing; every text names its font.
     font: null,
     pdfVersion: '1.7',
-    lang: options.lang === 'zh' ? 'zh-CN' : 'en',
+    lang: text.languageTag,
     displayTitle: true,
     info: {
       Title: `${text.documentTitle} · ${result.company.name}`,
@@ -73,13 +75,14 @@ export async function renderPdf(result: Result, options: PdfOptions): Promise<{ 
   doc.end();
   const pdf = await finished;
   const missing = missingGlyphsWarning(w.missing);
-  return { pdf, diagnostics: missing ? [missing] : [] };
+  const shortened = cut > 0 ? [warning('REPORT_TEXT_SHORTENED', { count: cut, limit: MAX_REPORT_TEXT })] : [];
+  return { pdf, diagnostics: [...shortened, ...(missing ? [missing] : [])] };
 }
 
 /** The consultant's mark for the footer's left corner: their logo, small, and "prepared by" their name. */
 function footerBrand({ branding, lang }: ReportContext): { text?: string; logo?: Buffer } {
   const brand: { text?: string; logo?: Buffer } = {};
-  if (branding.preparedBy) brand.text = `${portfolioText(lang).preparedBy}${lang === 'zh' ? '：' : ': '}${branding.preparedBy}`;
+  if (branding.preparedBy) brand.text = `${portfolioText(lang).preparedBy}${messages(lang).ui.colon}${branding.preparedBy}`;
   if (branding.logo) brand.logo = branding.logo.data;
   return brand;
 }
@@ -96,7 +99,12 @@ function drawRunningHeaderAndFooter(w: PdfWriter, header: string, pageLabel: (pa
       w.text(header, { x: PAGE.left, y: 34, width: PAGE.right - PAGE.left, size: 8, color: COLOURS.muted });
       doc.moveTo(PAGE.left, 50).lineTo(PAGE.right, 50).lineWidth(0.5).strokeColor(COLOURS.faint).stroke();
     }
-    doc.moveTo(PAGE.left, PAGE.bottom + 20).lineTo(PAGE.right, PAGE.bottom + 20).lineWidth(0.5).strokeColor(COLOURS.faint).stroke();
+    doc
+      .moveTo(PAGE.left, PAGE.bottom + 20)
+      .lineTo(PAGE.right, PAGE.bottom + 20)
+      .lineWidth(0.5)
+      .strokeColor(COLOURS.faint)
+      .stroke();
     w.text(pageLabel(index - range.start + 1, range.count), { x: PAGE.left, y: PAGE.bottom + 28, width: PAGE.right - PAGE.left, size: 8, color: COLOURS.muted, align: 'center' });
     let brandX = PAGE.left;
     if (brand.logo) {
