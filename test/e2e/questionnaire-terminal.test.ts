@@ -15,7 +15,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire in a real termin
   it('walks in Chinese, survives Ctrl-C with nothing lost, resumes, and ends at the score `score` gives', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-tty-'));
     const file = path.join(dir, 'assessment.yaml');
-    // A catalogue is read only from the assessment's own folder tree (CATALOGUE_OUTSIDE), so the fixture goes beside it.
+    // The catalogue lies beside the assessment, as `score` requires of a catalogue a file names.
     const catalogue = path.join(dir, 'catalogue.yaml');
     copyFileSync(miniCatalogue, catalogue);
     session = TmuxSession.start(`node ${bin} assess -o ${file} --catalogue ${catalogue}`);
