@@ -54,6 +54,8 @@ export interface Messages {
     topLevel: string;
     unansweredTitle: (count: number) => string;
     documentsTitle: string;
+    /** The certification-body profile the documents and eligibility follow; examples say they are examples. */
+    profileLine: (title: string, example: boolean, reference: string) => string;
     documentsComplete: string;
     documentsMissing: (list: string) => string;
     documentsUnanswered: (list: string) => string;
@@ -66,7 +68,7 @@ export interface Messages {
     written: (file: string) => string;
     valid: (file: string) => string;
     initNext: (file: string) => string;
-    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; flags: (flags: string[]) => string };
+    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; flags: (flags: string[]) => string; profile: string };
   };
 }
 

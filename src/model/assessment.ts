@@ -1,4 +1,4 @@
-import type { ApplicationRequirements } from './application.js';
+import type { ApplicationRequirements, ProfileSummary } from './application.js';
 import type { Catalogue } from './catalogue.js';
 
 /** One indicator's answer, as the engine sees it. Unanswered and not-applicable are states, never zeros. */
@@ -49,6 +49,8 @@ export interface AssessmentData {
   specialDeductions?: string[];
   specialBonus?: string | null;
   documents?: Record<string, DocumentStatus | null | DocumentEntry>;
+  /** A certification-body profile: a shipped example's name or a path relative to the file. */
+  profile?: string;
 }
 
 export type RawResult = 'met' | 'unmet' | string;
@@ -62,5 +64,8 @@ export type RawAnswer =
 export interface LoadedAssessment {
   assessment: Assessment;
   catalogue: Catalogue;
+  /** The requirements as the named profile asks them (all of them without one). */
   requirements: ApplicationRequirements;
+  /** The certification-body profile the assessment names, if any. */
+  profile?: ProfileSummary;
 }

@@ -10,7 +10,7 @@ import { computeScore, rawScore, type ScoreInputs } from './score-formula.js';
 import { summariseDocuments, summariseEligibility } from './application-status.js';
 
 /** Catalogue + answers → the one Result every renderer draws from. Pure: no I/O, no clock. */
-export function scoreAssessment({ assessment, catalogue, requirements }: LoadedAssessment): Result {
+export function scoreAssessment({ assessment, catalogue, requirements, profile }: LoadedAssessment): Result {
   const indicators = catalogue.indicatorList.map((entry) =>
     scoreIndicator(entry, assessment.answers.get(entry.id) ?? { kind: 'unanswered' }),
   );
@@ -53,6 +53,7 @@ export function scoreAssessment({ assessment, catalogue, requirements }: LoadedA
       firstCertification: assessment.company.firstCertification === true,
     },
     assessedOn: assessment.assessedOn ?? null,
+    profile: profile ?? null,
     score,
     bestCaseScore,
     level: level?.id ?? null,

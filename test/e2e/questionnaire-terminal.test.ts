@@ -25,11 +25,11 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire in a real termin
     session.keys('Enter');
     await session.waitFor('? 是否首次申请认证？');
     session.keys('Down', 'Enter'); // 否
-    for (let i = 1; i <= 8; i++) {
+    for (let i = 1; i <= 9; i++) { // every eligibility condition: no profile named
       await session.waitForCount('是否满足？', i);
       session.keys('Enter'); // 是
     }
-    for (let i = 1; i <= 12; i++) {
+    for (let i = 1; i <= 18; i++) { // every document: no profile named
       await session.waitForCount('这份材料的状态：', i);
       session.keys('Enter'); // 已备齐
     }

@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { loadApplicationRequirements } from '../../certification/load-application.js';
+import path from 'node:path';
+import { isBuiltInProfile, requirementsForProfile } from '../../certification/load-profile.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
 import { builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalogue.js';
 import { error, UserError } from '../../model/diagnostic.js';
@@ -15,6 +16,8 @@ export interface InitOptions {
   type: 'producer' | 'seller';
   file: string;
   company?: string;
+  /** A certification-body profile to name in the file: a shipped example or a path. */
+  profile?: string;
   force: boolean;
   lang: Lang;
   output: Output;
@@ -24,16 +27,19 @@ export interface InitOptions {
 export async function runInit(options: InitOptions): Promise<number> {
   const file = options.file;
   if (!options.force && (await exists(file))) throw new UserError([error('OUTPUT_EXISTS', {}, { file })]);
+  // A path given on the command line is relative to here; in the file it is relative to the file.
+  const profileReference = options.profile && !isBuiltInProfile(options.profile) ? path.relative(path.dirname(path.resolve(file)), path.resolve(options.profile)).replace(/\\/g, '/') : options.profile;
   const catalogue = await loadCatalogue(builtInCataloguePath(options.type));
   if (!catalogue.ok) throw new UserError(catalogue.diagnostics);
   const text = await assessmentTemplate({
     catalogue: catalogue.value,
     catalogueReference: options.type,
-    requirements: await loadApplicationRequirements(),
+    requirements: await requirementsForProfile(profileReference, file),
     lang: options.lang,
     outputFile: file,
     today: localDate(new Date()),
     ...(options.company ? { company: options.company } : {}),
+    ...(profileReference ? { profile: profileReference } : {}),
   });
   try {
     await writeFileAtomic(file, text);
