@@ -7,8 +7,12 @@ export const ExitCode = {
   invalidInput: 2,
   /** A bug in the tool. */
   internalError: 3,
+  /** The terminal was closed (SIGHUP); answers saved, lock released. */
+  hangUp: 129,
   /** Ctrl-C. */
   interrupted: 130,
+  /** Stopped by SIGTERM (kill, a shutdown); answers saved, lock released. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

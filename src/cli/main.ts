@@ -5,7 +5,7 @@ import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from './commander-errors.js';
 import { ExitCode } from './exit-codes.js';
-import { colorLevelFor, outputFailed, processOutput, type Output } from './output.js';
+import { colorLevels, outputFailed, processOutput, type ColorLevel, type Output } from './output.js';
 import { suggest } from '../source/suggest.js';
 import { packageVersion } from '../package-version.js';
 
@@ -16,6 +16,9 @@ import { packageVersion } from '../package-version.js';
 export async function main(argv: string[], output: Output = processOutput()): Promise<number> {
   const lang = detectLang(langFlag(argv));
   const help = helpText(lang);
+  // Both streams' colour, once: the error path (which may run before commander has parsed
+  // anything) and every command use these two levels and nothing else.
+  const colors = colorLevels(output, colorFlag(argv));
   let exitCode: number = ExitCode.ok;
 
   const program = new Command('gbt27922')
@@ -41,8 +44,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
   program.helpCommand('help [command]', help.helpCommand);
 
   const common = () => {
-    const options = program.opts<{ color: boolean }>();
-    return { lang, colorLevel: colorLevelFor(output, options.color), output };
+    return { lang, colorLevel: colors.stdout, errorColorLevel: colors.stderr, output };
   };
 
   program
@@ -90,8 +92,8 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`)
     .action(async (file: string, options: { output?: string; font?: string; catalogue?: string; force: boolean }) => {
       const { runReport } = await import('./commands/report.js');
-      const { lang: language, output: out } = common();
-      exitCode = await runReport(file, { ...options, lang: language, output_: out });
+      const { lang: language, output: out, errorColorLevel } = common();
+      exitCode = await runReport(file, { ...options, lang: language, output_: out, errorColorLevel });
     });
 
   program
@@ -148,7 +150,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     await program.parseAsync(argv);
     return outputFailed() ? Math.max(exitCode, ExitCode.invalidInput) : exitCode;
   } catch (cause) {
-    return await handleFailure(cause, lang, output);
+    return await handleFailure(cause, lang, output, colors.stderr);
   }
 }
 
@@ -156,18 +158,18 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
  * The one place an exception becomes an exit code. A user error never shows a stack trace. The
  * message tables are loaded only here, on the way out, so a run that succeeds never pays for them.
  */
-async function handleFailure(cause: unknown, lang: Lang, output: Output): Promise<number> {
+async function handleFailure(cause: unknown, lang: Lang, output: Output, errorColorLevel: ColorLevel): Promise<number> {
   if (cause instanceof CommanderError) {
     if (cause.code === 'commander.helpDisplayed' || cause.code === 'commander.version' || cause.code === 'commander.help') return ExitCode.ok;
     return ExitCode.invalidInput; // commander has already said what was wrong, and shown the help
   }
   const { printDiagnostics } = await import('./print-diagnostics.js');
   if (isUserError(cause)) {
-    printDiagnostics(cause.diagnostics, lang, output);
+    printDiagnostics(cause.diagnostics, lang, output, errorColorLevel);
     return ExitCode.invalidInput;
   }
   const detail = cause instanceof Error ? cause.message : String(cause);
-  printDiagnostics([error('INTERNAL', { detail })], lang, output);
+  printDiagnostics([error('INTERNAL', { detail })], lang, output, errorColorLevel);
   if (process.env.GBT27922_DEBUG && cause instanceof Error && cause.stack) output.stderr(cause.stack + '\n');
   return ExitCode.internalError;
 }
@@ -186,6 +188,12 @@ function unknownCommand(typed: string, known: string[]): UserError {
   const close = suggest(typed, known);
   if (close) params.suggestion = close;
   return new UserError([error('UNKNOWN_COMMAND', params)]);
+}
+
+/** Whether colour is allowed at all: `--no-color` anywhere before a `--` forbids it. */
+function colorFlag(argv: string[]): boolean {
+  const end = argv.indexOf('--');
+  return !(end === -1 ? argv : argv.slice(0, end)).includes('--no-color');
 }
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */

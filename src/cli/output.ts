@@ -8,13 +8,25 @@ export interface Output {
   stderrIsTTY: boolean;
 }
 
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+/** The colour depth of each stream, decided once per run (by main) and handed to whoever writes. */
+export interface ColorLevels {
+  stdout: ColorLevel;
+  stderr: ColorLevel;
+}
+
 /**
- * The colour depth to use: none with NO_COLOR (any non-empty value, as no-color.org asks) or
- * --no-color, none on a pipe or a dumb terminal unless FORCE_COLOR says otherwise, and the depth
+ * The colour depth of both streams: none with NO_COLOR (any non-empty value, as no-color.org asks)
+ * or --no-color, none on a pipe or a dumb terminal unless FORCE_COLOR says otherwise, and the depth
  * the terminal announces. Decided here rather than by chalk's detection so that `--help` and the
  * error path do not load chalk at all.
  */
-export function colorLevelFor(output: Output, allowed: boolean, stream: 'stdout' | 'stderr' = 'stdout', env: NodeJS.ProcessEnv = process.env): 0 | 1 | 2 | 3 {
+export function colorLevels(output: Output, allowed: boolean, env: NodeJS.ProcessEnv = process.env): ColorLevels {
+  return { stdout: colorLevelFor(output, allowed, 'stdout', env), stderr: colorLevelFor(output, allowed, 'stderr', env) };
+}
+
+function colorLevelFor(output: Output, allowed: boolean, stream: 'stdout' | 'stderr', env: NodeJS.ProcessEnv): ColorLevel {
   if (!allowed || (env.NO_COLOR ?? '') !== '') return 0;
   const forced = env.FORCE_COLOR;
   if (forced !== undefined && forced !== '') {

@@ -89,6 +89,7 @@ export const en: Messages = {
     REPORT_OVERWRITES_INPUT: { message: () => 'the report would overwrite the assessment file itself; refused', fix: () => 'Name another file with -o, such as report.pdf.' },
     OUTPUT_EXISTS: { message: () => 'the file exists; not overwritten', fix: () => 'Choose another name (-o), or add --force to overwrite.' },
     OUTPUT_NOT_WRITABLE: { message: (p) => `cannot write the file (${p.reason})`, fix: () => 'Check that the folder exists and that you may write to it.' },
+    DISK_FULL: { message: (p) => `the disk is full: cannot write the file (${p.reason})`, fix: () => 'Free space on that disk (or write to a folder on another disk) and try again. What was saved before is unchanged, and no temporary file was left behind.' },
     INTERNAL: { message: (p) => `internal error: ${p.detail}`, fix: () => 'This is a bug in the tool, not a problem with your input; please report this output with the input file.' },
   },
   ui: {

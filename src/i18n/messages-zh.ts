@@ -102,6 +102,7 @@ export const zh: Messages = {
     REPORT_OVERWRITES_INPUT: { message: () => '报告的输出路径就是自评文件本身，已拒绝', fix: () => '用 -o 指定另一个文件名，例如 报告.pdf。' },
     OUTPUT_EXISTS: { message: () => '文件已存在，未覆盖', fix: () => '换一个文件名（-o），或加 --force 覆盖。' },
     OUTPUT_NOT_WRITABLE: { message: (p) => `无法写入文件（${p.reason}）`, fix: () => '检查文件夹是否存在、是否有写入权限。' },
+    DISK_FULL: { message: (p) => `磁盘空间已满，无法写入文件（${p.reason}）`, fix: () => '在该磁盘上腾出空间（或改写到另一块磁盘上的文件夹）后重试。之前保存的内容没有改动，也没有留下临时文件。' },
     INTERNAL: { message: (p) => `程序内部错误：${p.detail}`, fix: () => '这是本工具的缺陷，不是您的输入有误；请把这段输出连同输入文件一起反馈给我们。' },
   },
   ui: {

@@ -78,6 +78,12 @@ export interface QuestionnaireText {
   cancelled: (file: string, answered: number, total: number) => string;
   /** Interrupted before the first answer: no file exists yet. */
   cancelledBeforeFile: (file: string) => string;
+  /** Stopped by a signal rather than Ctrl-C: which one. */
+  stoppedBySignal: (signal: 'SIGTERM' | 'SIGHUP') => string;
+  /** A save failed (a full disk): what now. */
+  saveFailed: string;
+  saveRetry: string;
+  saveQuit: string;
   resumeHint: (command: string) => string;
   draftInvalid: string;
   /** The prompt library's key hints, by the action it names. */
@@ -160,6 +166,10 @@ const zh: QuestionnaireText = {
   saved: (file) => `已保存到 ${file}`,
   cancelled: (file, answered, total) => `已中断。已回答的 ${answered}/${total} 题都已保存在 ${file}。`,
   cancelledBeforeFile: (file) => `已中断。还没有回答任何问题，未创建 ${file}。`,
+  stoppedBySignal: (signal) => (signal === 'SIGHUP' ? '终端已关闭（SIGHUP），问卷已停止。' : '收到停止信号（SIGTERM），问卷已停止。'),
+  saveFailed: '刚才的答案还没有保存。怎么办？',
+  saveRetry: '已腾出空间，重试保存',
+  saveQuit: '退出（刚才的答案不保存，之前的答案都在文件里）',
   resumeHint: (command) => `再次运行 ${command} 即可从中断处继续。`,
   draftInvalid: '当前答案还不能打分：',
   keys: { navigate: '移动', select: '选择', submit: '确认' },
@@ -241,6 +251,10 @@ const en: QuestionnaireText = {
   saved: (file) => `Saved to ${file}`,
   cancelled: (file, answered, total) => `Interrupted. The ${answered} of ${total} answers given are saved in ${file}.`,
   cancelledBeforeFile: (file) => `Interrupted before the first answer: ${file} was not created.`,
+  stoppedBySignal: (signal) => (signal === 'SIGHUP' ? 'The terminal was closed (SIGHUP): the questionnaire stopped.' : 'Stopped by a signal (SIGTERM): the questionnaire stopped.'),
+  saveFailed: 'The last answer is not saved yet. What now?',
+  saveRetry: 'I have freed space: try saving again',
+  saveQuit: 'Quit (the last answer is lost; every earlier one is in the file)',
   resumeHint: (command) => `Run ${command} again to continue where you left off.`,
   draftInvalid: 'The answers cannot be scored yet:',
   keys: {},

@@ -76,6 +76,7 @@ export const ERROR_CODES = [
   'REPORT_OVERWRITES_INPUT',
   'OUTPUT_EXISTS',
   'OUTPUT_NOT_WRITABLE',
+  'DISK_FULL',
   'INTERNAL',
 ] as const;
 

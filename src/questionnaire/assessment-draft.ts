@@ -4,10 +4,11 @@ import { loadAssessmentText } from '../assessment/load-assessment.js';
 import type { LoadedAssessment } from '../model/assessment.js';
 import { error, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
 import { oneLineYaml } from '../source/one-line-yaml.js';
+import { Cancelled } from './prompter.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { validateSchema } from '../source/validate-schema.js';
 import { readSource } from '../source/read-source.js';
-import { removeStaleTemporaries, writeFileAtomic } from '../source/write-file-atomic.js';
+import { removeStaleTemporaries, writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
 import type { Result } from '../model/result.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 
@@ -23,6 +24,13 @@ export class AssessmentDraft {
   notices: Diagnostic[] = [];
 
   private document: Document.Parsed;
+  /** The text last written to disk: what a person keeps when a save fails and they stop. */
+  private savedSource: string | undefined;
+  /**
+   * Asked when a save fails (a full disk): 'retry' once the person has freed space, or 'quit'. Without
+   * it, a failed save is an error.
+   */
+  onSaveFailed?: (problem: Diagnostic) => Promise<'retry' | 'quit'>;
 
   private constructor(
     readonly file: string,
@@ -49,13 +57,15 @@ export class AssessmentDraft {
     const lineEnding = read.value.text.includes('\r\n') ? '\r\n' : '\n';
     await removeStaleTemporaries(file);
     const draft = new AssessmentDraft(file, read.value.text, lineEnding, catalogueOverride);
+    draft.savedSource = read.value.text;
     draft.notices = read.diagnostics;
     return draft;
   }
 
   /** A new file from the text `init` would write, saved at once. */
-  static async create(file: string, text: string, catalogueOverride?: string): Promise<AssessmentDraft> {
+  static async create(file: string, text: string, catalogueOverride?: string, onSaveFailed?: AssessmentDraft['onSaveFailed']): Promise<AssessmentDraft> {
     const draft = new AssessmentDraft(file, text, '\n', catalogueOverride);
+    if (onSaveFailed) draft.onSaveFailed = onSaveFailed;
     await draft.save();
     return draft;
   }
@@ -98,12 +108,37 @@ export class AssessmentDraft {
     return this.source;
   }
 
+  /**
+   * Writes the file. When that fails (a full disk), the person is asked to free space and retry; if
+   * they stop instead, the draft goes back to what is on disk, so the progress reported is true.
+   */
   async save(): Promise<void> {
-    try {
-      await writeFileAtomic(this.file, this.text());
-    } catch (cause) {
-      throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file: this.file })]);
+    for (;;) {
+      try {
+        await writeFileAtomic(this.file, this.text());
+        this.savedSource = this.source;
+        return;
+      } catch (cause) {
+        const problem = writeFailure(cause, this.file);
+        if (!this.onSaveFailed) throw new UserError([problem]);
+        let choice: 'retry' | 'quit';
+        try {
+          choice = await this.onSaveFailed(problem);
+        } catch (stopped) {
+          this.revert();
+          throw stopped;
+        }
+        if (choice === 'retry') continue;
+        this.revert();
+        throw new Cancelled();
+      }
     }
+  }
+
+  private revert(): void {
+    if (this.savedSource === undefined) return;
+    this.source = this.savedSource;
+    this.document = parseDocument(this.source) as Document.Parsed;
   }
 
   /** The draft checked and scored exactly as `gbt27922 score` would check and score the saved file. */

@@ -1,3 +1,4 @@
+import { writeFailure } from '../source/write-file-atomic.js';
 import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { error, UserError } from '../model/diagnostic.js';
@@ -31,7 +32,7 @@ export function acquireLock(file: string): () => void {
       return release;
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: code ?? String(cause) }, { file })]);
+      if (code !== 'EEXIST') throw new UserError([writeFailure(cause, file)]);
       const content = readContent(lockFile);
       const owner = parseOwner(content);
       if (owner && isAlive(owner)) {

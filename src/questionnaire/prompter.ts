@@ -20,6 +20,8 @@ export interface Prompter {
 
 /** The person pressed Ctrl-C (or closed the terminal). Everything answered before is on disk. */
 export class Cancelled extends Error {
+  /** Set when a signal (kill, a closed terminal) rather than Ctrl-C stopped the walk. */
+  signal?: 'SIGTERM' | 'SIGHUP';
   /** How far the person got, filled in by the walk that was interrupted. */
   progress?: { answered: number; total: number; fileWritten?: false };
 
@@ -29,7 +31,11 @@ export class Cancelled extends Error {
   }
 }
 
-export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void): Promise<Prompter> {
+/**
+ * `stop`, when aborted, ends the prompt on screen (or the next one, before it is shown) as Ctrl-C
+ * would: the terminal is restored and the walk unwinds to where the answers are reported.
+ */
+export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, stop?: AbortSignal): Promise<Prompter> {
   const { select, input } = await import('@inquirer/prompts');
   const keyWords = questionnaireText(lang).keys;
   const theme = {
@@ -37,6 +43,7 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
       keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${keyWords[action] ?? action}`).join(' • '),
     },
   };
+  const context = stop ? { signal: stop } : {};
   const cancellable = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
       return await ask();
@@ -48,11 +55,11 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
   return {
     select: (message, choices, options = {}) =>
       cancellable(() =>
-        select({ message, choices, pageSize: 12, loop: false, theme, ...(options.default !== undefined ? { default: options.default } : {}) }),
+        select({ message, choices, pageSize: 12, loop: false, theme, ...(options.default !== undefined ? { default: options.default } : {}) }, context),
       ),
     input: (message, options = {}) =>
       cancellable(() =>
-        input({ message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) }),
+        input({ message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) }, context),
       ),
     say: (text) => write(text.endsWith('\n') ? text : text + '\n'),
   };

@@ -5,7 +5,7 @@ import { requirementsForProfile } from '../certification/load-profile.js';
 import { assessmentTemplate } from '../assessment/assessment-template.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { builtInCataloguePath, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
-import { error, UserError } from '../model/diagnostic.js';
+import { error, UserError, type Diagnostic } from '../model/diagnostic.js';
 import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire-text.js';
 import type { Lang } from '../model/bilingual-text.js';
@@ -42,11 +42,19 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   prompter.say(`${text.welcome}\n${text.intro}`);
 
   const resuming = await exists(options.file);
-  const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text).catch((cause: unknown) => {
+  const onSaveFailed = async (problem: Diagnostic): Promise<'retry' | 'quit'> => {
+    prompter.say(formatDiagnostic(problem, options.lang, options.colorLevel));
+    return prompter.select<'retry' | 'quit'>(text.saveFailed, [
+      { value: 'retry', name: text.saveRetry },
+      { value: 'quit', name: text.saveQuit },
+    ]);
+  };
+  const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text, onSaveFailed).catch((cause: unknown) => {
     // Interrupted while choosing the company type: nothing was answered and no file was written.
     if (cause instanceof Cancelled) cause.progress = { answered: 0, total: 0, fileWritten: false };
     throw cause;
   });
+  draft.onSaveFailed = onSaveFailed;
   if (!resuming) prompter.say(text.fileNew(options.file));
   // A GBK or UTF-16 file is read correctly, and saved back as UTF-8: say so before the first save.
   for (const notice of draft.notices) prompter.say(formatDiagnostic(notice, options.lang, options.colorLevel));
@@ -87,7 +95,7 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
  * A new file: the company type decides the catalogue, then the template is written at once, so the
  * company name (the walk's first question) and every answer after it go into a file that exists.
  */
-async function startNew(options: QuestionnaireOptions, text: QuestionnaireText): Promise<AssessmentDraft> {
+async function startNew(options: QuestionnaireOptions, text: QuestionnaireText, onSaveFailed: AssessmentDraft['onSaveFailed']): Promise<AssessmentDraft> {
   let reference: string;
   let catalogue: Catalogue;
   if (options.catalogueOverride) {
@@ -110,7 +118,7 @@ async function startNew(options: QuestionnaireOptions, text: QuestionnaireText):
     outputFile: options.file,
     today: options.today,
   });
-  return AssessmentDraft.create(options.file, template, options.catalogueOverride);
+  return AssessmentDraft.create(options.file, template, options.catalogueOverride, onSaveFailed);
 }
 
 function askType(options: QuestionnaireOptions, text: QuestionnaireText) {

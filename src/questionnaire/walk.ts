@@ -2,7 +2,7 @@ import { error, isUserError } from '../model/diagnostic.js';
 import { packageVersion } from '../package-version.js';
 import type { Result } from '../model/result.js';
 import { formatDiagnostic } from '../report/format-diagnostic.js';
-import { writeFileAtomic } from '../source/write-file-atomic.js';
+import { writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
 import { renderJson } from '../report/render-json.js';
 import { renderTerminal } from '../report/render-terminal.js';
 import { messages } from '../i18n/messages.js';
@@ -100,7 +100,7 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
         await writeFileAtomic(file, renderJson(scored.result));
         prompter.say(text.written(file));
       } catch (cause) {
-        prompter.say(formatDiagnostic(error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file }), lang, context.colorLevel));
+        prompter.say(formatDiagnostic(writeFailure(cause, file), lang, context.colorLevel));
       }
     }
   }

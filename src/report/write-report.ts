@@ -3,7 +3,7 @@ import path from 'node:path';
 import { error, UserError, type Diagnostic } from '../model/diagnostic.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
-import { writeFileAtomic } from '../source/write-file-atomic.js';
+import { writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
 import { estimateAuditEffort, loadAuditEffortTable } from './audit-effort.js';
 import { renderPdf } from './pdf/render-pdf.js';
 
@@ -36,7 +36,7 @@ export async function writeReport(result: Result, options: WriteReportOptions): 
   try {
     await writeFileAtomic(options.output, pdf);
   } catch (cause) {
-    throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file: options.output })]);
+    throw new UserError([writeFailure(cause, options.output)]);
   }
   return diagnostics;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { error, type Diagnostic } from '../model/diagnostic.js';
 
 /**
  * Replaces a file so that a reader, a crash or Ctrl-C at any moment sees either the old content or
@@ -11,17 +12,25 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temporary, 'w');
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await renameWithRetry(temporary, file);
   } catch (cause) {
-    await rm(temporary, { force: true });
+    // A full disk fails the write or the flush: the half-written temporary file goes too.
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw cause;
   }
+}
+
+/** Why a file could not be written, as a diagnostic: a full disk is said to be one, not a permission problem. */
+export function writeFailure(cause: unknown, file: string): Diagnostic {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code ?? (cause instanceof Error ? cause.message : String(cause));
+  return error(code === 'ENOSPC' || code === 'EDQUOT' ? 'DISK_FULL' : 'OUTPUT_NOT_WRITABLE', { reason }, { file });
 }
 
 /**

@@ -119,12 +119,12 @@ describe('gbt27922 score', () => {
   it.skipIf(process.platform === 'win32')('keeps compiled code between runs on Node 20 without changing a byte of output', () => {
     const cache = mkdtempSync(path.join(tmpdir(), 'gbt27922-cache-'));
     const plain = runCli(['score', 'examples/producer-4star.yaml'], { env: { GBT27922_NO_COMPILE_CACHE: '1' } });
-    const first = runCli(['score', 'examples/producer-4star.yaml'], { env: { XDG_CACHE_HOME: cache } });
-    const second = runCli(['score', 'examples/producer-4star.yaml'], { env: { XDG_CACHE_HOME: cache } });
+    const first = runCli(['score', 'examples/producer-4star.yaml'], { env: { GBT27922_CACHE_DIR: cache } });
+    const second = runCli(['score', 'examples/producer-4star.yaml'], { env: { GBT27922_CACHE_DIR: cache } });
     expect(first.stdout).toBe(plain.stdout);
     expect(second.stdout).toBe(plain.stdout);
     const hasNodeCompileCache = Number(process.versions.node.split('.')[0]) >= 22;
-    if (!hasNodeCompileCache) expect(readdirSync(path.join(cache, 'gbt27922'))).toHaveLength(1);
+    expect(readdirSync(cache)).toEqual([hasNodeCompileCache ? 'node' : `v8-${process.version}-${process.arch}`]);
   });
 
   it('honours NO_COLOR and colours only a terminal', () => {
@@ -132,6 +132,19 @@ describe('gbt27922 score', () => {
     expect(forced.stdout).toMatch(/\u001b\[/);
     const plain = runCli(['score', 'examples/producer-4star.yaml'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
     expect(plain.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('when --no-color is given then neither stream is coloured, even with FORCE_COLOR', () => {
+    const bad = 'test/fixtures/invalid-UNKNOWN_INDICATOR.yaml';
+    const forced = runCli(['score', bad], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    expect(forced.stderr).toContain('UNKNOWN_INDICATOR');
+    expect(forced.stderr).toMatch(/\u001b\[/);
+    for (const args of [['score', bad, '--no-color'], ['--no-color', 'score', bad], ['score', '--no-color', 'examples/producer-4star.yaml', bad]]) {
+      const run = runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+      expect(run.stderr).toContain('UNKNOWN_INDICATOR');
+      expect(run.stderr).not.toMatch(/\u001b\[/);
+      expect(run.stdout).not.toMatch(/\u001b\[/);
+    }
   });
 });
 

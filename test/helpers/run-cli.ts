@@ -10,15 +10,19 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The compile cache folder of this test run (vitest.config.ts), so no run uses the developer's own. */
+export function testCache(): Record<string, string> {
+  const dir = process.env.GBT27922_CACHE_DIR;
+  if (!dir) throw new Error('GBT27922_CACHE_DIR is not set: run the tests through vitest (vitest.config.ts sets it)');
+  return { GBT27922_CACHE_DIR: dir };
+}
+
 /**
  * Runs the built binary as a user would, from the repository root unless told otherwise, with a
  * clean, colourless, Chinese-default environment so results do not depend on the machine.
  */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env };
-  // The launcher's code cache is per user, so worktrees of one machine share it and can be served
-  // each other's code: a run that turned it off keeps it off, unless a test brings its own cache.
-  if (process.env.GBT27922_NO_COMPILE_CACHE && !options.env?.XDG_CACHE_HOME) env.GBT27922_NO_COMPILE_CACHE ??= process.env.GBT27922_NO_COMPILE_CACHE;
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...testCache(), ...options.env };
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     env,

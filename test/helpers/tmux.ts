@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { testCache } from './run-cli.js';
 
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
@@ -12,7 +13,7 @@ export class TmuxSession {
 
   static start(command: string, env: Record<string, string> = {}): TmuxSession {
     const name = `gbt27922-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    const exports = Object.entries({ NO_COLOR: '1', LANG: 'C.UTF-8', ...env }).map(([key, value]) => `${key}='${value}'`).join(' ');
+    const exports = Object.entries({ NO_COLOR: '1', LANG: 'C.UTF-8', ...testCache(), ...env }).map(([key, value]) => `${key}='${value}'`).join(' ');
     execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', '110', '-y', '40', `env ${exports} ${command}; echo "EXIT=$?"; sleep 600`]);
     return new TmuxSession(name);
   }
@@ -49,6 +50,11 @@ export class TmuxSession {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${count}× ${text}; the screen shows:\n${screen}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  }
+
+  /** Whether the terminal shows its cursor (a prompt library hides it while a prompt is on screen). */
+  cursorVisible(): boolean {
+    return execFileSync('tmux', ['display-message', '-p', '-t', this.name, '#{cursor_flag}'], { encoding: 'utf8' }).trim() === '1';
   }
 
   stop(): void {

@@ -27,8 +27,9 @@ export async function runAssess(options: AssessOptions): Promise<number> {
   if (!options.interactive || !process.stdin.isTTY) throw new UserError([error('NEEDS_TERMINAL')]);
   const text = questionnaireText(options.lang);
   const release = acquireLock(options.file);
+  const stopped = onStopSignals(release);
   try {
-    const prompter = await terminalPrompter(options.lang, options.output.stdout);
+    const prompter = await terminalPrompter(options.lang, options.output.stdout, stopped.signal);
     await runQuestionnaire({
       file: options.file,
       prompter,
@@ -42,15 +43,78 @@ export async function runAssess(options: AssessOptions): Promise<number> {
     return ExitCode.ok;
   } catch (cause) {
     if (!(cause instanceof Cancelled)) throw cause;
+    const signal = stopped.received();
     const { answered, total, fileWritten } = cause.progress ?? { answered: 0, total: 0 };
-    if (fileWritten === false) options.output.stderr(`\n${text.cancelledBeforeFile(options.file)}\n`);
-    else options.output.stderr(`\n${text.cancelled(options.file, answered, total)}\n${text.resumeHint(resumeCommand(options))}\n`);
-    return ExitCode.interrupted;
+    const lines = [''];
+    if (signal) lines.push(text.stoppedBySignal(signal));
+    if (fileWritten === false) lines.push(text.cancelledBeforeFile(options.file));
+    else lines.push(text.cancelled(options.file, answered, total), text.resumeHint(resumeCommand(options)));
+    options.output.stderr(lines.join('\n') + '\n');
+    return signal ? exitCodeFor(signal) : ExitCode.interrupted;
   } finally {
     release();
+    stopped.dispose();
+    // With the terminal gone, Node's own exit would fail to reset it (EIO) and abort with a core
+    // dump; ending by the hang-up itself is what a shell expects of a program in a closed terminal.
+    if (stopped.received() === 'SIGHUP') process.kill(process.pid, 'SIGHUP');
   }
 }
 
+type StopSignal = 'SIGTERM' | 'SIGHUP';
+
+const exitCodeFor = (signal: StopSignal) => (signal === 'SIGTERM' ? ExitCode.terminated : ExitCode.hangUp);
+
+/**
+ * SIGTERM (kill, a shutdown) and SIGHUP (the terminal closed) end the walk the way Ctrl-C does:
+ * the prompt on screen is aborted, the terminal restored, the answers reported and the lock
+ * released. Every answer is already on disk. Should the walk not unwind within two seconds (a save
+ * stuck on a network drive), the lock is released and the process ends anyway.
+ */
+function onStopSignals(release: () => void): { signal: AbortSignal; received(): StopSignal | undefined; dispose(): void } {
+  const controller = new AbortController();
+  let received: StopSignal | undefined;
+  const handler = (signal: StopSignal) => {
+    if (received) return;
+    received = signal;
+    controller.abort(new Cancelled());
+    setTimeout(() => {
+      release();
+      process.exit(exitCodeFor(signal));
+    }, 2000).unref();
+  };
+  const onTerm = () => handler('SIGTERM');
+  const onHup = () => handler('SIGHUP');
+  process.on('SIGTERM', onTerm);
+  process.on('SIGHUP', onHup);
+  // A closed terminal also ends standard input, often before SIGHUP arrives; the prompt library
+  // then tries to restore raw mode on a terminal that is gone and crashes on the EIO. The end of
+  // input is taken as the hang-up it is, and raw mode is left alone from then on.
+  const stdin = process.stdin;
+  const setRawMode = stdin.isTTY ? stdin.setRawMode : undefined;
+  let inputEnded = false;
+  const onEnd = () => {
+    inputEnded = true;
+    handler('SIGHUP');
+  };
+  if (setRawMode) {
+    stdin.prependListener('end', onEnd);
+    stdin.setRawMode = function (mode: boolean) {
+      return inputEnded ? this : setRawMode.call(this, mode);
+    };
+  }
+  return {
+    signal: controller.signal,
+    received: () => received,
+    dispose: () => {
+      process.off('SIGTERM', onTerm);
+      process.off('SIGHUP', onHup);
+      if (setRawMode) {
+        stdin.off('end', onEnd);
+        stdin.setRawMode = setRawMode;
+      }
+    },
+  };
+}
 function resumeCommand(options: AssessOptions): string {
   if (options.file === 'gbt27922-assessment.yaml') return 'gbt27922';
   // Quoted when it has spaces or shell characters; double quotes work in cmd, PowerShell and sh.

@@ -6,13 +6,14 @@ import { renderComparisonMarkdown, renderComparisonTerminal } from '../../report
 import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { ExitCode } from '../exit-codes.js';
-import type { Output } from '../output.js';
+import type { ColorLevel, Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 
 export interface DiffOptions {
   format: 'terminal' | 'json' | 'markdown';
   lang: Lang;
-  colorLevel: 0 | 1 | 2 | 3;
+  colorLevel: ColorLevel;
+  errorColorLevel: ColorLevel;
   output: Output;
 }
 
@@ -34,6 +35,6 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
 async function scored(file: string, options: DiffOptions): Promise<Result> {
   const loaded = await loadAssessment(file);
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
-  printDiagnostics(loaded.diagnostics, options.lang, options.output);
+  printDiagnostics(loaded.diagnostics, options.lang, options.output, options.errorColorLevel);
   return scoreAssessment(loaded.value);
 }

@@ -7,7 +7,7 @@ import { builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalo
 import { error, UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
-import { writeFileAtomic } from '../../source/write-file-atomic.js';
+import { writeFailure, writeFileAtomic } from '../../source/write-file-atomic.js';
 import { ExitCode } from '../exit-codes.js';
 import { localDate } from '../local-date.js';
 import type { Output } from '../output.js';
@@ -44,7 +44,7 @@ export async function runInit(options: InitOptions): Promise<number> {
   try {
     await writeFileAtomic(file, text);
   } catch (cause) {
-    throw new UserError([error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file })]);
+    throw new UserError([writeFailure(cause, file)]);
   }
   const ui = messages(options.lang).ui;
   options.output.stdout(`${ui.written(file)}\n${ui.initNext(file)}\n`);

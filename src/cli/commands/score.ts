@@ -6,12 +6,12 @@ import { error, notice, UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
-import { colorLevelFor, type Output } from '../output.js';
+import type { Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { scoreOne, type ScoredFile, type ScoreSettings } from './score-one.js';
 
 /** The command's options: the settings each file is scored with, less what the command works out. */
-export type ScoreOptions = Omit<ScoreSettings, 'errorColorLevel' | 'many'> & { output: Output };
+export type ScoreOptions = Omit<ScoreSettings, 'many'> & { output: Output };
 
 /** Below this many files, worker threads cost more to start than they save. */
 const WORKERS_FROM = 48;
@@ -27,21 +27,21 @@ const IN_FLIGHT = 16;
 export async function runScore(inputs: string[], options: ScoreOptions): Promise<number> {
   const { files, empty, many, passedOver } = await expandInputs(inputs);
   let exitCode: number = ExitCode.ok;
-  if (passedOver.length > 0) printDiagnostics([notice('PASSED_OVER', { count: passedOver.length, files: passedOver.join(', ') })], options.lang, options.output);
+  if (passedOver.length > 0) printDiagnostics([notice('PASSED_OVER', { count: passedOver.length, files: passedOver.join(', ') })], options.lang, options.output, options.errorColorLevel);
   if (options.baseline !== undefined) {
     // One baseline is one company's earlier state: it compares with one file, not a folder of clients.
     if (files.length !== 1) throw new UserError([error('BASELINE_NEEDS_ONE_FILE', { count: files.length })]);
     await checkBaseline(options.baseline, options.catalogue);
   }
   if (empty.length > 0) {
-    printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output);
+    printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output, options.errorColorLevel);
     exitCode = ExitCode.invalidInput;
   }
   const settings: ScoreSettings = {
     format: options.format,
     lang: options.lang,
     colorLevel: options.colorLevel,
-    errorColorLevel: colorLevelFor(options.output, true, 'stderr'),
+    errorColorLevel: options.errorColorLevel,
     many,
     ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
     ...(options.catalogue !== undefined ? { catalogue: options.catalogue } : {}),

@@ -9,12 +9,13 @@ import { error, notice } from '../../model/diagnostic.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import type { Output } from '../output.js';
+import type { ColorLevel, Output } from '../output.js';
 
 export interface ValidateOptions {
   catalogue?: string;
   lang: Lang;
   output: Output;
+  errorColorLevel: ColorLevel;
 }
 
 /**
@@ -24,9 +25,9 @@ export interface ValidateOptions {
 export async function runValidate(inputs: string[], options: ValidateOptions): Promise<number> {
   let exitCode: number = ExitCode.ok;
   const { files, empty, passedOver } = await expandInputs(inputs);
-  if (passedOver.length > 0) printDiagnostics([notice('PASSED_OVER', { count: passedOver.length, files: passedOver.join(', ') })], options.lang, options.output);
+  if (passedOver.length > 0) printDiagnostics([notice('PASSED_OVER', { count: passedOver.length, files: passedOver.join(', ') })], options.lang, options.output, options.errorColorLevel);
   if (empty.length > 0) {
-    printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output);
+    printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output, options.errorColorLevel);
     exitCode = ExitCode.invalidInput;
   }
   for (const file of files) {
@@ -37,7 +38,7 @@ export async function runValidate(inputs: string[], options: ValidateOptions): P
         : kind === 'profile'
           ? await loadProfile(file, await loadApplicationRequirements())
           : await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
-    printDiagnostics(loaded.diagnostics, options.lang, options.output);
+    printDiagnostics(loaded.diagnostics, options.lang, options.output, options.errorColorLevel);
     if (loaded.ok) options.output.stdout(messages(options.lang).ui.valid(file) + '\n');
     else exitCode = ExitCode.invalidInput;
   }

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/run-cli.js';
+
+/**
+ * The launcher keeps compiled code between runs. These runs use a copy of the built package and a
+ * cache folder of their own, then change a bundle the way a rebuild would.
+ */
+/** Node 22+ keeps compiled code itself (in a folder of its own under ours); Node 20 uses the launcher's. */
+const launcherCache = !('enableCompileCache' in nodeModule);
+
+describe('the launcher’s compile cache', () => {
+  let pkg: string;
+  let cache: string;
+  const mainBundle = () => path.join(pkg, 'dist', 'bundle', 'main.cjs');
+  const help = (env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [path.join(pkg, 'bin', 'gbt27922.cjs'), '--help', '--lang', 'en'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', GBT27922_CACHE_DIR: cache, ...env },
+    });
+  const entries = () => readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.v8'));
+  /** Rewrites the main bundle with `from` replaced by `to`, keeping its length, as a rebuild might. */
+  const rebuild = (from: string, to: string) => {
+    const before = readFileSync(mainBundle(), 'utf8');
+    expect(before).toContain(from);
+    const after = before.replace(from, to);
+    expect(Buffer.byteLength(after)).toBe(Buffer.byteLength(before));
+    writeFileSync(mainBundle(), after);
+  };
+
+  beforeAll(() => {
+    const work = mkdtempSync(path.join(tmpdir(), 'gbt27922-launcher-'));
+    pkg = path.join(work, 'package');
+    cache = path.join(work, 'cache');
+    mkdirSync(pkg);
+    for (const part of ['bin', 'package.json', path.join('dist', 'bundle')]) cpSync(path.join(repoRoot, part), path.join(pkg, part), { recursive: true });
+  });
+
+  it('when a bundle changes without changing its length then the next run shows the new text', () => {
+    const first = help();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('Self-assessment for GB/T 27922');
+    if (launcherCache) expect(entries().some((name) => name.includes('main.cjs'))).toBe(true);
+    expect(help().stdout).toContain('Self-assessment for GB/T 27922');
+
+    rebuild('Self-assessment for GB/T 27922', 'SELF-ASSESSMENT FOR GB/T 27922');
+    const second = help();
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('SELF-ASSESSMENT FOR GB/T 27922');
+    expect(second.stdout).not.toContain('Self-assessment for GB/T 27922');
+  });
+
+  it('when bundles are rebuilt many times then each keeps only its newest few entries', () => {
+    const versions = ['Self', 'SELf', 'SeLF', 'sELF', 'SELF', 'self', 'SElf'];
+    let current = readFileSync(mainBundle(), 'utf8').includes('SELF-ASSESSMENT') ? 'SELF-ASSESSMENT' : 'Self-assessment';
+    for (const word of versions) {
+      const next = `${word}-ASSESSMENT`;
+      rebuild(current, next);
+      current = next;
+      expect(help().stdout).toContain(`${next} FOR GB/T 27922`);
+    }
+    if (launcherCache) expect(entries().filter((name) => name.includes('main.cjs')).length).toBeLessThanOrEqual(4);
+  });
+
+  it('when the cache is switched off then nothing is written, whatever the Node version', () => {
+    const off = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-launcher-off-')), 'cache');
+    const run = help({ GBT27922_CACHE_DIR: off, GBT27922_NO_COMPILE_CACHE: '1' });
+    expect(run.status).toBe(0);
+    expect(() => statSync(off)).toThrow();
+  });
+});
