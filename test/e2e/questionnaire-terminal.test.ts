@@ -43,14 +43,14 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire in a real termin
     await session.waitFor('[2/3] 当前预计得分 25.5');
     session.keys('C-c');
     const interrupted = await session.waitFor('EXIT=');
-    expect(interrupted).toContain('已中断。已回答的 24/26 题都已保存在');
+    expect(interrupted).toContain('已中断。已回答的 31/33 题都已保存在');
     expect(interrupted).toContain('EXIT=130');
     expect(readFileSync(file, 'utf8')).toContain('culture.philosophy: { result: met, note: 已在官网发布 }');
     expect(existsSync(`${file}.lock`)).toBe(false);
     session.stop();
 
     session = TmuxSession.start(`node ${bin} assess -o ${file}`);
-    await session.waitFor('已回答 24/26 题');
+    await session.waitFor('已回答 31/33 题');
     session.keys('Enter'); // continue at the first unanswered question
     await session.waitFor('culture.commitment');
     session.keys('Down', 'Down', 'Enter'); // samples

@@ -91,8 +91,8 @@ describe('the questionnaire', () => {
     const file = freshFile();
     await run(file, fullWalk.slice(0, 3 + E + D + 3));
     const { prompter, outcome } = await run(file, [pick(3 + E + D + 1), ...fullWalk.slice(3 + E + D + 3)]);
-    expect(outcome).toEqual({ progress: { answered: 26, total: 3 + E + D + 3 } });
-    expect(prompter.transcript.join('\n')).toContain('已回答 24/26 题');
+    expect(outcome).toEqual({ progress: { answered: 3 + E + D + 3, total: 3 + E + D + 3 } });
+    expect(prompter.transcript.join('\n')).toContain(`已回答 ${3 + E + D + 1}/${3 + E + D + 3} 题`);
     expect(prompter.asked.filter((message) => message === '评审时能否证明符合？')).toHaveLength(2);
   });
 
