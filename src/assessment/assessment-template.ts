@@ -1,12 +1,11 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ApplicationRequirements } from '../model/application.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../model/bilingual-text.js';
-import { schemaDir, templatesDir } from '../paths.js';
+import { packageVersion } from '../package-version.js';
+import { templatesDir } from '../paths.js';
 import { oneLineYaml } from '../source/one-line-yaml.js';
 
 export interface TemplateOptions {
@@ -18,6 +17,8 @@ export interface TemplateOptions {
   outputFile: string;
   company?: string;
   today: string;
+  /** Which command writes the file, named in its header: `init` unless the questionnaire does. */
+  writtenBy?: 'init' | 'questionnaire';
   /** A certification-body profile to name in the file (the requirements given already follow it). */
   profile?: string;
 }
@@ -31,7 +32,8 @@ export async function assessmentTemplate(options: TemplateOptions): Promise<stri
   const { catalogue, lang } = options;
   const template = await readFile(path.join(templatesDir, `assessment.${lang}.yaml`), 'utf8');
   const values: Record<string, string> = {
-    schema: commentText(schemaLink(options.outputFile, options.catalogueReference === catalogue.companyType ? `assessment-${catalogue.companyType}.schema.json` : 'assessment.schema.json')),
+    schema: schemaLink(options.catalogueReference === catalogue.companyType ? `assessment-${catalogue.companyType}.schema.json` : 'assessment.schema.json'),
+    writtenBy: messages(lang).ui.template.writtenBy[options.writtenBy ?? 'init'],
     typeName: messages(lang).ui.companyType[catalogue.companyType],
     indicatorCount: String(catalogue.indicatorList.length),
     file: commentText(path.basename(options.outputFile)),
@@ -101,20 +103,10 @@ function commentText(value: string): string {
 
 /**
  * The JSON Schema link editors read: the built-in catalogue's own schema (ids and values to
- * complete), relative to the written file where possible.
+ * complete), as published with this version of the package. A path into the install folder would
+ * break when the file moves, when it is committed and opened elsewhere, and under npx (whose cache
+ * is cleaned); the published address of the same version stays valid wherever the file goes.
  */
-function schemaLink(outputFile: string, name: string): string {
-  const outputDir = path.dirname(path.resolve(outputFile));
-  let schema = path.join(schemaDir, name);
-  // Run through npx, the tool lives in a cache folder of this machine only: a link there would be
-  // committed and break for everyone else, so the schema is copied beside the file instead.
-  if (schema.split(path.sep).includes('_npx')) {
-    const local = path.join(outputDir, '.gbt27922', name);
-    mkdirSync(path.dirname(local), { recursive: true });
-    copyFileSync(schema, local);
-    schema = local;
-  }
-  const relative = path.relative(outputDir, schema);
-  if (path.isAbsolute(relative)) return pathToFileURL(schema).href; // another drive on Windows
-  return relative.split(path.sep).join('/');
+export function schemaLink(name: string): string {
+  return `https://unpkg.com/gbt27922@${packageVersion()}/indicators/schema/${name}`;
 }

@@ -54,15 +54,16 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-t, --type <type>', help.type).choices(['producer', 'seller']))
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--evidence-dir <folder>', help.evidenceDir)
+    .option('--detailed', help.detailed, false)
     .option('--no-interactive', help.noInteractive)
     .allowExcessArguments(true)
     .helpOption('-h, --help', help.help)
-    .action(async (options: { output: string; type?: 'producer' | 'seller'; catalogue?: string; evidenceDir?: string; interactive: boolean }, command: Command) => {
+    .action(async (options: { output: string; type?: 'producer' | 'seller'; catalogue?: string; evidenceDir?: string; detailed: boolean; interactive: boolean }, command: Command) => {
       // `assess` is the default command, so a mistyped command name (`scor file.yaml`) lands here.
       if (command.args.length > 0) throw unknownCommand(command.args[0]!, program.commands.map((known) => known.name()));
       const { runAssess } = await import('./commands/assess.js');
       const { lang: language, colorLevel, output: out } = common();
-      exitCode = await runAssess({ file: options.output, interactive: options.interactive, lang: language, colorLevel, output: out, ...(options.type ? { type: options.type } : {}), ...(options.catalogue ? { catalogue: options.catalogue } : {}), ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}) });
+      exitCode = await runAssess({ file: options.output, interactive: options.interactive, detailed: options.detailed, lang: language, colorLevel, output: out, ...(options.type ? { type: options.type } : {}), ...(options.catalogue ? { catalogue: options.catalogue } : {}), ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}) });
     });
 
   program

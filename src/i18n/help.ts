@@ -38,6 +38,7 @@ export interface HelpText {
   font: string;
   assessOutput: string;
   evidenceDir: string;
+  detailed: string;
   noInteractive: string;
   /** Commander's section titles, as it passes them to styleTitle. */
   titles: Record<string, string>;
@@ -80,6 +81,7 @@ const zh: HelpText = {
   assess: '（默认命令）交互式自评问卷：申请条件、申请材料和每一项指标，每答一题立即保存，可随时中断后继续',
   assessOutput: '保存答案的自评文件（已存在时从中断处继续）',
   evidenceDir: '证据文件夹：按文件名为每份申请材料建议“已备齐”，由您确认',
+  detailed: '每项指标答完都询问备注和证据（默认只对差距询问，或在选择“符合，并填写备注和证据”时）',
   noInteractive: '不进入问卷（用于脚本：会提示改用 init 和 score）',
   titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
 };
@@ -121,6 +123,7 @@ const en: HelpText = {
   assess: '(default) the interactive questionnaire: eligibility, documents and every indicator, saved after every answer, resumable after an interruption',
   assessOutput: 'the assessment file answers are saved in (resumed when it exists)',
   evidenceDir: 'a folder of evidence: proposes "ready" for each document whose files it finds, for you to confirm',
+  detailed: 'ask for a note and evidence after every indicator (by default only for gaps, or when you choose "Met, and add a note and evidence")',
   noInteractive: 'do not start the questionnaire (for scripts: points to init and score instead)',
   titles: {},
 };

@@ -142,7 +142,7 @@ export const en: Messages = {
     belowMinLevel: (file, level) => `${file}: below the required level ${level}`,
     written: (file) => `Wrote ${file}`,
     valid: (file) => `${file}: valid`,
-    template: { companyName: 'the company name', points: (points) => `${points} pts`, sampled: 'sampled k/n', naAllowed: 'may be N/A', criteria: 'Auditor checks: ', flags: (flags) => ` (${flags.join(', ')})` , profile: 'certification-body profile (optional): example-3-months / example-6-months are examples drawn from public sources, or the path of your own profile file; the eligibility conditions and documents follow it' },
+    template: { companyName: 'the company name', points: (points) => `${points} pts`, sampled: 'sampled k/n', naAllowed: 'may be N/A', criteria: 'Auditor checks: ', flags: (flags) => ` (${flags.join(', ')})`, writtenBy: { init: 'Written by gbt27922 init.', questionnaire: 'Written by the gbt27922 questionnaire (assess), saved after every answer.' }, profile: 'certification-body profile (optional): example-3-months / example-6-months are examples drawn from public sources, or the path of your own profile file; the eligibility conditions and documents follow it' },
     initNext: (file) => `Next: fill in ${file} in an editor, then run gbt27922 score ${file}`,
   },
 };

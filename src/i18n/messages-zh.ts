@@ -155,7 +155,7 @@ export const zh: Messages = {
     belowMinLevel: (file, level) => `${file}：未达到要求的等级 ${level}`,
     written: (file) => `已写入 ${file}`,
     valid: (file) => `${file}：格式正确`,
-    template: { companyName: '填写企业全称', points: (points) => `${points} 分`, sampled: '可抽样 k/n', naAllowed: '可不适用', criteria: '评审要点：', flags: (flags) => `（${flags.join('，')}）`, profile: '认证机构配置（可选）：example-3-months / example-6-months 为取自公开资料的示例，或写自己的配置文件路径；申请条件和材料清单随之调整' },
+    template: { companyName: '填写企业全称', points: (points) => `${points} 分`, sampled: '可抽样 k/n', naAllowed: '可不适用', criteria: '评审要点：', flags: (flags) => `（${flags.join('，')}）`, writtenBy: { init: '由 gbt27922 init 生成。', questionnaire: '由 gbt27922 问卷（assess）生成，每答一题即保存。' }, profile: '认证机构配置（可选）：example-3-months / example-6-months 为取自公开资料的示例，或写自己的配置文件路径；申请条件和材料清单随之调整' },
     initNext: (file) => `下一步：用编辑器填写 ${file}，然后运行 gbt27922 score ${file}`,
   },
 };

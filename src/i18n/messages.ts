@@ -68,7 +68,7 @@ export interface Messages {
     written: (file: string) => string;
     valid: (file: string) => string;
     initNext: (file: string) => string;
-    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; flags: (flags: string[]) => string; profile: string };
+    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; flags: (flags: string[]) => string; writtenBy: Record<'init' | 'questionnaire', string>; profile: string };
   };
 }
 

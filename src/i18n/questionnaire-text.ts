@@ -51,9 +51,14 @@ export interface QuestionnaireText {
   answerUnmet: string;
   answerSamples: string;
   answerNa: string;
-  samplesTotal: string;
-  samplesConforming: (total: number) => string;
-  samplesTooMany: string;
+  samplesPrompt: string;
+  samplesInvalid: string;
+  answerMetWithNote: string;
+  gapNote: string;
+  scrolls: (count: number) => string;
+  unansweredLeft: (count: number) => string;
+  answerLeftNow: (count: number) => string;
+  showResultNow: string;
   naReason: string;
   note: string;
   evidenceFiles: string;
@@ -112,7 +117,7 @@ const zh: QuestionnaireText = {
   typeCustomHint: '认证机构或咨询机构提供的指标体系（YAML）',
   customPath: '指标体系文件的路径：',
   employees: '员工人数（用于估算审核人日）：',
-  positiveInteger: '请输入正整数',
+  positiveInteger: '请输入 1 或以上的整数',
   firstCertification: '是否首次申请认证？',
   yes: '是',
   no: '否',
@@ -140,12 +145,17 @@ const zh: QuestionnaireText = {
   answerUnmet: '不符合',
   answerSamples: '抽样：n 个样本中 k 个符合',
   answerNa: '不适用（需说明理由）',
-  samplesTotal: '抽查了多少个样本（n）：',
-  samplesConforming: (total) => `其中多少个符合（k，0 到 ${total}）：`,
-  samplesTooMany: '符合的样本数不能大于样本总数',
-  naReason: '不适用的理由（申请时须逐项说明）：',
-  note: '备注（可留空，回车跳过）：',
-  evidenceFiles: '证据文件路径（可留空；多个用逗号分隔）：',
+  samplesPrompt: '抽样结果，写成“符合数/样本数”，如 7/10（样本数至少 1，符合数 0 到样本数）：',
+  samplesInvalid: '请写成“符合数/样本数”，如 7/10：样本数至少 1，符合数 0 到样本数',
+  answerMetWithNote: '符合，并填写备注和证据',
+  gapNote: '差距说明（现状、原因或整改打算；可留空，回车跳过；Esc 返回）：',
+  scrolls: (count) => `（共 ${count} 项，↑↓ 滚动查看）`,
+  unansweredLeft: (count) => `还有 ${count} 题未回答（含“稍后回答”的）。`,
+  answerLeftNow: (count) => `现在回答这 ${count} 题`,
+  showResultNow: '先看结果（未答的按未达标计）',
+  naReason: '不适用的理由（申请时须逐项说明；Esc 返回）：',
+  note: '备注（可留空，回车跳过；Esc 返回）：',
+  evidenceFiles: '证据文件路径（可留空；多个用逗号分隔；Esc 返回）：',
   progress: (index, total, score, best) => `[${index}/${total}] 当前预计得分 ${score}（未答的全部符合时 ${best}）`,
   specialIntro: (failAt) => `特别扣分项：违反法律法规、企业自身服务制度或行业要求的每一起情况扣 1 分（在 100 分制得分之外），${failAt} 项及以上即不合格。特别加分项：超出法规要求或行业领先的突出做法，至多一项，加 1 分。`,
   deductionsSoFar: (count) => `已记录特别扣分项 ${count} 项。`,
@@ -197,7 +207,7 @@ const en: QuestionnaireText = {
   typeCustomHint: "a certification body's or consultant's indicator set (YAML)",
   customPath: 'Path of the catalogue file:',
   employees: 'Number of employees (for the audit effort estimate):',
-  positiveInteger: 'Enter a whole number above 0',
+  positiveInteger: 'Enter a whole number, 1 or more',
   firstCertification: 'Is this the first certification?',
   yes: 'Yes',
   no: 'No',
@@ -225,12 +235,17 @@ const en: QuestionnaireText = {
   answerUnmet: 'Not met',
   answerSamples: 'Samples: k of n conform',
   answerNa: 'Not applicable (reason required)',
-  samplesTotal: 'How many samples were checked (n):',
-  samplesConforming: (total) => `How many of them conform (k, 0 to ${total}):`,
-  samplesTooMany: 'Cannot be more than the number of samples',
-  naReason: 'Why it does not apply (the application must explain it):',
-  note: 'Note (optional, Enter to skip):',
-  evidenceFiles: 'Evidence file paths (optional, comma-separated):',
+  samplesPrompt: 'Sample result as conforming/checked, e.g. 7/10 (at least 1 checked, 0 to that many conforming):',
+  samplesInvalid: 'Write conforming/checked, e.g. 7/10: at least 1 checked, 0 to that many conforming',
+  answerMetWithNote: 'Met, and add a note and evidence',
+  gapNote: 'About this gap (the situation, the cause or the plan; optional, Enter to skip, Esc to go back):',
+  scrolls: (count) => `(${count} entries, ↑↓ to scroll)`,
+  unansweredLeft: (count) => `${count} questions are still unanswered (including those left for later).`,
+  answerLeftNow: (count) => `Answer these ${count} now`,
+  showResultNow: 'Show the result first (unanswered ones count as not demonstrated)',
+  naReason: 'Why it does not apply (the application must explain it; Esc to go back):',
+  note: 'Note (optional, Enter to skip, Esc to go back):',
+  evidenceFiles: 'Evidence file paths (optional, comma-separated; Esc to go back):',
   progress: (index, total, score, best) => `[${index}/${total}] projected score ${score} (${best} if every unanswered one were met)`,
   specialIntro: (failAt) => `Special deductions: each case breaching the law, your own service rules or an industry requirement costs 1 point outside the score; ${failAt} or more fail the assessment. Special bonus: one notable strength beyond legal requirements or leading the industry, +1 (at most one).`,
   deductionsSoFar: (count) => `${count} special deductions recorded.`,

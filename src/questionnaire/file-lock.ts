@@ -36,7 +36,7 @@ export function acquireLock(file: string): () => void {
       const content = readContent(lockFile);
       const owner = parseOwner(content);
       if (owner && isAlive(owner)) {
-        throw new UserError([error('FILE_LOCKED', { pid: owner.pid, host: owner.host, since: owner.since, lock: lockFile }, { file })]);
+        throw new UserError([error('FILE_LOCKED', { pid: owner.pid, host: owner.host, since: localTime(owner.since), lock: lockFile }, { file })]);
       }
       // An empty lock may be one being written this instant: give its owner a moment.
       if (!owner && isYoung(lockFile)) {
@@ -88,4 +88,12 @@ function isAlive(owner: LockOwner): boolean {
   } catch (cause) {
     return (cause as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** When the lock was taken, on the reader's clock (the lock stores UTC so any machine can read it). */
+export function localTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }

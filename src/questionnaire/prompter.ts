@@ -12,10 +12,23 @@ export interface Choice<T> {
 }
 
 export interface Prompter {
+  /** The cursor starts on `default`; without one, on the first choice (callers pass a neutral one). */
   select<T>(message: string, choices: Choice<T>[], options?: { default?: T }): Promise<T>;
   input(message: string, options?: { default?: string; validate?: (value: string) => true | string }): Promise<string>;
   /** Text between questions: cards, progress, notices. */
   say(text: string): void;
+}
+
+/**
+ * The person pressed Esc: go back from this prompt. Thrown by a prompt and caught by the walk,
+ * which goes back to the previous question, or to the start of the current one when a part of it
+ * was already answered (the answer before its note, say).
+ */
+export class GoBack extends Error {
+  constructor() {
+    super('back');
+    this.name = 'GoBack';
+  }
 }
 
 /** The person pressed Ctrl-C (or closed the terminal). Everything answered before is on disk. */
@@ -32,27 +45,77 @@ export class Cancelled extends Error {
 }
 
 /**
+<<<<<<< HEAD
+ * How many choices a list shows at once, and whether it must scroll: every choice when the
+ * terminal is tall enough (so "Result" and "Quit" at the end of the contents are never hidden),
+ * otherwise what fits, and the prompt then says that the list scrolls.
+ */
+export function pageFor(choices: number, rows: number | undefined): { pageSize: number; scrolls: boolean } {
+  const room = Math.max(5, (rows ?? 24) - 6);
+  return choices <= room ? { pageSize: choices, scrolls: false } : { pageSize: room, scrolls: true };
+}
+
+export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, wrapWidth?: () => number | undefined): Promise<Prompter> {
+=======
  * `stop`, when aborted, ends the prompt on screen (or the next one, before it is shown) as Ctrl-C
  * would: the terminal is restored and the walk unwinds to where the answers are reported.
  */
 export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, stop?: AbortSignal): Promise<Prompter> {
+>>>>>>> main
   const { select, input } = await import('@inquirer/prompts');
-  const keyWords = questionnaireText(lang).keys;
+  const { emitKeypressEvents } = await import('node:readline');
+  const { wrapText } = await import('../report/wrap-text.js');
+  const text = questionnaireText(lang);
+  const keyWords = text.keys;
   const theme = {
     style: {
       keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${keyWords[action] ?? action}`).join(' • '),
     },
   };
+<<<<<<< HEAD
+  emitKeypressEvents(process.stdin);
+  // Esc goes back: the prompt is aborted through its signal, and the abort told apart from Ctrl-C.
+  const cancellable = async <T>(ask: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const controller = new AbortController();
+    let escaped = false;
+    const onKey = (_: string, key: { name?: string } | undefined) => {
+      if (key?.name !== 'escape') return;
+      escaped = true;
+      controller.abort();
+    };
+    process.stdin.on('keypress', onKey);
+=======
   const context = stop ? { signal: stop } : {};
   const cancellable = async <T>(ask: () => Promise<T>): Promise<T> => {
+>>>>>>> main
     try {
-      return await ask();
+      return await ask(controller.signal);
     } catch (cause) {
+      if (escaped) throw new GoBack();
       if (cause instanceof Error && (cause.name === 'ExitPromptError' || cause.name === 'AbortPromptError')) throw new Cancelled();
       throw cause;
+    } finally {
+      process.stdin.off('keypress', onKey);
     }
   };
   return {
+<<<<<<< HEAD
+    select: (message, choices, options = {}) => {
+      const { pageSize, scrolls } = pageFor(choices.length, process.stdout.rows);
+      return cancellable((signal) =>
+        select(
+          { message: scrolls ? `${message} ${text.scrolls(choices.length)}` : message, choices, pageSize, loop: false, theme, ...(options.default !== undefined ? { default: options.default } : {}) },
+          { signal },
+        ),
+      );
+    },
+    input: (message, options = {}) =>
+      cancellable((signal) =>
+        input(
+          { message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) },
+          { signal },
+        ),
+=======
     select: (message, choices, options = {}) =>
       cancellable(() =>
         select({ message, choices, pageSize: 12, loop: false, theme, ...(options.default !== undefined ? { default: options.default } : {}) }, context),
@@ -60,7 +123,12 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
     input: (message, options = {}) =>
       cancellable(() =>
         input({ message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) }, context),
+>>>>>>> main
       ),
-    say: (text) => write(text.endsWith('\n') ? text : text + '\n'),
+    say: (said) => {
+      const width = wrapWidth?.();
+      const wrapped = width ? wrapText(said, width) : said;
+      write(wrapped.endsWith('\n') ? wrapped : wrapped + '\n');
+    },
   };
 }

@@ -16,6 +16,8 @@ export interface WalkContext {
   /** Files found in --evidence-dir, by document id. */
   evidence: ReadonlyMap<string, string[]>;
   colorLevel: 0 | 1 | 2 | 3;
+  /** Ask a note and evidence after every indicator (`--detailed`); otherwise only for gaps, or on request. */
+  detail: boolean;
 }
 
 /** Where the walk goes after a question: on, back one, or to the contents. */

@@ -3,7 +3,7 @@ import type { Lang } from '../model/bilingual-text.js';
 
 const colon = (lang: Lang) => messages(lang).ui.colon;
 import type { Question, Section, WalkContext } from './question.js';
-import { navigationChoices, navigationOutcome } from './question.js';
+import { NAV, navigationChoices, navigationOutcome } from './question.js';
 
 /** One yes/no question per eligibility condition, with why it matters. A "no" is recorded; the walk goes on. */
 export function eligibilityQuestions(context: Pick<WalkContext, 'text' | 'requirements' | 'lang'>): Question[] {
@@ -19,7 +19,8 @@ export function eligibilityQuestions(context: Pick<WalkContext, 'text' | 'requir
       prompter.say(`\n${section.title} ${index + 1}/${requirements.eligibility.length}${colon(lang)}${condition.title[lang]}\n  ${condition.why[lang]}`);
       const current = draft.get(['eligibility', condition.id]);
       const choices = [{ value: true as const, name: text.yes }, { value: false as const, name: text.no }, ...navigationChoices(text, { later: true })];
-      const answer = await prompter.select<boolean | string>(text.eligibilityQuestion, choices, typeof current === 'boolean' ? { default: current } : {});
+      // The cursor starts on the recorded answer, or on "answer later": Enter never records a "yes".
+      const answer = await prompter.select<boolean | string>(text.eligibilityQuestion, choices, { default: typeof current === 'boolean' ? current : NAV.later });
       const nav = navigationOutcome(answer);
       if (nav === 'back' || nav === 'menu') return nav;
       draft.set(['eligibility', condition.id], nav === 'later' ? null : (answer === true));
@@ -54,8 +55,10 @@ export function documentQuestions(context: Pick<WalkContext, 'text' | 'requireme
         { value: 'na' as const, name: text.docNa },
         ...navigationChoices(text, { later: true }),
       ];
-      const proposed = currentStatus ?? (found.length > 0 ? 'ready' : undefined);
-      const answer = await prompter.select<string>(text.documentQuestion, choices, proposed ? { default: proposed as DocumentAnswer } : {});
+      // "Ready" is proposed only where the evidence folder holds a file for the document; otherwise
+      // the cursor starts on the recorded status, or on "answer later".
+      const proposed = currentStatus ?? (found.length > 0 ? 'ready' : NAV.later);
+      const answer = await prompter.select<string>(text.documentQuestion, choices, { default: proposed });
       const nav = navigationOutcome(answer);
       if (nav === 'back' || nav === 'menu') return nav;
       if (nav === 'later') draft.set(['documents', document.id], null);

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { IndicatorEntry } from '../model/catalogue.js';
 import { formatScore } from '../report/format.js';
 import type { Question, WalkContext } from './question.js';
-import { navigationChoices, navigationOutcome } from './question.js';
+import { NAV, navigationChoices, navigationOutcome } from './question.js';
 
 type Result = 'met' | 'unmet' | 'samples' | 'na';
 
@@ -37,13 +37,17 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
 
   const current = currentAnswer(draft.get(['answers', indicator.id]));
   const choices = [
-    { value: 'met' as Result, name: text.answerMet },
-    { value: 'unmet' as Result, name: text.answerUnmet },
-    ...(indicator.sampled ? [{ value: 'samples' as Result, name: text.answerSamples }] : []),
-    ...(indicator.naAllowed ? [{ value: 'na' as Result, name: text.answerNa }] : []),
+    { value: 'met', name: text.answerMet },
+    // In the quick walk a note and evidence are asked for gaps only; a met answer gets them on request.
+    ...(context.detail ? [] : [{ value: WITH_NOTE, name: text.answerMetWithNote }]),
+    { value: 'unmet', name: text.answerUnmet },
+    ...(indicator.sampled ? [{ value: 'samples', name: text.answerSamples }] : []),
+    ...(indicator.naAllowed ? [{ value: 'na', name: text.answerNa }] : []),
     ...navigationChoices(text, { later: true }),
   ];
-  const answer = await prompter.select<string>(text.indicatorQuestion, choices, current.kind ? { default: current.kind } : {});
+  // The cursor starts on the answer the file holds; with none, on "answer later", so that Enter
+  // never records an answer nobody chose.
+  const answer = await prompter.select<string>(text.indicatorQuestion, choices, { default: current.kind ?? NAV.later });
   const nav = navigationOutcome(answer);
   if (nav === 'back' || nav === 'menu') return nav;
   if (nav === 'later') {
@@ -54,13 +58,21 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
 
   let value: string | undefined;
   let reason: string | undefined;
-  if (answer === 'samples') value = await askSamples(context, current.samples);
-  else if (answer === 'na') {
+  let gap = false;
+  if (answer === 'samples') {
+    value = await askSamples(context, current.samples);
+    const [conforming, total] = value.split('/').map(Number);
+    gap = conforming! < total!;
+  } else if (answer === 'na') {
     reason = (await prompter.input(text.naReason, { ...(current.reason ? { default: current.reason } : {}), validate: (input) => (input.trim() ? true : text.required) })).trim();
-  } else value = answer as string;
+  } else {
+    value = answer === WITH_NOTE ? 'met' : answer;
+    gap = value === 'unmet';
+  }
 
   // Each step is on disk before the next prompt: Ctrl-C or a closed terminal at the note keeps the
-  // answer just chosen (with the note and files the file already had, until they are replaced).
+  // answer just chosen (with the note and files the file already had, until they are replaced), and
+  // the question asked again after Esc starts on it.
   let note = current.note ?? '';
   let evidence = current.evidence;
   const record = async () => {
@@ -71,26 +83,38 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
     await draft.save();
   };
   await record();
-  note = (await prompter.input(text.note, current.note ? { default: current.note } : {})).trim();
-  if (note !== (current.note ?? '')) await record();
-  const evidenceText = await prompter.input(text.evidenceFiles, current.evidence.length ? { default: current.evidence.join(', ') } : {});
-  evidence = evidenceText.split(/[,，;；]/).map((entry) => entry.trim()).filter(Boolean);
-  await record();
+  const askExtras = context.detail || gap || answer === WITH_NOTE || current.note !== undefined || current.evidence.length > 0;
+  if (askExtras) {
+    note = (await prompter.input(gap ? text.gapNote : text.note, current.note ? { default: current.note } : {})).trim();
+    if (note !== (current.note ?? '')) await record();
+    const evidenceText = await prompter.input(text.evidenceFiles, current.evidence.length ? { default: current.evidence.join(', ') } : {});
+    evidence = evidenceText.split(/[,，;；、]/).map((entry) => entry.trim()).filter(Boolean);
+    await record();
+  }
   return 'next' as const;
 }
 
+const WITH_NOTE = 'met+note';
+
+/** One prompt for a sample result: `7/10`, as typed with a Chinese input method too (`７／１０`). */
 async function askSamples(context: WalkContext, previous: { conforming: number; total: number } | undefined): Promise<string> {
   const { prompter, text } = context;
-  const totalText = await prompter.input(text.samplesTotal, {
-    ...(previous ? { default: String(previous.total) } : {}),
-    validate: (value) => (/^\s*[1-9]\d*\s*$/.test(value) ? true : text.positiveInteger),
+  const answer = await prompter.input(text.samplesPrompt, {
+    ...(previous ? { default: `${previous.conforming}/${previous.total}` } : {}),
+    validate: (value) => (parseSampleInput(value) ? true : text.samplesInvalid),
   });
-  const total = Number(totalText);
-  const conformingText = await prompter.input(text.samplesConforming(total), {
-    ...(previous && previous.conforming <= total ? { default: String(previous.conforming) } : {}),
-    validate: (value) => (!/^\s*\d+\s*$/.test(value) ? text.positiveInteger : Number(value) > total ? text.samplesTooMany : true),
-  });
-  return `${Number(conformingText)}/${total}`;
+  const parsed = parseSampleInput(answer)!;
+  return `${parsed.conforming}/${parsed.total}`;
+}
+
+/** `k/n` with 0 ≤ k ≤ n and n ≥ 1, full-width digits and slash accepted; undefined otherwise. */
+export function parseSampleInput(value: string): { conforming: number; total: number } | undefined {
+  const match = /^\s*(\d+)\s*[/／]\s*(\d+)\s*$/.exec(value.normalize('NFKC'));
+  if (!match) return undefined;
+  const conforming = Number(match[1]);
+  const total = Number(match[2]);
+  if (!Number.isSafeInteger(total) || total < 1 || conforming > total) return undefined;
+  return { conforming, total };
 }
 
 async function showProgress(context: WalkContext, position: Position) {

@@ -1,5 +1,5 @@
 import type { Question, Section, WalkContext } from './question.js';
-import { navigationChoices, navigationOutcome } from './question.js';
+import { NAV, navigationChoices, navigationOutcome } from './question.js';
 
 /** Employees and first certification; the name and type come first, before the file exists. */
 export function profileQuestions(context: Pick<WalkContext, 'text'>): Question[] {
@@ -31,9 +31,9 @@ export function profileQuestions(context: Pick<WalkContext, 'text'>): Question[]
         const current = draft.get(['company', 'employees']);
         const answer = await prompter.input(text.employees, {
           ...(typeof current === 'number' ? { default: String(current) } : {}),
-          validate: (value) => (/^\s*[1-9]\d*\s*$/.test(value) ? true : text.positiveInteger),
+          validate: (value) => (/^\s*[1-9]\d*\s*$/.test(value.normalize('NFKC')) ? true : text.positiveInteger),
         });
-        draft.set(['company', 'employees'], Number(answer));
+        draft.set(['company', 'employees'], Number(answer.normalize('NFKC')));
         await draft.save();
         return 'next';
       },
@@ -48,12 +48,12 @@ export function profileQuestions(context: Pick<WalkContext, 'text'>): Question[]
         const choices = [
           { value: true as const, name: text.yes },
           { value: false as const, name: text.no },
-          ...navigationChoices(text),
+          ...navigationChoices(text, { later: true }),
         ];
-        const answer = await prompter.select<boolean | string>(text.firstCertification, choices, { default: typeof current === 'boolean' ? current : true });
+        const answer = await prompter.select<boolean | string>(text.firstCertification, choices, { default: typeof current === 'boolean' ? current : NAV.later });
         const nav = navigationOutcome(answer);
         if (nav === 'back' || nav === 'menu') return nav;
-        draft.set(['company', 'firstCertification'], answer === true);
+        draft.set(['company', 'firstCertification'], nav === 'later' ? null : answer === true);
         await draft.save();
         return 'next';
       },

@@ -11,7 +11,7 @@ import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire
 import type { Lang } from '../model/bilingual-text.js';
 import { AssessmentDraft } from './assessment-draft.js';
 import { scanEvidence } from './evidence-scan.js';
-import { Cancelled, type Prompter } from './prompter.js';
+import { Cancelled, GoBack, type Prompter } from './prompter.js';
 import type { Question, WalkContext } from './question.js';
 import { documentQuestions, eligibilityQuestions } from './questions-application.js';
 import { indicatorQuestions } from './questions-indicators.js';
@@ -30,6 +30,8 @@ export interface QuestionnaireOptions {
   evidenceDir?: string;
   /** The assessment date a new file gets (the caller's calendar day). */
   today: string;
+  /** Ask a note and evidence after every indicator; by default only for gaps, or on request. */
+  detail?: boolean;
 }
 
 /**
@@ -63,7 +65,7 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   const requirements = await requirementsForProfile(typeof profile === 'string' && profile ? profile : undefined, options.file);
   const evidence = options.evidenceDir ? await scanEvidence(await evidenceFolder(options.evidenceDir), requirements.documents) : new Map<string, string[]>();
 
-  const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue, requirements, evidence, colorLevel: options.colorLevel };
+  const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue, requirements, evidence, colorLevel: options.colorLevel, detail: options.detail ?? false };
   const questions: Question[] = [
     ...profileQuestions(context),
     ...eligibilityQuestions(context),
@@ -102,12 +104,21 @@ async function startNew(options: QuestionnaireOptions, text: QuestionnaireText, 
     reference = isBuiltInCatalogue(options.catalogueOverride) ? options.catalogueOverride : referenceFrom(options.file, options.catalogueOverride);
     catalogue = await mustLoad(resolveCatalogueReference(options.catalogueOverride, process.cwd()));
   } else {
-    const type = options.type ?? (await askType(options, text));
-    if (type === 'custom') {
-      ({ reference, catalogue } = await askCustomCatalogue(options, text));
-    } else {
-      reference = type;
-      catalogue = await mustLoad(builtInCataloguePath(type));
+    for (;;) {
+      try {
+        const type = options.type ?? (await askType(options, text));
+        if (type === 'custom') {
+          ({ reference, catalogue } = await askCustomCatalogue(options, text));
+        } else {
+          reference = type;
+          catalogue = await mustLoad(builtInCataloguePath(type));
+        }
+        break;
+      } catch (cause) {
+        // Esc at the catalogue path goes back to the type; at the type, the first question, it stays.
+        if (cause instanceof GoBack) continue;
+        throw cause;
+      }
     }
   }
   const template = await assessmentTemplate({
@@ -117,6 +128,7 @@ async function startNew(options: QuestionnaireOptions, text: QuestionnaireText, 
     lang: options.lang,
     outputFile: options.file,
     today: options.today,
+    writtenBy: 'questionnaire',
   });
   return AssessmentDraft.create(options.file, template, options.catalogueOverride, onSaveFailed);
 }

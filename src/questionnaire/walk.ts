@@ -6,27 +6,101 @@ import { writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
 import { renderJson } from '../report/render-json.js';
 import { renderTerminal } from '../report/render-terminal.js';
 import { messages } from '../i18n/messages.js';
-import type { Question, WalkContext } from './question.js';
+import type { Outcome, Question, WalkContext } from './question.js';
+import { GoBack, type Choice, type Prompter } from './prompter.js';
 
 /**
  * Moves through the questions: on after an answer, back one, or anywhere through the contents.
  * Every answer was saved by its question before the walk moves on.
+ *
+ * When the walk resumes a file, or jumps to a part through the contents, going on skips the
+ * questions already answered (so a resume never walks back through them); once the person goes
+ * back, they are reviewing, and every question is shown in turn. Questions left for later are
+ * offered again when the walk reaches the end, before the result.
  */
 export async function walk(context: WalkContext, questions: readonly Question[], start: number | 'menu' | 'summary'): Promise<void> {
-  let index = start === 'menu' ? await menu(context, questions) : start === 'summary' ? questions.length : start;
+  let skipAnswered = true;
+  // Offered once each time the walk reaches the end, not when the person asked for the result.
+  let offerLeft = start !== 'summary';
+  let position: number | 'menu' = start === 'menu' ? 'menu' : start === 'summary' ? questions.length : start;
+  const counting = countingPrompter(context.prompter);
+  const asking: WalkContext = { ...context, prompter: counting };
   for (;;) {
-    if (index === 'quit') return;
-    if (index >= questions.length) {
-      const next = await summary(context);
-      if (next === 'done') return;
-      index = await menu(context, questions);
+    if (position === 'menu') {
+      const chosen = await menu(context, questions);
+      if (chosen === 'quit') return;
+      ({ index: position, skipAnswered } = chosen);
+      offerLeft = position < questions.length;
       continue;
     }
-    const outcome = await questions[index]!.ask(context);
-    if (outcome === 'next') index++;
-    else if (outcome === 'back') index = Math.max(0, index - 1);
-    else index = await menu(context, questions);
+    if (position >= questions.length) {
+      const left = unansweredIndexes(context, questions);
+      const offered = offerLeft && left.length > 0;
+      offerLeft = false;
+      if (offered && (await offerUnanswered(context, left.length)) === 'answer') {
+        position = left[0]!;
+        skipAnswered = true;
+        continue;
+      }
+      const next = await summary(context);
+      if (next === 'done') return;
+      position = 'menu';
+      continue;
+    }
+    counting.prompts = 0;
+    let outcome: Outcome | 'again';
+    try {
+      outcome = await questions[position]!.ask(asking);
+    } catch (cause) {
+      if (!(cause instanceof GoBack)) throw cause;
+      // Esc at the first prompt of a question goes to the previous question; later in the
+      // question (at the note after an answer), back to its start.
+      outcome = counting.prompts > 1 ? 'again' : 'back';
+    }
+    if (outcome === 'next') position = skipAnswered ? nextToAsk(context, questions, position) : position + 1;
+    else if (outcome === 'back') {
+      skipAnswered = false;
+      position = Math.max(0, position - 1);
+    } else if (outcome === 'menu') position = 'menu';
   }
+}
+
+/** The next question after `index` still to ask: unanswered, or one the file cannot tell (special items). */
+function nextToAsk(context: WalkContext, questions: readonly Question[], index: number): number {
+  for (let next = index + 1; next < questions.length; next++) {
+    const question = questions[next]!;
+    if (!question.counted || !question.answered(context.draft)) return next;
+  }
+  return questions.length;
+}
+
+function unansweredIndexes(context: WalkContext, questions: readonly Question[]): number[] {
+  return questions.flatMap((question, index) => (question.counted && !question.answered(context.draft) ? [index] : []));
+}
+
+async function offerUnanswered(context: WalkContext, count: number): Promise<'answer' | 'result'> {
+  const { prompter, text } = context;
+  return prompter.select<'answer' | 'result'>(text.unansweredLeft(count), [
+    { value: 'answer', name: text.answerLeftNow(count) },
+    { value: 'result', name: text.showResultNow },
+  ]);
+}
+
+/** A prompter that counts the prompts of the current question, to know where Esc goes back to. */
+function countingPrompter(prompter: Prompter): Prompter & { prompts: number } {
+  const counting = {
+    prompts: 0,
+    select: <T>(message: string, choices: Choice<T>[], options?: { default?: T }) => {
+      counting.prompts++;
+      return prompter.select(message, choices, options);
+    },
+    input: (message: string, options?: { default?: string; validate?: (value: string) => true | string }) => {
+      counting.prompts++;
+      return prompter.input(message, options);
+    },
+    say: (said: string) => prompter.say(said),
+  };
+  return counting;
 }
 
 /** The first question without an answer: where a resumed walk starts. */
@@ -43,26 +117,32 @@ export function answeredCount(context: WalkContext, questions: readonly Question
 const SUMMARY = -1;
 const QUIT = -2;
 
-/** The contents: each part of the questionnaire with how much of it is answered. */
-async function menu(context: WalkContext, questions: readonly Question[]): Promise<number | 'quit'> {
+/**
+ * The contents: each part of the questionnaire with how much of it is answered. A part with
+ * questions left opens at its first unanswered question; a finished part at its start, for review.
+ */
+async function menu(context: WalkContext, questions: readonly Question[]): Promise<{ index: number; skipAnswered: boolean } | 'quit'> {
   const { text, prompter } = context;
-  const sections = new Map<string, { title: string; first: number; answered: number; total: number }>();
+  const sections = new Map<string, { title: string; first: number; firstUnanswered: number | undefined; answered: number; total: number }>();
   questions.forEach((question, index) => {
-    const entry = sections.get(question.section.id) ?? { title: question.section.title, first: index, answered: 0, total: 0 };
+    const entry = sections.get(question.section.id) ?? { title: question.section.title, first: index, firstUnanswered: undefined, answered: 0, total: 0 };
     if (question.counted) {
       entry.total++;
       if (question.answered(context.draft)) entry.answered++;
+      else entry.firstUnanswered ??= index;
     }
     sections.set(question.section.id, entry);
   });
   const choices = [...sections.values()].map((section) => ({
-    value: section.first,
+    value: section.firstUnanswered ?? section.first,
     name: section.total > 0 ? `${section.title}${messages(context.lang).ui.paren(`${section.answered}/${section.total}`)}` : section.title,
   }));
   choices.push({ value: SUMMARY, name: text.sectionSummary }, { value: QUIT, name: text.menuQuit });
   const choice = await prompter.select(text.menuTitle, choices);
   if (choice === QUIT) return 'quit';
-  return choice === SUMMARY ? questions.length : choice;
+  if (choice === SUMMARY) return { index: questions.length, skipAnswered: false };
+  const section = [...sections.values()].find((candidate) => (candidate.firstUnanswered ?? candidate.first) === choice);
+  return { index: choice, skipAnswered: section?.firstUnanswered !== undefined };
 }
 
 /** The result as `score` prints it, then what to do next. */
@@ -83,8 +163,14 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
       { value: 'menu', name: text.menu },
       { value: 'done', name: text.offerDone },
     ];
-    const choice = await prompter.select(text.whatNext, choices, { default: 'done' });
+    const choice = await prompter.select(text.whatNext, choices, { default: 'done' }).catch(escapeTo('done' as const));
     if (choice === 'done' || choice === 'menu') return choice;
+<<<<<<< HEAD
+    try {
+      await offer(context, scored, choice);
+    } catch (cause) {
+      if (!(cause instanceof GoBack)) throw cause; // Esc at a file name: back to "what next"
+=======
     if (choice === 'pdf' && 'result' in scored) {
       await offerPdf(context, scored.result);
       continue;
@@ -102,7 +188,37 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
       } catch (cause) {
         prompter.say(formatDiagnostic(writeFailure(cause, file), lang, context.colorLevel));
       }
+>>>>>>> main
     }
+  }
+}
+
+function escapeTo<T>(value: T): (cause: unknown) => T {
+  return (cause) => {
+    if (cause instanceof GoBack) return value;
+    throw cause;
+  };
+}
+
+/** A PDF or a JSON file of the result, written where the person says. */
+async function offer(context: WalkContext, scored: { result: Result } | { diagnostics: unknown[] }, choice: string): Promise<void> {
+  const { prompter, text, draft, lang } = context;
+  if (!('result' in scored)) return;
+  if (choice === 'pdf') {
+    await offerPdf(context, scored.result);
+    return;
+  }
+  const file = await prompter.input(text.jsonPath, { default: draft.file.replace(/\.ya?ml$/i, '') + '.result.json' });
+  const { samePath } = await import('../report/write-report.js');
+  if (samePath(file, draft.file)) {
+    prompter.say(formatDiagnostic(error('REPORT_OVERWRITES_INPUT', {}, { file }), lang, context.colorLevel));
+    return;
+  }
+  try {
+    await writeFileAtomic(file, renderJson(scored.result));
+    prompter.say(text.written(file));
+  } catch (cause) {
+    prompter.say(formatDiagnostic(error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file }), lang, context.colorLevel));
   }
 }
 

@@ -1,6 +1,6 @@
-import { Cancelled, type Choice, type Prompter } from '../../src/questionnaire/prompter.js';
+import { Cancelled, GoBack, type Choice, type Prompter } from '../../src/questionnaire/prompter.js';
 
-export type Step = { select: unknown } | { input: string };
+export type Step = { select: unknown } | { input: string } | { escape: true };
 
 /**
  * A prompter that answers from a script, as a person would, and checks each answer is one the
@@ -21,6 +21,7 @@ export class ScriptedPrompter implements Prompter {
     this.asked.push(message);
     this.transcript.push(`? ${message} [${choices.map((c) => c.name).join(' | ')}]${options.default !== undefined ? ` (default ${String(options.default)})` : ''}`);
     const step = this.next(message);
+    if ('escape' in step) throw new GoBack();
     if (!('select' in step)) throw new Error(`script expected input but the prompt is a select: ${message}`);
     const choice = choices.find((c) => c.value === step.select);
     if (!choice) throw new Error(`"${String(step.select)}" is not a choice of "${message}": ${choices.map((c) => String(c.value)).join(', ')}`);
@@ -31,6 +32,7 @@ export class ScriptedPrompter implements Prompter {
     this.asked.push(message);
     this.transcript.push(`? ${message}${options.default !== undefined ? ` (default ${options.default})` : ''}`);
     const step = this.next(message);
+    if ('escape' in step) throw new GoBack();
     if (!('input' in step)) throw new Error(`script expected a select but the prompt is an input: ${message}`);
     const value = step.input === '' && options.default !== undefined ? options.default : step.input;
     const verdict = options.validate?.(value) ?? true;
@@ -54,3 +56,4 @@ export class ScriptedPrompter implements Prompter {
 
 export const pick = (value: unknown): Step => ({ select: value });
 export const type = (text: string): Step => ({ input: text });
+export const escape: Step = { escape: true };

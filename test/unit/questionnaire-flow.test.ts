@@ -45,9 +45,9 @@ const fullWalk: Step[] = [
   pick(false),
   ...eligibilityAllYes,
   ...documentsAllReady,
-  pick('met'), type('理念已发布'), type('docs/服务理念.pdf, docs/培训签到.xlsx'), // culture.philosophy
-  pick('samples'), type('10'), type('9'), type(''), type(''), // culture.commitment: 9 of 10
-  pick('na'), type('本公司产品无需安装'), type(''), type(''), // delivery.installation
+  pick('met+note'), type('理念已发布'), type('docs/服务理念.pdf, docs/培训签到.xlsx'), // culture.philosophy, with a note on request
+  pick('samples'), type('9/10'), type(''), type(''), // culture.commitment: 9 of 10, a gap: note and evidence asked
+  pick('na'), type('本公司产品无需安装'), // delivery.installation: no note asked in the quick walk
   type('2026-10 一起投诉超期未处理'), type(''), // one special deduction, then done
   type(''), // no bonus
   pick('done'),
@@ -104,7 +104,7 @@ describe('the questionnaire', () => {
       pick(3 + E + D), // the first indicator's section
       pick('unmet'), type(''), type(''), // culture.philosophy
       pick(NAV.back), // at culture.commitment: back to culture.philosophy
-      pick('met'), type(''), type(''),
+      pick('met'), // met: no note asked in the quick walk
       pick(NAV.menu), // at culture.commitment: the contents
       pick(-1), // the result
       pick('done'),
@@ -118,11 +118,11 @@ describe('the questionnaire', () => {
 
   it('refuses N/A without a reason, and k > n, until the answer is valid', async () => {
     const file = freshFile();
-    await expect(run(file, [...fullWalk.slice(0, 3 + E + D), pick('met'), type(''), type(''), pick('samples'), type('10'), type('11')])).resolves.toMatchObject({
-      outcome: { cause: expect.objectContaining({ message: expect.stringContaining('符合的样本数不能大于样本总数') }) },
+    await expect(run(file, [...fullWalk.slice(0, 3 + E + D), pick('met'), pick('samples'), type('11/10')])).resolves.toMatchObject({
+      outcome: { cause: expect.objectContaining({ message: expect.stringContaining('符合数 0 到样本数') }) },
     });
     const again = freshFile();
-    const { outcome } = await run(again, [...fullWalk.slice(0, 3 + E + D), pick('met'), type(''), type(''), pick('met'), type(''), type(''), pick('na'), type('  ')]);
+    const { outcome } = await run(again, [...fullWalk.slice(0, 3 + E + D), pick('met'), pick('met'), pick('na'), type('  ')]);
     expect(String((outcome as { cause: Error }).cause.message)).toContain('此项必填');
   });
 
