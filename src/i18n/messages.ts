@@ -51,6 +51,8 @@ export interface Messages {
     pathAlready: string;
     pathBlocked: (what: string) => string;
     pathUnreachable: string;
+    /** The fewest gaps are exact; which of the equally few has the least total was searched only so far. */
+    pathNotLeastTotal: (steps: string) => string;
     topLevel: string;
     unansweredTitle: (count: number) => string;
     documentsTitle: string;

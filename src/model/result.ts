@@ -138,6 +138,11 @@ export interface PathToNextLevel {
   pointsNeeded: Rational;
   /** The gaps to close, by id (indicator id, or `special-deduction-N`). */
   gaps: string[];
+  /**
+   * The gaps are always the fewest; true when they are also proven the set of least total gain
+   * among the fewest, false when that search reached its step limit (the best set found is shown).
+   */
+  leastTotalExact: boolean;
   scoreAfter: Rational;
   /** False when something points cannot fix stands in the way (an eligibility condition). */
   reachable: boolean;

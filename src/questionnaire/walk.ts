@@ -3,7 +3,8 @@ import { packageVersion } from '../package-version.js';
 import type { Result } from '../model/result.js';
 import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
-import { renderJson } from '../report/render-json.js';
+import { isResultJson, renderJson } from '../report/render-json.js';
+import { outputTarget } from '../source/output-target.js';
 import { renderTerminal } from '../report/render-terminal.js';
 import { messages } from '../i18n/messages.js';
 import type { Outcome, Question, WalkContext } from './question.js';
@@ -177,13 +178,18 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
     }
     if ('result' in scored) {
       const file = await prompter.input(text.jsonPath, { default: draft.file.replace(/\.ya?ml$/i, '') + '.result.json' });
-      const { samePath } = await import('../report/write-report.js');
-      if (samePath(file, draft.file)) {
-        prompter.say(formatDiagnostic(error('REPORT_OVERWRITES_INPUT', {}, { file }), lang, context.colorLevel));
+      // The rule of the PDF report: an earlier result is replaced, any other file (another
+      // assessment) is not, nor the assessment itself, nor anything but a regular file.
+      let target: string;
+      try {
+        target = outputTarget(file, { input: draft.file, isOurs: isResultJson });
+      } catch (cause) {
+        if (!isUserError(cause)) throw cause;
+        for (const diagnostic of cause.diagnostics) prompter.say(formatDiagnostic(diagnostic, lang, context.colorLevel));
         continue;
       }
       try {
-        await writeFileAtomic(file, renderJson(scored.result));
+        await writeFileAtomic(target, renderJson(scored.result));
         prompter.say(text.written(file));
       } catch (cause) {
         prompter.say(formatDiagnostic(writeFailure(cause, file), lang, context.colorLevel));

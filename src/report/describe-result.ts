@@ -2,6 +2,7 @@ import { messages } from '../i18n/messages.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
 import { eligibilityTitle, indicatorLabel } from './describe-gap.js';
+import { SEARCH_STEPS } from '../scoring/path-to-next-level.js';
 import { formatGain, formatScore, levelById, levelLabel } from './format.js';
 
 /** The fail reasons in words, shared by the text renderers. */
@@ -29,7 +30,8 @@ export function describePath(result: Result, lang: Lang): { title: string; lines
   const target = levelById(result, path.target);
   const name = target ? levelLabel(target, lang) : path.target;
   const title = result.failed ? ui.pathTitleCertify(name, path.threshold) : ui.pathTitle(name, path.threshold);
-  const gaps = path.gaps.map((id) => result.gaps.find((gap) => gap.id === id)!).filter(Boolean);
+  const byId = new Map(result.gaps.map((gap) => [gap.id, gap]));
+  const gaps = path.gaps.map((id) => byId.get(id)!).filter(Boolean);
   const blockers = path.blockedBy.map((id) => eligibilityTitle(result, id.replace(/^eligibility:/, ''), lang));
   const lines: string[] = [];
   if (gaps.length === 0 && blockers.length > 0) {
@@ -42,6 +44,7 @@ export function describePath(result: Result, lang: Lang): { title: string; lines
     const label = gap.kind === 'indicator' ? `${indicatorLabel(result, gap.id, lang)}${ui.paren(gap.id)}` : ui.deductionGap(gap.text);
     lines.push(`· ${label} ${formatGain(gap.gain)}`);
   }
+  if (!path.leastTotalExact) lines.push(ui.pathNotLeastTotal(SEARCH_STEPS.toLocaleString('en-US')));
   if (blockers.length > 0) lines.push(ui.pathBlocked(blockers.join(lang === 'zh' ? '、' : '; ')));
   return { title, lines };
 }

@@ -1,5 +1,4 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import type { Comparison, IndicatorChange } from '../compare/compare-results.js';
 import { compareText } from '../i18n/compare-text.js';
 import { messages } from '../i18n/messages.js';
@@ -8,6 +7,7 @@ import { Rational } from '../model/rational.js';
 import type { LevelInfo, Result } from '../model/result.js';
 import { formatScore, levelLabel } from './format.js';
 import { escapeMarkdown } from './render-markdown.js';
+import { terminalTable } from './terminal-table.js';
 
 /** The lines both text renderers share: what changed, in words, with every figure from the comparison. */
 export function describeRegressions(comparison: Comparison, before: Result, after: Result, lang: Lang): string[] {
@@ -36,12 +36,11 @@ export function renderComparisonTerminal(comparison: Comparison, before: Result,
   if (comparison.changed.length === 0) out.push(text.noChanges);
   else {
     out.push(c.bold(text.changedTitle(comparison.changed.length)));
-    const table = new Table({ head: [text.columns.indicator, text.columns.before, text.columns.after, text.columns.points].map((h) => c.bold(h)), style: { head: [], border: [], compact: true } });
-    for (const change of comparison.changed) {
+    const rows = comparison.changed.map((change) => {
       const points = signed(change.pointsDelta, 2);
-      table.push([`${change.title[lang]}\n${c.dim(change.id)}`, stateText(change.before, lang), stateText(change.after, lang), change.pointsDelta.sign() < 0 ? c.red(points) : c.green(points)]);
-    }
-    out.push(table.toString());
+      return [`${change.title[lang]}\n${c.dim(change.id)}`, stateText(change.before, lang), stateText(change.after, lang), change.pointsDelta.sign() < 0 ? c.red(points) : c.green(points)];
+    });
+    out.push(terminalTable([text.columns.indicator, text.columns.before, text.columns.after, text.columns.points], rows, c));
   }
   out.push('', ...lists(comparison, before, after, lang).map(([title, items]) => `${c.bold(title)}${ui.colon}${items}`));
   out.push('', c.bold(text.regressionsTitle));
@@ -83,9 +82,11 @@ function signed(value: Rational, digits: number): string {
 function lists(comparison: Comparison, before: Result, after: Result, lang: Lang): Array<[string, string]> {
   const text = compareText(lang);
   const ui = messages(lang).ui;
+  const afterIndicators = new Map(after.indicators.map((indicator) => [indicator.id, indicator]));
+  const beforeIndicators = new Map(before.indicators.map((indicator) => [indicator.id, indicator]));
   const name = (id: string) => {
     if (id.startsWith('special-deduction:')) return ui.deductionGap(id.slice('special-deduction:'.length));
-    const indicator = after.indicators.find((candidate) => candidate.id === id) ?? before.indicators.find((candidate) => candidate.id === id);
+    const indicator = afterIndicators.get(id) ?? beforeIndicators.get(id);
     return indicator ? `${indicator.title[lang]}${ui.paren(id)}` : id;
   };
   const join = (ids: string[]) => (ids.length === 0 ? '—' : ids.map(name).join(lang === 'zh' ? '、' : '; '));

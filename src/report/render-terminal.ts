@@ -1,11 +1,11 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
 import { documentTitle, eligibilityTitle, indicatorLabel } from './describe-gap.js';
 import { formatGain, formatPercent, formatPoints, formatScore, levelById, levelLabel } from './format.js';
 import { describeFailReasons, describePath } from './describe-result.js';
+import { terminalTable } from './terminal-table.js';
 
 export interface TerminalOptions {
   lang: Lang;
@@ -62,35 +62,29 @@ function scoreBlock(result: Result, lang: Lang, c: ChalkInstance): string[] {
 
 function classTable(result: Result, lang: Lang, c: ChalkInstance): string {
   const ui = messages(lang).ui;
-  const table = newTable([`${ui.columns.class} / ${ui.columns.item}`, ui.columns.earned, ui.columns.possible, ui.columns.percent], c);
+  const rows: string[][] = [];
   for (const klass of result.classes) {
-    table.push([c.bold(klass.title[lang]), formatPoints(klass.earnedPoints), formatPoints(klass.applicablePoints), formatPercent(klass.percent, ui.notApplicable)].map((cell, i) => (i === 0 ? cell : c.bold(cell))));
+    rows.push([c.bold(klass.title[lang]), formatPoints(klass.earnedPoints), formatPoints(klass.applicablePoints), formatPercent(klass.percent, ui.notApplicable)].map((cell, i) => (i === 0 ? cell : c.bold(cell))));
     for (const item of klass.items) {
-      table.push([`  ${item.title[lang]}`, formatPoints(item.earnedPoints), formatPoints(item.applicablePoints), formatPercent(item.percent, ui.notApplicable)]);
+      rows.push([`  ${item.title[lang]}`, formatPoints(item.earnedPoints), formatPoints(item.applicablePoints), formatPercent(item.percent, ui.notApplicable)]);
     }
   }
-  return table.toString();
+  return terminalTable([`${ui.columns.class} / ${ui.columns.item}`, ui.columns.earned, ui.columns.possible, ui.columns.percent], rows, c);
 }
 
 function gapSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
   const ui = messages(lang).ui;
   if (result.gaps.length === 0) return [c.green(ui.noGaps), ''];
-  const table = newTable([ui.columns.rank, ui.columns.indicator, ui.columns.state, ui.columns.lost, ui.columns.gain], c);
-  result.gaps.forEach((gap, index) => {
+  const indicators = new Map(result.indicators.map((indicator) => [indicator.id, indicator]));
+  const rows = result.gaps.map((gap, index) => {
     if (gap.kind === 'indicator') {
-      const state = gap.state === 'partially_met' ? stateWithSamples(result, gap.id, lang) : ui.state[gap.state];
-      table.push([String(index + 1), `${indicatorLabel(result, gap.id, lang)}\n${c.dim(gap.id)}`, state, formatPoints(gap.lostPoints), c.green(formatGain(gap.gain))]);
-    } else {
-      table.push([String(index + 1), ui.deductionGap(gap.text), '', '', c.green(formatGain(gap.gain))]);
+      const samples = indicators.get(gap.id)?.samples;
+      const state = gap.state === 'partially_met' && samples ? `${ui.state.partially_met} ${samples.conforming}/${samples.total}` : ui.state[gap.state];
+      return [String(index + 1), `${indicatorLabel(result, gap.id, lang)}\n${c.dim(gap.id)}`, state, formatPoints(gap.lostPoints), c.green(formatGain(gap.gain))];
     }
+    return [String(index + 1), ui.deductionGap(gap.text), '', '', c.green(formatGain(gap.gain))];
   });
-  return [c.bold(ui.gapsTitle), table.toString(), ''];
-}
-
-function stateWithSamples(result: Result, id: string, lang: Lang): string {
-  const indicator = result.indicators.find((candidate) => candidate.id === id);
-  const state = messages(lang).ui.state.partially_met;
-  return indicator?.samples ? `${state} ${indicator.samples.conforming}/${indicator.samples.total}` : state;
+  return [c.bold(ui.gapsTitle), terminalTable([ui.columns.rank, ui.columns.indicator, ui.columns.state, ui.columns.lost, ui.columns.gain], rows, c), ''];
 }
 
 function pathSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
@@ -117,12 +111,4 @@ function applicationSection(result: Result, lang: Lang, c: ChalkInstance): strin
   if (result.eligibility.unanswered.length) lines.push(c.yellow(`  ? ${ui.eligibilityUnanswered(list(result.eligibility.unanswered, eligibilityTitle))}`));
   if (result.eligibility.failed.length === 0 && result.eligibility.unanswered.length === 0) lines.push(c.green(`  ✓ ${ui.eligibilityOk}`));
   return lines;
-}
-
-function newTable(head: string[], c: ChalkInstance) {
-  return new Table({
-    head: head.map((cell) => c.bold(cell)),
-    style: { head: [], border: [], compact: true },
-    wordWrap: true,
-  });
 }

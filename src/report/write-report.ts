@@ -1,8 +1,7 @@
-import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
-import path from 'node:path';
 import { error, UserError, type Diagnostic } from '../model/diagnostic.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
+import { fileHead, outputTarget } from '../source/output-target.js';
 import { writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
 import { estimateAuditEffort, loadAuditEffortTable } from './audit-effort.js';
 import { renderPdf } from './pdf/render-pdf.js';
@@ -19,13 +18,8 @@ export interface WriteReportOptions {
 
 /** Renders the PDF for a scored assessment and writes it, refusing to overwrite the assessment. */
 export async function writeReport(result: Result, options: WriteReportOptions): Promise<Diagnostic[]> {
-  if (samePath(options.output, options.assessmentFile)) {
-    throw new UserError([error('REPORT_OVERWRITES_INPUT', {}, { file: options.output })]);
-  }
   // Replacing last month's report is the point; replacing someone's spreadsheet by a typo is not.
-  if (!options.force && existsSync(options.output) && !isPdf(options.output)) {
-    throw new UserError([error('OUTPUT_EXISTS', {}, { file: options.output })]);
-  }
+  const target = outputTarget(options.output, { input: options.assessmentFile, isOurs: isPdf, ...(options.force ? { force: true } : {}) });
   const effort = estimateAuditEffort(await loadAuditEffortTable(), result.company.employees, result.company.outlets);
   const { pdf, diagnostics } = await renderPdf(result, {
     lang: options.lang,
@@ -34,40 +28,16 @@ export async function writeReport(result: Result, options: WriteReportOptions): 
     ...(options.fontPath ? { fontPath: options.fontPath } : {}),
   });
   try {
-    await writeFileAtomic(options.output, pdf);
+    await writeFileAtomic(target, pdf);
   } catch (cause) {
     throw new UserError([writeFailure(cause, options.output)]);
   }
   return diagnostics;
 }
 
+/** A PDF report of ours (or anyone's): replaced without --force, as last month's report is. */
 function isPdf(file: string): boolean {
-  try {
-    const handle = openSync(file, 'r');
-    try {
-      const head = Buffer.alloc(5);
-      readSync(handle, head, 0, 5, 0);
-      return head.toString('latin1') === '%PDF-';
-    } finally {
-      closeSync(handle);
-    }
-  } catch {
-    return false; // a folder or an unreadable file is not a report to replace
-  }
-}
-
-/** Same file, however it is spelt: relative or absolute, through a link, in another case on Windows. */
-export function samePath(a: string, b: string): boolean {
-  const resolve = (file: string) => {
-    try {
-      return realpathSync(file);
-    } catch {
-      return path.resolve(file);
-    }
-  };
-  const left = resolve(a);
-  const right = resolve(b);
-  return process.platform === 'win32' || process.platform === 'darwin' ? left.toLowerCase() === right.toLowerCase() : left === right;
+  return fileHead(file, 5) === '%PDF-';
 }
 
 export function defaultReportPath(assessmentFile: string): string {

@@ -3,7 +3,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import { findGaps } from './gaps.js';
 import { scoreIndicator } from './indicator-results.js';
 import { levelReached, nextLevel } from './levels.js';
-import { candidatesFrom, shortestPath } from './path-to-next-level.js';
+import { candidatesFrom, searchShortestPath } from './path-to-next-level.js';
 import { Rational } from '../model/rational.js';
 import type { ClassResult, FailReason, IndicatorResult, LevelInfo, PathToNextLevel, Result } from '../model/result.js';
 import { computeScore, rawScore, type ScoreInputs } from './score-formula.js';
@@ -134,11 +134,12 @@ function pathFor(
   if (!target) return null;
   const candidates = candidatesFrom(gaps);
   const need = Rational.fromDecimal(target.threshold).sub(rawScore(inputs));
-  const ids = shortestPath({
+  const search = searchShortestPath({
     candidates,
     need,
     deductionsToRemove: Math.max(0, inputs.specialDeductions - catalogue.failRule.maxSpecialDeductions),
   });
+  const ids = search?.ids ?? null;
   const chosen = new Set(ids ?? []);
   const closedLost = Rational.sum(
     gaps.filter((gap) => gap.kind === 'indicator' && chosen.has(gap.id)).map((gap) => (gap.kind === 'indicator' ? gap.lostPoints : Rational.ZERO)),
@@ -154,6 +155,7 @@ function pathFor(
     threshold: target.threshold,
     pointsNeeded: Rational.max(Rational.ZERO, need),
     gaps: ids ?? [],
+    leastTotalExact: search?.leastTotalExact ?? true,
     scoreAfter,
     reachable: ids !== null && ineligible.length === 0,
     blockedBy: ineligible.map((id) => `eligibility:${id}`),

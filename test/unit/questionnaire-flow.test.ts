@@ -179,3 +179,22 @@ describe('the questionnaire', () => {
     expect(prompter.transcript.join('\n')).toContain('Projected score: 93.2 / 100');
   });
 });
+
+describe('the questionnaire saving the result as JSON', () => {
+  it('follows the report rule: an earlier result is replaced, another file (an assessment) is not', async () => {
+    const file = freshFile();
+    const dir = path.dirname(file);
+    const other = path.join(dir, '另一家.yaml');
+    writeFileSync(other, 'format: gbt27922-assessment/1\ncatalogue: seller\n');
+    const earlier = path.join(dir, 'result.json');
+    writeFileSync(earlier, '{\n  "schemaVersion": 1,\n  "score": 1\n}\n');
+    const steps = [...fullWalk.slice(0, -1), pick('json'), type(other), pick('json'), type(file), pick('json'), type(earlier), pick('done')];
+    const { prompter, outcome } = await run(file, steps);
+    expect(outcome).toEqual({ progress: { answered: 26, total: 26 } });
+    const transcript = prompter.transcript.join('\n');
+    expect(transcript).toContain('OUTPUT_EXISTS');
+    expect(transcript).toContain('REPORT_OVERWRITES_INPUT');
+    expect(readFileSync(other, 'utf8')).toBe('format: gbt27922-assessment/1\ncatalogue: seller\n');
+    expect(JSON.parse(readFileSync(earlier, 'utf8')).company.name).toBe('测试电器有限公司');
+  });
+});

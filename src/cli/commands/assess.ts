@@ -2,6 +2,7 @@ import { error, UserError } from '../../model/diagnostic.js';
 import { questionnaireText } from '../../i18n/questionnaire-text.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { acquireLock } from '../../questionnaire/file-lock.js';
+import { linkTarget } from '../../source/output-target.js';
 import { Cancelled, terminalPrompter } from '../../questionnaire/prompter.js';
 import { runQuestionnaire } from '../../questionnaire/run-questionnaire.js';
 import { ExitCode } from '../exit-codes.js';
@@ -27,7 +28,10 @@ export interface AssessOptions {
 export async function runAssess(options: AssessOptions): Promise<number> {
   if (!options.interactive || !process.stdin.isTTY) throw new UserError([error('NEEDS_TERMINAL')]);
   const text = questionnaireText(options.lang);
-  const release = acquireLock(options.file);
+  // Through a symlink, the lock and every save are the target's: two questionnaires on the link and
+  // on its target take the same lock, and the first save no longer turns the link into a file.
+  const file = linkTarget(options.file);
+  const release = acquireLock(file);
   const stopped = onStopSignals(release);
   try {
 <<<<<<< HEAD
@@ -36,7 +40,7 @@ export async function runAssess(options: AssessOptions): Promise<number> {
     const prompter = await terminalPrompter(options.lang, options.output.stdout, stopped.signal);
 >>>>>>> main
     await runQuestionnaire({
-      file: options.file,
+      file,
       prompter,
       lang: options.lang,
       colorLevel: options.colorLevel,
@@ -53,8 +57,8 @@ export async function runAssess(options: AssessOptions): Promise<number> {
     const { answered, total, fileWritten } = cause.progress ?? { answered: 0, total: 0 };
     const lines = [''];
     if (signal) lines.push(text.stoppedBySignal(signal));
-    if (fileWritten === false) lines.push(text.cancelledBeforeFile(options.file));
-    else lines.push(text.cancelled(options.file, answered, total), text.resumeHint(resumeCommand(options)));
+    if (fileWritten === false) lines.push(text.cancelledBeforeFile(file));
+    else lines.push(text.cancelled(file, answered, total), text.resumeHint(resumeCommand(options)));
     options.output.stderr(lines.join('\n') + '\n');
     return signal ? exitCodeFor(signal) : ExitCode.interrupted;
   } finally {

@@ -1,5 +1,3 @@
-import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { isBuiltInProfile, requirementsForProfile } from '../../certification/load-profile.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
@@ -7,6 +5,7 @@ import { builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalo
 import { error, UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
+import { outputTarget } from '../../source/output-target.js';
 import { writeFailure, writeFileAtomic } from '../../source/write-file-atomic.js';
 import { ExitCode } from '../exit-codes.js';
 import { localDate } from '../local-date.js';
@@ -26,7 +25,8 @@ export interface InitOptions {
 /** Writes an assessment to fill in. An existing file is someone's answers: never overwritten without --force. */
 export async function runInit(options: InitOptions): Promise<number> {
   const file = options.file;
-  if (!options.force && (await exists(file))) throw new UserError([error('OUTPUT_EXISTS', {}, { file })]);
+  // Someone's answers are never overwritten without --force, and --force writes only over a regular file.
+  const target = outputTarget(file, { force: options.force });
   // A path given on the command line is relative to here; in the file it is relative to the file.
   const profileReference = options.profile && !isBuiltInProfile(options.profile) ? path.relative(path.dirname(path.resolve(file)), path.resolve(options.profile)).replace(/\\/g, '/') : options.profile;
   const catalogue = await loadCatalogue(builtInCataloguePath(options.type));
@@ -42,20 +42,11 @@ export async function runInit(options: InitOptions): Promise<number> {
     ...(profileReference ? { profile: profileReference } : {}),
   });
   try {
-    await writeFileAtomic(file, text);
+    await writeFileAtomic(target, text);
   } catch (cause) {
     throw new UserError([writeFailure(cause, file)]);
   }
   const ui = messages(options.lang).ui;
   options.output.stdout(`${ui.written(file)}\n${ui.initNext(file)}\n`);
   return ExitCode.ok;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file, constants.F_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }

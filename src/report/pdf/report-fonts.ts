@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { error, UserError, warning, type Diagnostic } from '../../model/diagnostic.js';
@@ -82,8 +82,36 @@ function fallbackCandidates(userFont: string | undefined): { regular: string[]; 
   return { regular: userFont ? [bundled.regular, ...system] : system, bold: userFont ? [bundled.bold, ...bold] : bold };
 }
 
+/**
+ * The largest font opened. fontkit reads the whole file into memory: `--font /dev/zero` read 5 GB
+ * and a FIFO hung. System CJK collections are 15-60 MB.
+ */
+export const MAX_FONT_BYTES = 128 * 1024 * 1024;
+
+/** A font is read only when it is a regular file of a plausible size (symlinks are followed). */
+function fontFileProblem(file: string): Diagnostic | undefined {
+  let info: Stats;
+  try {
+    info = statSync(file);
+  } catch {
+    return error('FONT_NOT_FOUND', { font: file });
+  }
+  if (!info.isFile()) return error('FONT_NOT_A_FILE', { font: file, kind: fileKind(info) });
+  if (info.size > MAX_FONT_BYTES) return error('FONT_TOO_LARGE', { font: file, size: info.size, limit: MAX_FONT_BYTES });
+  return undefined;
+}
+
+function fileKind(info: Stats): string {
+  if (info.isDirectory()) return 'directory';
+  if (info.isFIFO()) return 'FIFO';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  if (info.isSocket()) return 'socket';
+  return 'special file';
+}
+
 function openUserFont(file: string): FontFace {
-  if (!existsSync(file)) throw new UserError([error('FONT_NOT_FOUND', { font: file })]);
+  const problem = fontFileProblem(file);
+  if (problem) throw new UserError([problem]);
   // A WOFF2 loads, but pdfkit then draws every glyph invisible: refuse it rather than ship a blank report.
   if (/\.(woff2?|eot)$/i.test(file)) throw new UserError([error('FONT_UNSUPPORTED', { font: file })]);
   try {
@@ -94,6 +122,7 @@ function openUserFont(file: string): FontFace {
 }
 
 function tryOpen(file: string, bold = false): FontFace[] {
+  if (fontFileProblem(file)) return []; // the fallback list comes from GBT27922_FALLBACK_FONTS too: the same checks
   try {
     return [openFace(file, (faces) => preferredFace(faces, bold))];
   } catch {
