@@ -45,7 +45,6 @@ export class Cancelled extends Error {
 }
 
 /**
-<<<<<<< HEAD
  * How many choices a list shows at once, and whether it must scroll: every choice when the
  * terminal is tall enough (so "Result" and "Quit" at the end of the contents are never hidden),
  * otherwise what fits, and the prompt then says that the list scrolls.
@@ -55,13 +54,12 @@ export function pageFor(choices: number, rows: number | undefined): { pageSize: 
   return choices <= room ? { pageSize: choices, scrolls: false } : { pageSize: room, scrolls: true };
 }
 
-export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, wrapWidth?: () => number | undefined): Promise<Prompter> {
-=======
- * `stop`, when aborted, ends the prompt on screen (or the next one, before it is shown) as Ctrl-C
- * would: the terminal is restored and the walk unwinds to where the answers are reported.
+/**
+ * The prompts in a terminal. `stop`, when aborted (SIGTERM, SIGHUP), ends the prompt on screen (or
+ * the next one, before it is shown) as Ctrl-C would: the terminal is restored and the walk unwinds
+ * to where the answers are reported.
  */
-export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, stop?: AbortSignal): Promise<Prompter> {
->>>>>>> main
+export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) => void, wrapWidth?: () => number | undefined, stop?: AbortSignal): Promise<Prompter> {
   const { select, input } = await import('@inquirer/prompts');
   const { emitKeypressEvents } = await import('node:readline');
   const { wrapText } = await import('../report/wrap-text.js');
@@ -72,9 +70,9 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
       keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${keyWords[action] ?? action}`).join(' • '),
     },
   };
-<<<<<<< HEAD
   emitKeypressEvents(process.stdin);
   // Esc goes back: the prompt is aborted through its signal, and the abort told apart from Ctrl-C.
+  // A stop signal aborts it too, and then counts as Ctrl-C.
   const cancellable = async <T>(ask: (signal: AbortSignal) => Promise<T>): Promise<T> => {
     const controller = new AbortController();
     let escaped = false;
@@ -83,23 +81,22 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
       escaped = true;
       controller.abort();
     };
+    const onStop = () => controller.abort();
+    if (stop?.aborted) controller.abort();
+    else stop?.addEventListener('abort', onStop, { once: true });
     process.stdin.on('keypress', onKey);
-=======
-  const context = stop ? { signal: stop } : {};
-  const cancellable = async <T>(ask: () => Promise<T>): Promise<T> => {
->>>>>>> main
     try {
       return await ask(controller.signal);
     } catch (cause) {
-      if (escaped) throw new GoBack();
+      if (escaped && !stop?.aborted) throw new GoBack();
       if (cause instanceof Error && (cause.name === 'ExitPromptError' || cause.name === 'AbortPromptError')) throw new Cancelled();
       throw cause;
     } finally {
       process.stdin.off('keypress', onKey);
+      stop?.removeEventListener('abort', onStop);
     }
   };
   return {
-<<<<<<< HEAD
     select: (message, choices, options = {}) => {
       const { pageSize, scrolls } = pageFor(choices.length, process.stdout.rows);
       return cancellable((signal) =>
@@ -115,15 +112,6 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
           { message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) },
           { signal },
         ),
-=======
-    select: (message, choices, options = {}) =>
-      cancellable(() =>
-        select({ message, choices, pageSize: 12, loop: false, theme, ...(options.default !== undefined ? { default: options.default } : {}) }, context),
-      ),
-    input: (message, options = {}) =>
-      cancellable(() =>
-        input({ message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) }, context),
->>>>>>> main
       ),
     say: (said) => {
       const width = wrapWidth?.();

@@ -166,35 +166,10 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
     ];
     const choice = await prompter.select(text.whatNext, choices, { default: 'done' }).catch(escapeTo('done' as const));
     if (choice === 'done' || choice === 'menu') return choice;
-<<<<<<< HEAD
     try {
       await offer(context, scored, choice);
     } catch (cause) {
       if (!(cause instanceof GoBack)) throw cause; // Esc at a file name: back to "what next"
-=======
-    if (choice === 'pdf' && 'result' in scored) {
-      await offerPdf(context, scored.result);
-      continue;
-    }
-    if ('result' in scored) {
-      const file = await prompter.input(text.jsonPath, { default: draft.file.replace(/\.ya?ml$/i, '') + '.result.json' });
-      // The rule of the PDF report: an earlier result is replaced, any other file (another
-      // assessment) is not, nor the assessment itself, nor anything but a regular file.
-      let target: string;
-      try {
-        target = outputTarget(file, { input: draft.file, isOurs: isResultJson });
-      } catch (cause) {
-        if (!isUserError(cause)) throw cause;
-        for (const diagnostic of cause.diagnostics) prompter.say(formatDiagnostic(diagnostic, lang, context.colorLevel));
-        continue;
-      }
-      try {
-        await writeFileAtomic(target, renderJson(scored.result));
-        prompter.say(text.written(file));
-      } catch (cause) {
-        prompter.say(formatDiagnostic(writeFailure(cause, file), lang, context.colorLevel));
-      }
->>>>>>> main
     }
   }
 }
@@ -215,16 +190,21 @@ async function offer(context: WalkContext, scored: { result: Result } | { diagno
     return;
   }
   const file = await prompter.input(text.jsonPath, { default: draft.file.replace(/\.ya?ml$/i, '') + '.result.json' });
-  const { samePath } = await import('../report/write-report.js');
-  if (samePath(file, draft.file)) {
-    prompter.say(formatDiagnostic(error('REPORT_OVERWRITES_INPUT', {}, { file }), lang, context.colorLevel));
+  // The rule of the PDF report: an earlier result is replaced, any other file (another
+  // assessment) is not, nor the assessment itself, nor anything but a regular file.
+  let target: string;
+  try {
+    target = outputTarget(file, { input: draft.file, isOurs: isResultJson });
+  } catch (cause) {
+    if (!isUserError(cause)) throw cause;
+    for (const diagnostic of cause.diagnostics) prompter.say(formatDiagnostic(diagnostic, lang, context.colorLevel));
     return;
   }
   try {
-    await writeFileAtomic(file, renderJson(scored.result));
+    await writeFileAtomic(target, renderJson(scored.result));
     prompter.say(text.written(file));
   } catch (cause) {
-    prompter.say(formatDiagnostic(error('OUTPUT_NOT_WRITABLE', { reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { file }), lang, context.colorLevel));
+    prompter.say(formatDiagnostic(writeFailure(cause, file), lang, context.colorLevel));
   }
 }
 

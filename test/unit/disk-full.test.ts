@@ -95,7 +95,7 @@ describe('a full disk', () => {
     const prompter = new FillingPrompter([type('测试电器有限公司'), type('58'), pick('quit')], '员工人数（用于估算审核人日）：', () => undefined);
     const outcome = (await runQuestionnaire({ file, prompter, lang: 'zh', colorLevel: 0, catalogueOverride: miniCatalogue, today: '2026-11-27' }).catch((cause: unknown) => cause)) as InstanceType<typeof Cancelled>;
     expect(outcome).toBeInstanceOf(Cancelled);
-    expect(outcome.progress).toEqual({ answered: 2, total: 3 + 9 + 18 + 3 }); // the name and the template's first-certification default
+    expect(outcome.progress).toEqual({ answered: 1, total: 3 + 9 + 18 + 3 }); // the name alone: the template presumes no first certification
     disk.full = false;
     expect((parse(readFileSync(file, 'utf8')) as { company: { employees: unknown } }).company.employees).toBeNull();
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);

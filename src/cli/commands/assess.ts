@@ -34,11 +34,7 @@ export async function runAssess(options: AssessOptions): Promise<number> {
   const release = acquireLock(file);
   const stopped = onStopSignals(release);
   try {
-<<<<<<< HEAD
-    const prompter = await terminalPrompter(options.lang, options.output.stdout, () => process.stdout.columns);
-=======
-    const prompter = await terminalPrompter(options.lang, options.output.stdout, stopped.signal);
->>>>>>> main
+    const prompter = await terminalPrompter(options.lang, options.output.stdout, () => process.stdout.columns, stopped.signal);
     await runQuestionnaire({
       file,
       prompter,
