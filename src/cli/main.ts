@@ -5,7 +5,7 @@ import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from './commander-errors.js';
 import { ExitCode } from './exit-codes.js';
-import { colorLevels, outputFailed, processOutput, type ColorLevel, type Output } from './output.js';
+import { colorLevels, outputFailed, processOutput, stdoutClosed, type ColorLevel, type Output } from './output.js';
 import { suggest } from '../source/suggest.js';
 import { packageVersion } from '../package-version.js';
 
@@ -43,6 +43,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
   });
   program.helpCommand('help [command]', help.helpCommand);
 
+  // The commands whose output is their result refuse to run into a closed standard output.
+  const needsStdout = () => {
+    if (stdoutClosed()) throw new UserError([error('OUTPUT_CLOSED')]);
+  };
   const common = () => {
     return { lang, colorLevel: colors.stdout, errorColorLevel: colors.stderr, output };
   };
@@ -71,12 +75,14 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .description(help.score)
     .argument('<files...>', help.scoreFiles)
     .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit']).default('terminal'))
-    .addOption(new Option('--min-level <level>', help.minLevel).choices(['compliant', '3star', '4star', '5star']))
+    // Not a fixed list: a custom catalogue names its own levels, checked against each file's catalogue.
+    .option('--min-level <level>', help.minLevel)
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--baseline <file>', help.baseline)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
     .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; catalogue?: string; baseline?: string }) => {
+      needsStdout();
       const { runScore } = await import('./commands/score.js');
       exitCode = await runScore(files, { ...options, ...common() });
     });
@@ -104,6 +110,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-c, --catalogue <path>', help.catalogue)
     .helpOption('-h, --help', help.help)
     .action(async (files: string[], options: { catalogue?: string }) => {
+      needsStdout();
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(files, { ...options, ...common() });
     });
@@ -116,6 +123,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-f, --format <format>', help.diffFormat).choices(['terminal', 'json', 'markdown']).default('terminal'))
     .helpOption('-h, --help', help.help)
     .action(async (oldFile: string, newFile: string, options: { format: 'terminal' | 'json' | 'markdown' }) => {
+      needsStdout();
       const { runDiff } = await import('./commands/diff.js');
       exitCode = await runDiff(oldFile, newFile, { ...options, ...common() });
     });
@@ -128,6 +136,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-f, --format <format>', help.indicatorsFormat).choices(['terminal', 'markdown']).default('terminal'))
     .helpOption('-h, --help', help.help)
     .action(async (options: { type?: 'producer' | 'seller'; catalogue?: string; format: 'terminal' | 'markdown' }) => {
+      needsStdout();
       const { runIndicators } = await import('./commands/indicators.js');
       exitCode = await runIndicators({ ...options, ...common() });
     });
