@@ -6,6 +6,7 @@ const samplesProblem: Record<string, string> = {
   negative: 'sample counts cannot be negative',
   fraction: 'sample counts must be whole numbers',
   'too-large': 'sample counts this large cannot be exact',
+  missing: 'the conforming samples or the number of samples is missing',
 };
 
 const didYouMean = (p: Record<string, string | number>) => (p.suggestion ? `; did you mean "${p.suggestion}"?` : '');
@@ -102,6 +103,15 @@ export const en: Messages = {
     OUTPUT_NOT_WRITABLE: { message: (p) => `cannot write the file (${p.reason})`, fix: () => 'Check that the folder exists and that you may write to it.' },
     OUTPUT_CLOSED: { message: () => 'standard output is closed: the result would go nowhere', fix: () => 'Send the output somewhere (a file, a pipe), or to /dev/null with >/dev/null if only the exit code matters.' },
     DISK_FULL: { message: (p) => `the disk is full: cannot write the file (${p.reason})`, fix: () => 'Free space on that disk (or write to a folder on another disk) and try again. What was saved before is unchanged, and no temporary file was left behind.' },
+    SHEET_UNREADABLE: { message: (p) => `cannot read this spreadsheet (${p.reason})`, fix: () => 'Choose an .xlsx or .csv file made by gbt27922 export; in WPS or Excel use "Save as" .xlsx (not .et or .xls).' },
+    SHEET_MISSING: { message: (p) => `no Indicators sheet (with the columns "ID" and "Answer"); the file's sheets: ${p.sheets}`, fix: () => 'Do not delete or rename the Indicators sheet or its header row; export a blank workbook to compare.' },
+    SHEET_VALUE_INVALID: { message: (p) => `"${p.value}" is not one of the choices`, fix: (p) => `Pick from the dropdown list: ${p.allowed}` },
+    SHEET_DUPLICATE_ROW: { message: (p) => `indicator ${p.id} appears twice (first at ${p.first})`, fix: () => 'Keep one row per indicator: delete or merge the repeated row.' },
+    SHEET_CATALOGUE_MISMATCH: { message: (p) => `the spreadsheet is for catalogue ${p.sheet}, the assessment file uses ${p.file}`, fix: () => 'Import into an assessment of the same company type, or give -o a new file name to create one from the spreadsheet.' },
+    SHEET_OVERWRITES_INPUT: { message: () => 'the output is the input file itself: refused', fix: () => 'Give -o another file name.' },
+    SETTINGS_INVALID: { message: (p) => `"${p.key}" in the settings file is not a setting (or its value is not text)`, fix: (p) => `Settings: ${p.allowed}, each a text, e.g. preparedBy: Example Consulting, logo: ./logo.png.` },
+    LOGO_UNSUPPORTED: { message: (p) => `cannot use this logo (${p.reason})`, fix: () => 'Use a PNG or JPEG image under 5 MB (save an SVG, GIF or WebP as PNG first).' },
+    IMPORT_NEEDS_FILE: { message: () => 'the assessment file to import into does not exist, and a csv file carries neither the company nor the catalogue', fix: () => 'Give -o an existing assessment file, or import the .xlsx from gbt27922 export (it has a cover) to create one.' },
     INTERNAL: { message: (p) => `internal error: ${p.detail}`, fix: () => 'This is a bug in the tool, not a problem with your input; please report this output with the input file.' },
   },
   ui: {

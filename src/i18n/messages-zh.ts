@@ -6,6 +6,7 @@ const samplesProblem: Record<string, string> = {
   negative: '样本数不能为负数',
   fraction: '样本数必须是整数',
   'too-large': '样本数过大',
+  missing: '缺少符合样本数或样本总数',
 };
 
 export const zh: Messages = {
@@ -115,6 +116,15 @@ export const zh: Messages = {
     OUTPUT_NOT_WRITABLE: { message: (p) => `无法写入文件（${p.reason}）`, fix: () => '检查文件夹是否存在、是否有写入权限。' },
     OUTPUT_CLOSED: { message: () => '标准输出已关闭，结果无处可写', fix: () => '把输出重定向到文件或管道；只关心退出码时可用 >/dev/null。' },
     DISK_FULL: { message: (p) => `磁盘空间已满，无法写入文件（${p.reason}）`, fix: () => '在该磁盘上腾出空间（或改写到另一块磁盘上的文件夹）后重试。之前保存的内容没有改动，也没有留下临时文件。' },
+    SHEET_UNREADABLE: { message: (p) => `无法读取这个表格文件（${p.reason}）`, fix: () => '选择 gbt27922 export 导出的 .xlsx 或 .csv 文件；在 WPS 或 Excel 中请“另存为” .xlsx（不是 .et 或 .xls）。' },
+    SHEET_MISSING: { message: (p) => `找不到「指标」表（含“编号”和“答案”两列）；文件中的表：${p.sheets}`, fix: () => '不要删除或改名「指标」表及其表头行；重新导出一份空白表格对照。' },
+    SHEET_VALUE_INVALID: { message: (p) => `“${p.value}” 不是可选的值`, fix: (p) => `从下拉列表中选择，可选：${p.allowed}` },
+    SHEET_DUPLICATE_ROW: { message: (p) => `指标 ${p.id} 出现了两次（第一次在 ${p.first}）`, fix: () => '每个指标只保留一行：删除或合并重复的那一行。' },
+    SHEET_CATALOGUE_MISMATCH: { message: (p) => `表格的指标体系是 ${p.sheet}，而自评文件用的是 ${p.file}`, fix: () => '导入到同一企业类型的自评文件；或用 -o 指定一个新文件名，由表格新建自评文件。' },
+    SHEET_OVERWRITES_INPUT: { message: () => '输出路径就是输入文件本身，已拒绝', fix: () => '用 -o 指定另一个文件名。' },
+    SETTINGS_INVALID: { message: (p) => `设置文件中的 “${p.key}” 不是可用的设置（或其值不是文本）`, fix: (p) => `可用的设置：${p.allowed}，值均为文本，例如 preparedBy: 某某咨询有限公司、logo: ./logo.png。` },
+    LOGO_UNSUPPORTED: { message: (p) => `无法使用这个标志图片（${p.reason}）`, fix: () => '请使用 5 MB 以内的 PNG 或 JPEG 图片（SVG、GIF、WebP 请先另存为 PNG）。' },
+    IMPORT_NEEDS_FILE: { message: () => '要导入的自评文件不存在，而 csv 表格不含企业信息和指标体系', fix: () => '用 -o 指定已有的自评文件；或导入 gbt27922 export 导出的 .xlsx（含封面），由它新建自评文件。' },
     INTERNAL: { message: (p) => `程序内部错误：${p.detail}`, fix: () => '这是本工具的缺陷，不是您的输入有误；请把这段输出连同输入文件一起反馈给我们。' },
   },
   ui: {

@@ -89,6 +89,17 @@ export const ERROR_CODES = [
   'OUTPUT_NOT_WRITABLE',
   'OUTPUT_CLOSED',
   'DISK_FULL',
+  // spreadsheets (export and import)
+  'SHEET_UNREADABLE',
+  'SHEET_MISSING',
+  'SHEET_VALUE_INVALID',
+  'SHEET_DUPLICATE_ROW',
+  'SHEET_CATALOGUE_MISMATCH',
+  'SHEET_OVERWRITES_INPUT',
+  'IMPORT_NEEDS_FILE',
+  // report branding
+  'SETTINGS_INVALID',
+  'LOGO_UNSUPPORTED',
   'INTERNAL',
 ] as const;
 
