@@ -45,6 +45,8 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     errorColorLevel: options.errorColorLevel,
     many,
     ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
+    ...(options.target !== undefined ? { target: options.target } : {}),
+    ...(options.today !== undefined ? { today: options.today } : {}),
     ...(options.catalogue !== undefined ? { catalogue: options.catalogue } : {}),
     ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
   };
