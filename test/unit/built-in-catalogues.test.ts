@@ -44,7 +44,11 @@ describe.each([
     expect(catalogue.companyType).toBe(type);
     expect(catalogue.pointsAreDefaults).toBe(true);
     expect(catalogue.indicatorList).toHaveLength(count);
-    expect(catalogue.classes.map((klass) => [klass.id, klass.points])).toEqual([['system', 40], ['goods', 35], ['customer', 25]]);
+    expect(catalogue.classes.map((klass) => [klass.id, klass.points])).toEqual([
+      ['system', 40],
+      ['goods', 35],
+      ['customer', 25],
+    ]);
     const ids = Object.entries(expected[type]).flatMap(([item, names]) => names.map((name) => `${item}.${name}`));
     expect(catalogue.indicatorList.map((indicator) => indicator.id).sort()).toEqual([...ids].sort());
     expect(new Set(catalogue.indicatorList.map((indicator) => indicator.itemId)).size).toBe(8);

@@ -56,7 +56,10 @@ describe('what comes from a file, shown', () => {
     const catalogue = path.join(dir, 'catalogue.yaml');
     writeFileSync(
       catalogue,
-      readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml'), 'utf8').replace('{ zh: 有书面的服务理念。, en: A written service philosophy. }', '{ zh: "有书面的服务理念。\\e]0;PWNED\\a", en: "x" }'),
+      readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml'), 'utf8').replace(
+        '{ zh: 有书面的服务理念。, en: A written service philosophy. }',
+        '{ zh: "有书面的服务理念。\\e]0;PWNED\\a", en: "x" }',
+      ),
     );
     // Every eligibility condition (9) and document (18): no profile named, so all are asked.
     const prompter = new ScriptedPrompter([type('某公司\u001b[2J'), type('58'), pick(false), ...Array.from({ length: 9 }, () => pick(true)), ...Array.from({ length: 18 }, () => pick('ready'))]);
