@@ -183,7 +183,10 @@ export const en: Messages = {
     topLevel: 'The highest level is reached.',
     unansweredTitle: (count) => `Unanswered indicators (${count}, counted as not demonstrated)`,
     documentsTitle: 'Application documents',
-    profileLine: (title, example, reference) => (example ? `As the certification-body profile asks: ${title} (an example drawn from public sources, not any body's statement or endorsement; profile: ${reference})` : `As the certification-body profile asks: ${title} (profile: ${reference})`),
+    profileLine: (title, example, reference) =>
+      example
+        ? `As the certification-body profile asks: ${title} (an example drawn from public sources, not any body's statement or endorsement; profile: ${reference})`
+        : `As the certification-body profile asks: ${title} (profile: ${reference})`,
     documentsComplete: 'The application package is complete.',
     documentsMissing: (list) => `Missing: ${list}`,
     documentsUnanswered: (list) => `Not confirmed: ${list}`,
@@ -206,7 +209,8 @@ export const en: Messages = {
       criteria: 'Auditor checks: ',
       flags: (flags) => enPunctuation.paren(enPunctuation.list(flags)),
       writtenBy: { init: 'Written by gbt27922 init.', questionnaire: 'Written by the gbt27922 questionnaire (assess), saved after every answer.' },
-      profile: 'certification-body profile (optional): example-3-months / example-6-months are examples drawn from public sources, or the path of your own profile file; the eligibility conditions and documents follow it',
+      profile:
+        'certification-body profile (optional): example-3-months / example-6-months are examples drawn from public sources, or the path of your own profile file; the eligibility conditions and documents follow it',
     },
     initNext: (file) => `Next: fill in ${file} in an editor, then run gbt27922 score ${file}`,
   },

@@ -181,7 +181,8 @@ export const zh: Messages = {
     topLevel: '已达到最高等级。',
     unansweredTitle: (count) => `未作答的指标（${count} 项，按未达标计）`,
     documentsTitle: '申请材料',
-    profileLine: (title, example, reference) => (example ? `按认证机构配置：${title}（示例，取自公开资料，并非任何机构的声明或推荐；profile: ${reference}）` : `按认证机构配置：${title}（profile: ${reference}）`),
+    profileLine: (title, example, reference) =>
+      example ? `按认证机构配置：${title}（示例，取自公开资料，并非任何机构的声明或推荐；profile: ${reference}）` : `按认证机构配置：${title}（profile: ${reference}）`,
     documentsComplete: '申请材料已齐备。',
     documentsMissing: (list) => `缺少：${list}`,
     documentsUnanswered: (list) => `未确认：${list}`,

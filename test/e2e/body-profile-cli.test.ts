@@ -9,7 +9,9 @@ describe('certification-body profiles through the real binary', () => {
   it('score shows the profile the example follows, labelled an example, in every format', () => {
     const json = JSON.parse(runCli(['score', '--format', 'json', 'examples/producer-4star.yaml']).stdout);
     expect(json.profile).toMatchObject({ reference: 'example-6-months', example: true, systemOperatingMonths: 6, majorIncidentWindowYears: 3 });
-    expect(json.eligibility.entries.map((entry: { title: { zh: string } }) => entry.title.zh)).toEqual(expect.arrayContaining(['售后服务体系已运行至少 6 个月', '近 3 年内未发生重大产品质量或售后服务事故']));
+    expect(json.eligibility.entries.map((entry: { title: { zh: string } }) => entry.title.zh)).toEqual(
+      expect.arrayContaining(['售后服务体系已运行至少 6 个月', '近 3 年内未发生重大产品质量或售后服务事故']),
+    );
     expect(json.documents.entries).toHaveLength(18);
     const terminal = runCli(['score', 'examples/producer-4star.yaml', '--lang', 'en']).stdout;
     expect(terminal).toContain("an example drawn from public sources, not any body's statement or endorsement; profile: example-6-months");

@@ -25,11 +25,13 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire in a real termin
     session.keys('Enter');
     await session.waitFor('? 是否首次申请认证？');
     session.keys('Up', 'Enter'); // 否: the cursor starts on "answer later", never on an answer
-    for (let i = 1; i <= 9; i++) { // every eligibility condition: no profile named
+    for (let i = 1; i <= 9; i++) {
+      // every eligibility condition: no profile named
       await session.waitForCount('是否满足？', i);
       session.keys('Up', 'Up', 'Enter'); // 是
     }
-    for (let i = 1; i <= 18; i++) { // every document: no profile named
+    for (let i = 1; i <= 18; i++) {
+      // every document: no profile named
       await session.waitForCount('这份材料的状态：', i);
       session.keys('Up', 'Up', 'Up', 'Enter'); // 已备齐
     }

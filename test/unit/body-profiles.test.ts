@@ -65,7 +65,9 @@ describe('applyProfile', () => {
     const six = await requirementsForProfile('example-6-months', path.join(repoRoot, 'a.yaml'));
     expect(six.eligibility.find((c) => c.id === 'system-running-3-months')!.title.zh).toContain('6 个月');
     expect(six.documents[0]!.id).toBe('application-form');
-    await expect(requirementsForProfile('example-6-month', path.join(repoRoot, 'a.yaml'))).rejects.toMatchObject({ diagnostics: [{ code: 'PROFILE_UNKNOWN', params: { suggestion: 'example-6-months' } }] });
+    await expect(requirementsForProfile('example-6-month', path.join(repoRoot, 'a.yaml'))).rejects.toMatchObject({
+      diagnostics: [{ code: 'PROFILE_UNKNOWN', params: { suggestion: 'example-6-months' } }],
+    });
   });
 });
 
@@ -104,7 +106,10 @@ describe('an assessment that names a profile', () => {
     const first = loaded.diagnostics.find((d) => d.severity === 'error')!;
     expect(first.code).toBe(code);
     expect(first.file).toBe(file);
-    const profileLine = readFileSync(file, 'utf8').split('\n').findIndex((text) => text.startsWith('profile:')) + 1;
+    const profileLine =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.startsWith('profile:')) + 1;
     expect(first.position?.line).toBe(profileLine);
   });
 });
@@ -149,7 +154,19 @@ describe('the questionnaire with a profile named in the file', () => {
     const miniCatalogue = path.join(repoRoot, 'test', 'fixtures', 'catalogues', 'custom-valid.yaml');
     const catalogue = await loadCatalogue(miniCatalogue);
     const own = await requirementsForProfile('./my-body.yaml', file);
-    writeFileSync(file, await assessmentTemplate({ catalogue: (catalogue as { value: never }).value, catalogueReference: miniCatalogue, requirements: own, lang: 'zh', outputFile: file, company: '某公司', today: '2026-11-27', profile: './my-body.yaml' }));
+    writeFileSync(
+      file,
+      await assessmentTemplate({
+        catalogue: (catalogue as { value: never }).value,
+        catalogueReference: miniCatalogue,
+        requirements: own,
+        lang: 'zh',
+        outputFile: file,
+        company: '某公司',
+        today: '2026-11-27',
+        profile: './my-body.yaml',
+      }),
+    );
     // Resume at the first unanswered question (employees), answer the profile part, then stop.
     const prompter = new ScriptedPrompter([pick(1), type('58'), pick(false), ...Array.from({ length: 4 }, () => pick(true)), ...Array.from({ length: 3 }, () => pick('ready'))]);
     await runQuestionnaire({ file, prompter, lang: 'zh', colorLevel: 0, today: '2026-11-27' }).catch(() => undefined);

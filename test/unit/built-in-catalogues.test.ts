@@ -85,14 +85,35 @@ describe('application requirements', () => {
     const requirements = await loadApplicationRequirements();
     // Ids are a contract with users' files: the released ones stay, in order; new ones only follow.
     expect(requirements.eligibility.map((condition) => condition.id)).toEqual([
-      'legal-entity', 'lawful-operation', 'good-reputation', 'no-major-incidents',
-      'system-running-3-months', 'satisfaction-survey', 'data-analysis', 'qualified-staff',
+      'legal-entity',
+      'lawful-operation',
+      'good-reputation',
+      'no-major-incidents',
+      'system-running-3-months',
+      'satisfaction-survey',
+      'data-analysis',
+      'qualified-staff',
       'dedicated-funds',
     ]);
     expect(requirements.documents.map((document) => document.id)).toEqual([
-      'business-license', 'org-code', 'licences', 'product-intro', 'laws-standards', 'company-profile',
-      'org-chart', 'outlet-lists', 'sales-channels', 'service-system', 'certificates', 'management-documents',
-      'application-form', 'site-list-map', 'service-flow-chart', 'service-commitments', 'resource-statement', 'relationship-proof',
+      'business-license',
+      'org-code',
+      'licences',
+      'product-intro',
+      'laws-standards',
+      'company-profile',
+      'org-chart',
+      'outlet-lists',
+      'sales-channels',
+      'service-system',
+      'certificates',
+      'management-documents',
+      'application-form',
+      'site-list-map',
+      'service-flow-chart',
+      'service-commitments',
+      'resource-statement',
+      'relationship-proof',
     ]);
     const titles = Object.fromEntries(requirements.documents.map((document) => [document.id, document.title.zh]));
     expect(titles['application-form']).toContain('申请表');

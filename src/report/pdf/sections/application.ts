@@ -8,7 +8,13 @@ export function drawApplication({ w, result, lang, text, ui }: ReportContext): v
   w.heading(text.documentsTitle);
   if (result.profile) {
     const { profile } = result;
-    w.text(ui.profileLine(profile.title[lang], profile.example, profile.reference), { x: PAGE.left, width: CONTENT_WIDTH, size: 9, bold: profile.example, color: profile.example ? COLOURS.warn : COLOURS.ink });
+    w.text(ui.profileLine(profile.title[lang], profile.example, profile.reference), {
+      x: PAGE.left,
+      width: CONTENT_WIDTH,
+      size: 9,
+      bold: profile.example,
+      color: profile.example ? COLOURS.warn : COLOURS.ink,
+    });
     w.text(`${profile.source[lang]}${profile.urls.length ? ` (${profile.urls.join(', ')})` : ''}`, { x: PAGE.left, width: CONTENT_WIDTH, size: 7.5, color: COLOURS.muted });
     w.y += 6;
   }
