@@ -264,12 +264,22 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-s, --structure <structure>', help.structure).choices(['clauses', 'sbt10401']).default('clauses'))
     .option('-o, --output <file>', help.output, 'gbt27922-assessment.yaml')
     .option('--company <name>', help.company)
+    .option('--profile <profile>', help.profile)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
-    .action(async (options: { type: 'producer' | 'seller'; structure: 'clauses' | 'sbt10401'; output: string; company?: string; force: boolean }) => {
+    .action(async (options: { type: 'producer' | 'seller'; structure: 'clauses' | 'sbt10401'; output: string; company?: string; profile?: string; force: boolean }) => {
       const { runInit } = await import('./commands/init.js');
       const { lang: language, output: out } = common();
-      exitCode = await runInit({ type: options.type, structure: options.structure, file: options.output, company: options.company, force: options.force, lang: language, output: out });
+      exitCode = await runInit({
+        type: options.type,
+        structure: options.structure,
+        file: options.output,
+        company: options.company,
+        profile: options.profile,
+        force: options.force,
+        lang: language,
+        output: out,
+      });
     });
 
   program

@@ -1,4 +1,4 @@
-import type { ApplicationRequirements } from './application.js';
+import type { ApplicationRequirements, ProfileSummary } from './application.js';
 import type { Catalogue, StandardClause } from './catalogue.js';
 
 /** One indicator's answer, as the engine sees it. Unanswered and not-applicable are states, never zeros. */
@@ -72,6 +72,8 @@ export interface AssessmentData {
   target?: string;
   auditDate?: string;
   plan?: Record<string, PlanItem | null>;
+  /** A certification-body profile: a shipped example's name or a path relative to the file. */
+  profile?: string;
 }
 
 export type RawResult = 'met' | 'unmet' | string;
@@ -86,7 +88,10 @@ export type RawAnswer =
 export interface LoadedAssessment {
   assessment: Assessment;
   catalogue: Catalogue;
+  /** The requirements as the named profile asks them (all of them without one). */
   requirements: ApplicationRequirements;
   /** The requirements of GB/T 27922-2011 clause 5, for the coverage line of the result. */
   standardClauses: StandardClause[];
+  /** The certification-body profile the assessment names, if any. */
+  profile?: ProfileSummary;
 }

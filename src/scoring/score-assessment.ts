@@ -19,7 +19,7 @@ export interface ScoreOptions {
 }
 
 /** Catalogue + answers → the one Result every renderer draws from. Pure: no I/O, no clock. */
-export function scoreAssessment({ assessment, catalogue, requirements, standardClauses }: LoadedAssessment, options: ScoreOptions = {}): Result {
+export function scoreAssessment({ assessment, catalogue, requirements, standardClauses, profile }: LoadedAssessment, options: ScoreOptions = {}): Result {
   const indicators = catalogue.indicatorList.map((entry) => scoreIndicator(entry, assessment.answers.get(entry.id) ?? { kind: 'unanswered' }));
   const applicable = indicators.filter((indicator) => indicator.applicable);
   const inputs: ScoreInputs = {
@@ -67,6 +67,7 @@ export function scoreAssessment({ assessment, catalogue, requirements, standardC
       firstCertification: assessment.company.firstCertification === true,
     },
     assessedOn: assessment.assessedOn ?? null,
+    profile: profile ?? null,
     score,
     bestCaseScore,
     level: level?.id ?? null,
