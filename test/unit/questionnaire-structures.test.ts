@@ -4,10 +4,14 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadAssessment } from '../../src/assessment/load-assessment.js';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { Cancelled } from '../../src/questionnaire/prompter.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
+
+// Every eligibility condition and document of indicators/application.yaml is asked when no profile is named.
+const { eligibility, documents } = await loadApplicationRequirements();
 
 const profile = (structure: 'clauses' | 'sbt10401'): Step[] => [
   pick('producer'),
@@ -15,8 +19,8 @@ const profile = (structure: 'clauses' | 'sbt10401'): Step[] => [
   type('测试电器有限公司'),
   type('320'),
   pick(true),
-  ...Array.from({ length: 8 }, () => pick(true)),
-  ...Array.from({ length: 12 }, () => pick('ready')),
+  ...eligibility.map(() => pick(true)),
+  ...documents.map(() => pick('ready')),
 ];
 
 async function run(steps: Step[]) {
