@@ -28,7 +28,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('--lang <lang>', help.lang).choices(['zh', 'en']))
     .option('--no-color', help.noColor)
     .addHelpText('after', `\n${help.exitCodes}`)
-    .showHelpAfterError()
+    .showHelpAfterError(help.helpHint('gbt27922'))
     .exitOverride()
     .configureOutput({
       writeOut: (text) => output.stdout(text),
@@ -78,7 +78,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
     .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; catalogue?: string; baseline?: string }) => {
       const { runScore } = await import('./commands/score.js');
-      exitCode = await runScore(files, { ...options, ...common() });
+      exitCode = await runScore(files, { ...options, ...common(), ...(output.stdoutColumns ? { width: output.stdoutColumns } : {}) });
     });
 
   program
@@ -145,6 +145,9 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
       const { lang: language, output: out } = common();
       exitCode = await runInit({ type: options.type, file: options.output, company: options.company, force: options.force, lang: language, output: out });
     });
+
+  // A usage error is one short message and where the help is, the same for every option and command.
+  for (const command of program.commands) command.showHelpAfterError(help.helpHint(`gbt27922 ${command.name()}`));
 
   try {
     await program.parseAsync(argv);

@@ -6,6 +6,8 @@ export interface Output {
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** The terminal's width when standard output is one: text is folded to it. */
+  stdoutColumns?: number;
 }
 
 export type ColorLevel = 0 | 1 | 2 | 3;
@@ -80,6 +82,7 @@ export function processOutput(): Output {
     },
     stderr: (text) => write(process.stderr, text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }

@@ -10,6 +10,7 @@ import type { Lang } from '../../model/bilingual-text.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMarkdown } from '../../report/render-markdown.js';
 import { renderTerminal } from '../../report/render-terminal.js';
+import { formatScore, levelById, levelLabel } from '../../report/format.js';
 import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { ExitCode } from '../exit-codes.js';
@@ -27,6 +28,8 @@ export interface ScoreSettings {
   errorColorLevel: 0 | 1 | 2 | 3;
   /** JSON for several files is an array; its pieces are indented as array elements. */
   many: boolean;
+  /** The terminal's width, to fold text and tables to; none for a pipe or a log. */
+  width?: number;
 }
 
 /** One file's outcome, rendered: the caller only joins the pieces in order. */
@@ -37,6 +40,8 @@ export interface ScoredFile {
   exitCode: number;
   outcome: 'scored' | 'invalid';
   short: boolean;
+  /** One line for the summary after several files on a terminal: the file, its score and level. */
+  summary?: string;
 }
 
 /** A file that could not be scored, as the JSON output reports it. */
@@ -53,7 +58,7 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   if (!loaded.ok) {
     const entry = unscored(file, loaded.diagnostics, settings.lang);
     const body = settings.format === 'json' || settings.format === 'jsonl' ? serialise(entry, settings) : settings.format === 'junit' ? junitError(entry) : null;
-    return { body, stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
+    return { body, stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false, summary: `✗ ${file}  ${words.ui.fileNotScored}` };
   }
   const result = scoreAssessment(loaded.value);
   let exitCode: number = ExitCode.ok;
@@ -81,7 +86,14 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
     exitCode = Math.max(exitCode, ExitCode.belowTarget);
     short = true;
   }
-  return { body: render(result, settings), stderr, exitCode, outcome: 'scored', short };
+  return { body: render(result, settings, file), stderr, exitCode, outcome: 'scored', short, summary: summaryLine(file, result, short, settings.lang) };
+}
+
+function summaryLine(file: string, result: Result, short: boolean, lang: Lang): string {
+  const ui = messages(lang).ui;
+  const level = levelById(result, result.level);
+  const standing = result.failed ? `${ui.failed}${ui.paren(level ? levelLabel(level, lang) : ui.noLevel)}` : level ? levelLabel(level, lang) : ui.noLevel;
+  return `${short ? '✗' : '✓'} ${file}  ${formatScore(result.score)}  ${standing}${short ? `  ${ui.fileShort}` : ''}`;
 }
 
 /** Decided by scoring alone: the level a certification would carry (none when failed) against the one asked for. */
@@ -93,7 +105,7 @@ function meetsLevel(result: Result, levelId: string): 'meets' | 'short' | 'unkno
   return reached >= wanted ? 'meets' : 'short';
 }
 
-function render(result: Result, settings: ScoreSettings): string {
+function render(result: Result, settings: ScoreSettings, file?: string): string {
   switch (settings.format) {
     case 'json':
     case 'jsonl':
@@ -103,7 +115,7 @@ function render(result: Result, settings: ScoreSettings): string {
     case 'junit':
       return renderJunitSuite(result, settings.lang);
     case 'terminal':
-      return renderTerminal(result, { lang: settings.lang, colorLevel: settings.colorLevel });
+      return (settings.many && file !== undefined ? `${messages(settings.lang).ui.fileHeading(file)}\n` : '') + renderTerminal(result, { lang: settings.lang, colorLevel: settings.colorLevel, ...(settings.width ? { width: settings.width } : {}) });
   }
 }
 
