@@ -20,7 +20,7 @@ for (const name of BUILT_IN_CATALOGUES) {
   const loaded = await loadCatalogue(file);
   if (!loaded.ok) throw new Error(`${file} is invalid: ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
   const { source: _source, contentHash: _hash, indicatorList: _list, ...data } = loaded.value;
-  writePrecompiled(file, data satisfies CatalogueData);
+  writePrecompiled(file, data satisfies CatalogueData, 'catalogue');
 }
 writePrecompiled(path.join(indicatorsDir, 'application.yaml'), await loadApplicationRequirements());
 writePrecompiled(path.join(indicatorsDir, 'audit-effort.yaml'), await loadAuditEffortTable());

@@ -12,7 +12,7 @@ import { packageRoot } from '../paths.js';
  * `assess` (@inquirer/prompts, ESM-only: kept as a real import()) and `report` (pdfkit, fontkit)
  * and ajv's runtime stay outside the bundles.
  */
-const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicators'] as const;
+const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicators', 'sheet'] as const;
 
 export async function bundle(): Promise<string> {
   const outdir = path.join(packageRoot, 'dist', 'bundle');
@@ -50,6 +50,7 @@ export async function bundle(): Promise<string> {
     entryPoints: Object.fromEntries([
       ...LAZY.map((name) => [`commands/${name}`, path.join(packageRoot, 'src', 'cli', 'commands', `${name}.ts`)]),
       ['commands/score-worker', path.join(packageRoot, 'src', 'cli', 'commands', 'score-worker.ts')],
+      ['commands/report-worker', path.join(packageRoot, 'src', 'cli', 'commands', 'report-worker.ts')],
       ['write-report', path.join(packageRoot, 'src', 'report', 'write-report.ts')],
       ['print-diagnostics', path.join(packageRoot, 'src', 'cli', 'print-diagnostics.ts')],
     ]),

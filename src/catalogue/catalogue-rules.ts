@@ -58,7 +58,7 @@ const rules: Array<(catalogue: CatalogueData, report: Report) => void> = [
       if (sum.compare(Rational.fromDecimal(klass.points)) !== 0) {
         report(
           'CATALOGUE_CLASS_POINTS_MISMATCH',
-          { id: klass.id, points: klass.points, sum: sum.toFixedRounded(2).replace(/\.?0+$/, '') },
+          { id: klass.id, points: klass.points, sum: exactDecimal(sum, klass.items.flatMap((item) => item.indicators.map((indicator) => indicator.points))) },
           ['classes', c, 'points'],
         );
       }
@@ -107,4 +107,20 @@ function eachIndicator(
       item.indicators.forEach((indicator, n) => visit(indicator, item, ['classes', c, 'items', i, 'indicators', n])),
     ),
   );
+}
+
+/**
+ * A sum of decimal points written out exactly: as many decimals as its terms have, so a class that
+ * is off by 0.001 does not show the sum rounded to the very total it misses.
+ */
+function exactDecimal(sum: Rational, terms: readonly number[]): string {
+  const decimals = Math.max(0, ...terms.map(decimalPlaces));
+  const text = sum.toFixedRounded(decimals);
+  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+}
+
+function decimalPlaces(value: number): number {
+  const [digits = '', exponent = '0'] = String(value).toLowerCase().split('e');
+  const fraction = digits.split('.')[1]?.length ?? 0;
+  return Math.min(40, Math.max(0, fraction - Number(exponent)));
 }

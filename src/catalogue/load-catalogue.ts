@@ -45,7 +45,9 @@ export function loadCatalogue(file: string): Promise<Loaded<Catalogue>> {
 }
 
 async function loadUncached(file: string): Promise<Loaded<Catalogue>> {
-  const checkedAtBuild = isShipped(file) ? (readPrecompiled(file) as CatalogueData | undefined) : undefined;
+  // Only a catalogue's entry: the other data files shipped beside them (application.yaml, the
+  // audit-effort table) are loaded and refused as catalogues like any other file.
+  const checkedAtBuild = isShipped(file) ? (readPrecompiled(file, 'catalogue') as CatalogueData | undefined) : undefined;
   if (checkedAtBuild) return { ok: true, value: withIndex(checkedAtBuild, file), diagnostics: [] };
   const loaded = await loadYamlFile(file, 'catalogue');
   if (!loaded.ok) return loaded;

@@ -9,6 +9,8 @@ export interface ExpandedInputs {
   empty: string[];
   /** YAML files a folder or a pattern held that are not assessments (catalogues, other tools' files). */
   passedOver: string[];
+  /** Folders under a folder argument that could not be listed (no permission): their files were not scored. */
+  unreadable: string[];
   /** True when the arguments may stand for several files (a pattern or a folder). */
   many: boolean;
 }
@@ -22,11 +24,11 @@ const PATTERN = /[*?[\]{}]/;
  * expand them) as every assessment file it matches. Sorted, so results come in a stable order.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
-  const result: ExpandedInputs = { files: [], empty: [], passedOver: [], many: inputs.length > 1 };
+  const result: ExpandedInputs = { files: [], empty: [], passedOver: [], unreadable: [], many: inputs.length > 1 };
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
     let candidates: string[] | undefined;
-    if (info?.isDirectory()) candidates = await yamlFilesUnder(input);
+    if (info?.isDirectory()) candidates = await yamlFilesUnder(input, result.unreadable);
     else if (!info && PATTERN.test(input)) candidates = await matching(input);
     if (!candidates) {
       result.files.push(input);
@@ -61,10 +63,15 @@ async function matching(input: string): Promise<string[]> {
   return found.map((file) => (base === 0 ? path.normalize(file) : path.join(cwd, file))).sort();
 }
 
-async function yamlFilesUnder(folder: string): Promise<string[]> {
+async function yamlFilesUnder(folder: string, unreadable: string[]): Promise<string[]> {
   const found: string[] = [];
   const visit = async (dir: string) => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const listed = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+    if (!listed) {
+      unreadable.push(dir);
+      return;
+    }
+    const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || SKIP.has(entry.name)) continue;
       const full = path.join(dir, entry.name);
@@ -81,7 +88,9 @@ async function yamlFilesUnder(folder: string): Promise<string[]> {
  * too large to be one is kept, so that it is reported rather than passed over.
  */
 async function looksLikeAssessment(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
+  // One that cannot be opened is kept, to be reported with its reason when it is read.
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return true;
   try {
     const { size } = await handle.stat();
     if (size > MAX_SOURCE_BYTES) return true;

@@ -1,11 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { error, isUserError, UserError } from '../model/diagnostic.js';
 import { helpText } from '../i18n/help.js';
+import { portfolioText } from '../i18n/portfolio-text.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from './commander-errors.js';
 import { ExitCode } from './exit-codes.js';
-import { colorLevels, outputFailed, processOutput, type ColorLevel, type Output } from './output.js';
+import { colorLevels, outputFailed, processOutput, stdoutClosed, type ColorLevel, type Output } from './output.js';
 import { suggest } from '../source/suggest.js';
 import { packageVersion } from '../package-version.js';
 
@@ -43,6 +44,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
   });
   program.helpCommand('help [command]', help.helpCommand);
 
+  // The commands whose output is their result refuse to run into a closed standard output.
+  const needsStdout = () => {
+    if (stdoutClosed()) throw new UserError([error('OUTPUT_CLOSED')]);
+  };
   const common = () => {
     return { lang, colorLevel: colors.stdout, errorColorLevel: colors.stderr, output };
   };
@@ -71,12 +76,14 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .description(help.score)
     .argument('<files...>', help.scoreFiles)
     .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit']).default('terminal'))
-    .addOption(new Option('--min-level <level>', help.minLevel).choices(['compliant', '3star', '4star', '5star']))
+    // Not a fixed list: a custom catalogue names its own levels, checked against each file's catalogue.
+    .option('--min-level <level>', help.minLevel)
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--baseline <file>', help.baseline)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
     .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; catalogue?: string; baseline?: string }) => {
+      needsStdout();
       const { runScore } = await import('./commands/score.js');
       exitCode = await runScore(files, { ...options, ...common(), ...(output.stdoutColumns ? { width: output.stdoutColumns } : {}) });
     });
@@ -84,17 +91,50 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
   program
     .command('report')
     .description(help.report)
-    .argument('<file>', help.reportFile)
+    .argument('<files...>', help.reportFile)
     .option('-o, --output <file>', help.reportOutput)
     .option('--font <path>', help.font)
     .option('-c, --catalogue <path>', help.catalogue)
+    .option('--prepared-by <name>', portfolioText(lang).help.preparedBy)
+    .option('--logo <image>', portfolioText(lang).help.logo)
+    .option('--settings <file>', portfolioText(lang).help.settings)
+    .option('-j, --jobs <count>', portfolioText(lang).help.reportJobs)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
-    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc`)
-    .action(async (file: string, options: { output?: string; font?: string; catalogue?: string; force: boolean }) => {
+    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc\n  gbt27922 report clients/ -o reports/ --prepared-by 某某咨询 --logo logo.png`)
+    .action(async (files: string[], options: { output?: string; font?: string; catalogue?: string; force: boolean; preparedBy?: string; logo?: string; settings?: string; jobs?: string }) => {
       const { runReport } = await import('./commands/report.js');
       const { lang: language, output: out, errorColorLevel } = common();
-      exitCode = await runReport(file, { ...options, lang: language, output_: out, errorColorLevel });
+      exitCode = await runReport(files, { ...options, lang: language, output_: out, errorColorLevel });
+    });
+
+  const words = portfolioText(lang).help;
+  program
+    .command('export')
+    .description(words.export)
+    .argument('<file>', words.exportFile)
+    .addOption(new Option('-f, --format <format>', words.exportFormat).choices(['xlsx', 'csv']).default('xlsx'))
+    .option('-o, --output <file>', words.exportOutput)
+    .option('-c, --catalogue <path>', help.catalogue)
+    .option('--force', help.force, false)
+    .helpOption('-h, --help', help.help)
+    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 export assessment.yaml -o 自评表.xlsx\n  gbt27922 import 自评表.xlsx -o assessment.yaml`)
+    .action(async (file: string, options: { format: 'xlsx' | 'csv'; output?: string; catalogue?: string; force: boolean }) => {
+      const { runExport } = await import('./commands/sheet.js');
+      const { lang: language, output: out, errorColorLevel } = common();
+      exitCode = await runExport(file, { ...options, lang: language, output_: out, errorColorLevel });
+    });
+
+  program
+    .command('import')
+    .description(words.import)
+    .argument('<file>', words.importFile)
+    .requiredOption('-o, --output <file>', words.importOutput)
+    .helpOption('-h, --help', help.help)
+    .action(async (file: string, options: { output: string }) => {
+      const { runImport } = await import('./commands/sheet.js');
+      const { lang: language, output: out } = common();
+      exitCode = await runImport(file, { output: options.output, lang: language, output_: out });
     });
 
   program
@@ -104,6 +144,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-c, --catalogue <path>', help.catalogue)
     .helpOption('-h, --help', help.help)
     .action(async (files: string[], options: { catalogue?: string }) => {
+      needsStdout();
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(files, { ...options, ...common() });
     });
@@ -116,6 +157,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-f, --format <format>', help.diffFormat).choices(['terminal', 'json', 'markdown']).default('terminal'))
     .helpOption('-h, --help', help.help)
     .action(async (oldFile: string, newFile: string, options: { format: 'terminal' | 'json' | 'markdown' }) => {
+      needsStdout();
       const { runDiff } = await import('./commands/diff.js');
       exitCode = await runDiff(oldFile, newFile, { ...options, ...common() });
     });
@@ -128,6 +170,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-f, --format <format>', help.indicatorsFormat).choices(['terminal', 'markdown']).default('terminal'))
     .helpOption('-h, --help', help.help)
     .action(async (options: { type?: 'producer' | 'seller'; catalogue?: string; format: 'terminal' | 'markdown' }) => {
+      needsStdout();
       const { runIndicators } = await import('./commands/indicators.js');
       exitCode = await runIndicators({ ...options, ...common() });
     });

@@ -1,3 +1,4 @@
+import { readFileSync, readlinkSync } from 'node:fs';
 /** Where a command writes; tests pass their own to capture it. */
 export interface Output {
   stdout(text: string): void;
@@ -41,6 +42,24 @@ function colorLevelFor(output: Output, allowed: boolean, stream: 'stdout' | 'std
   if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
   if (/256/.test(env.TERM ?? '')) return 2;
   return 1;
+}
+
+/**
+ * Whether standard output was closed (`score f.yaml >&-`). Node then opens /dev/null in its place,
+ * read-write, so writes vanish and the run would end 0 having shown nothing. A shell's `>/dev/null`
+ * opens it write-only, which is kept as the deliberate choice it is. Only Linux shows the open mode
+ * (/proc); elsewhere this says false.
+ */
+export function stdoutClosed(): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    // With standard error discarded too (a parent's stdio: 'ignore'), only the exit code is wanted.
+    if (readlinkSync('/proc/self/fd/1') !== '/dev/null' || readlinkSync('/proc/self/fd/2') === '/dev/null') return false;
+    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
+    return flags !== null && (parseInt(flags[1]!, 8) & 3) === 2;
+  } catch {
+    return false;
+  }
 }
 
 /** Set when standard output or error failed for a reason other than a reader going away. */

@@ -24,6 +24,7 @@ export interface QuestionnaireText {
   customPath: string;
   employees: string;
   positiveInteger: string;
+  numberTooLarge: string;
   firstCertification: string;
   yes: string;
   no: string;
@@ -118,6 +119,7 @@ const zh: QuestionnaireText = {
   customPath: '指标体系文件的路径：',
   employees: '员工人数（用于估算审核人日）：',
   positiveInteger: '请输入 1 或以上的整数',
+  numberTooLarge: '数字过大，请核对（至多 9007199254740991）',
   firstCertification: '是否首次申请认证？',
   yes: '是',
   no: '否',
@@ -208,6 +210,7 @@ const en: QuestionnaireText = {
   customPath: 'Path of the catalogue file:',
   employees: 'Number of employees (for the audit effort estimate):',
   positiveInteger: 'Enter a whole number, 1 or more',
+  numberTooLarge: 'That number is too large; please check it (at most 9007199254740991)',
   firstCertification: 'Is this the first certification?',
   yes: 'Yes',
   no: 'No',

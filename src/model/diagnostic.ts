@@ -22,17 +22,19 @@ export interface Diagnostic {
   params: Record<string, string | number>;
   file?: string;
   position?: SourcePosition;
+  /** A spreadsheet cell, as spreadsheets name it: 指标!H12 (a csv file: H12). */
+  cell?: string;
 }
 
-export function error(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position'> = {}): Diagnostic {
+export function error(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position' | 'cell'> = {}): Diagnostic {
   return { code, severity: 'error', params, ...where };
 }
 
-export function warning(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position'> = {}): Diagnostic {
+export function warning(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position' | 'cell'> = {}): Diagnostic {
   return { code, severity: 'warning', params, ...where };
 }
 
-export function notice(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position'> = {}): Diagnostic {
+export function notice(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position' | 'cell'> = {}): Diagnostic {
   return { code, severity: 'notice', params, ...where };
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isCollection, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { loadAssessmentText } from '../assessment/load-assessment.js';
 import type { LoadedAssessment } from '../model/assessment.js';
 import { error, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
@@ -8,6 +8,7 @@ import { Cancelled } from './prompter.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { validateSchema } from '../source/validate-schema.js';
 import { readSource } from '../source/read-source.js';
+import { keepUntouchedLines } from '../source/keep-untouched-lines.js';
 import { removeStaleTemporaries, writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
 import type { Result } from '../model/result.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
@@ -70,6 +71,11 @@ export class AssessmentDraft {
     return draft;
   }
 
+  /** Text in memory that becomes the file only when saved (an import into a new file checks first). */
+  static fromText(file: string, text: string, catalogueOverride?: string): AssessmentDraft {
+    return new AssessmentDraft(file, text, '\n', catalogueOverride);
+  }
+
   get(keys: Path): unknown {
     const value = this.document.getIn(keys);
     return isScalar(value) ? value.value : value && typeof value === 'object' && 'toJSON' in value ? (value as { toJSON(): unknown }).toJSON() : value;
@@ -97,11 +103,38 @@ export class AssessmentDraft {
     if (range && (isScalar(old) || (isCollection(old) && old.flow))) {
       this.source = spliceValue(this.source, range[0], range[1], value === null || value === undefined ? '' : oneLineYaml(value));
     } else {
-      this.document.setIn(keys, this.document.createNode(value, { flow: true }));
-      const text = this.document.toString({ lineWidth: 0, nullStr: '', flowCollectionPadding: true });
-      this.source = this.lineEnding === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+      const node = this.document.createNode(value, { flow: true });
+      // As in oneLineYaml: text with a line break double-quoted, or the library may write a plain
+      // multi-line scalar it cannot read back inside a flow collection (a note starting with "-").
+      visit(node, {
+        Scalar(_, scalar) {
+          if (typeof scalar.value === 'string' && /[\n\r\u0085\u2028\u2029]/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+        },
+      });
+      this.rewrite(() => this.document.setIn(keys, node));
     }
     this.document = parseDocument(this.source) as Document.Parsed;
+  }
+
+  /** Removes a key (and the comment on its line); a key that is not there is no change. */
+  remove(keys: Path): void {
+    if (!this.document.hasIn(keys)) return;
+    this.rewrite(() => this.document.deleteIn(keys));
+    this.document = parseDocument(this.source) as Document.Parsed;
+  }
+
+  /**
+   * A change the text cannot take in place (a new key, a removed one): the library writes the
+   * document again, and only the lines that change makes differ are taken from its rendering.
+   */
+  private rewrite(change: () => void): void {
+    const render = () => {
+      const text = this.document.toString({ lineWidth: 0, nullStr: '', flowCollectionPadding: true, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY });
+      return this.lineEnding === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+    };
+    const before = render();
+    change();
+    this.source = keepUntouchedLines(this.source, before, render());
   }
 
   text(): string {

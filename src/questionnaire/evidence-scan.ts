@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { RequiredDocument } from '../model/application.js';
+import { error, UserError } from '../model/diagnostic.js';
 
 const MAX_FILES = 5000;
 const MAX_DEPTH = 4;
@@ -29,7 +30,12 @@ async function listFiles(root: string): Promise<string[]> {
   const found: string[] = [];
   const visit = async (folder: string, depth: number) => {
     if (depth > MAX_DEPTH || found.length >= MAX_FILES) return;
-    const entries = await readdir(folder, { withFileTypes: true });
+    // A folder inside that cannot be listed (no permission, or gone meanwhile, as under /proc) is
+    // passed over: the scan only proposes. The evidence folder itself must be listable.
+    const entries = await readdir(folder, { withFileTypes: true }).catch((cause: NodeJS.ErrnoException) => {
+      if (depth === 0) throw new UserError([error('EVIDENCE_DIR_INVALID', { folder, reason: cause.code ?? cause.message })]);
+      return [];
+    });
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || SKIP.has(entry.name)) continue;

@@ -37,6 +37,15 @@ export interface Question {
   ask(context: WalkContext): Promise<Outcome>;
 }
 
+/**
+ * A count typed by a person: a whole number above 0 that a number holds exactly (10^23 would be
+ * saved as 1e+23, which is no count), or the message saying what is wrong.
+ */
+export function checkCount(value: string, text: QuestionnaireText, options: { zeroAllowed?: boolean } = {}): true | string {
+  if (!(options.zeroAllowed ? /^\s*\d+\s*$/ : /^\s*0*[1-9]\d*\s*$/).test(value)) return text.positiveInteger;
+  return Number.isSafeInteger(Number(value)) ? true : text.numberTooLarge;
+}
+
 /** Values of the navigation choices every select offers; they cannot clash with an answer. */
 export const NAV = { back: '\u0000back', menu: '\u0000menu', later: '\u0000later' } as const;
 type Nav = (typeof NAV)[keyof typeof NAV];

@@ -1,5 +1,5 @@
 import type { Question, Section, WalkContext } from './question.js';
-import { NAV, navigationChoices, navigationOutcome } from './question.js';
+import { checkCount, NAV, navigationChoices, navigationOutcome } from './question.js';
 
 /** Employees and first certification; the name and type come first, before the file exists. */
 export function profileQuestions(context: Pick<WalkContext, 'text'>): Question[] {
@@ -31,7 +31,7 @@ export function profileQuestions(context: Pick<WalkContext, 'text'>): Question[]
         const current = draft.get(['company', 'employees']);
         const answer = await prompter.input(text.employees, {
           ...(typeof current === 'number' ? { default: String(current) } : {}),
-          validate: (value) => (/^\s*[1-9]\d*\s*$/.test(value.normalize('NFKC')) ? true : text.positiveInteger),
+          validate: (value) => checkCount(value.normalize('NFKC'), text),
         });
         draft.set(['company', 'employees'], Number(answer.normalize('NFKC')));
         await draft.save();

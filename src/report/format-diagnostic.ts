@@ -16,7 +16,9 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
   const where = diagnostic.file
     ? diagnostic.position
       ? `${diagnostic.file}:${diagnostic.position.line}:${diagnostic.position.column}`
-      : diagnostic.file
+      : diagnostic.cell
+        ? `${diagnostic.file} ${diagnostic.cell}`
+        : diagnostic.file
     : '';
   const lines = [`${colour(`${words.severity[diagnostic.severity]}[${diagnostic.code}]`)}${where ? ` ${c.bold(where)}` : ''}`];
   lines.push(`  ${text.message(diagnostic.params)}`);

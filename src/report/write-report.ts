@@ -5,6 +5,7 @@ import { fileHead, outputTarget } from '../source/output-target.js';
 import { writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
 import { estimateAuditEffort, loadAuditEffortTable } from './audit-effort.js';
 import { renderPdf } from './pdf/render-pdf.js';
+import type { Branding } from './branding.js';
 
 export interface WriteReportOptions {
   assessmentFile: string;
@@ -14,6 +15,7 @@ export interface WriteReportOptions {
   lang: Lang;
   fontPath?: string;
   toolVersion: string;
+  branding?: Branding;
 }
 
 /** Renders the PDF for a scored assessment and writes it, refusing to overwrite the assessment. */
@@ -25,6 +27,7 @@ export async function writeReport(result: Result, options: WriteReportOptions): 
     lang: options.lang,
     effort,
     toolVersion: options.toolVersion,
+    ...(options.branding ? { branding: options.branding } : {}),
     ...(options.fontPath ? { fontPath: options.fontPath } : {}),
   });
   try {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { ErrorCode } from '../model/error-codes.js';
 import { error, type Diagnostic, type Loaded, type SourcePosition } from '../model/diagnostic.js';
 import type { SourceText } from './read-source.js';
@@ -22,7 +22,7 @@ export function parseYaml(source: SourceText): Loaded<ParsedYaml> {
     document = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch (cause) {
     // The parser recurses per nesting level; input nested thousands deep overflows the stack.
-    if (cause instanceof RangeError) return { ok: false, diagnostics: [error('YAML_TOO_DEEP', {}, { file })] };
+    if (cause instanceof RangeError) return { ok: false, diagnostics: [tooDeep(source)] };
     throw cause;
   }
   // Only the first syntax error: the ones after it are usually its consequences, and a person
@@ -35,9 +35,9 @@ export function parseYaml(source: SourceText): Loaded<ParsedYaml> {
     const data: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { ok: true, value: { source, document, lineCounter, data }, diagnostics: [] };
   } catch (cause) {
-    if (cause instanceof RangeError) return { ok: false, diagnostics: [error('YAML_TOO_DEEP', {}, { file })] };
+    if (cause instanceof RangeError) return { ok: false, diagnostics: [tooDeep(source)] };
     if (cause instanceof ReferenceError && /alias/i.test(cause.message)) {
-      return { ok: false, diagnostics: [error('YAML_ALIAS_LIMIT', { limit: MAX_ALIAS_COUNT }, { file })] };
+      return { ok: false, diagnostics: [error('YAML_ALIAS_LIMIT', { limit: MAX_ALIAS_COUNT }, { file, ...aliasPosition(document, source, lineCounter) })] };
     }
     throw cause;
   }
@@ -56,7 +56,7 @@ function syntaxDiagnostic(problem: YAMLError, source: SourceText, lineCounter: L
   let code: ErrorCode = CODES[problem.code] ?? 'YAML_SYNTAX';
   if (/quote/i.test(detail) && problem.code === 'MISSING_CHAR') code = 'YAML_UNCLOSED_QUOTE';
   // The parser recurses once per nesting level and reports a stack overflow as a syntax error.
-  if (/call stack/i.test(detail)) return error('YAML_TOO_DEEP', {}, { file: source.file });
+  if (/call stack/i.test(detail)) return tooDeep(source);
   if (code === 'YAML_UNCLOSED_QUOTE') {
     const opening = openingQuote(source.text, problem.pos[0], detail.includes("'") ? "'" : '"');
     if (opening !== undefined) return error(code, { detail }, { file: source.file, position: positionAt(source.text, lineCounter, opening) });
@@ -94,4 +94,49 @@ function keyAt(text: string, offset: number): string {
   const rest = text.slice(offset);
   const match = /^["']?([^"':\r\n]+)/.exec(rest);
   return match?.[1]?.trim() ?? '';
+}
+
+/** The first alias (`*name`): where an alias bomb starts being expanded. */
+function aliasPosition(document: Document.Parsed, source: SourceText, lineCounter: LineCounter): { position?: SourcePosition } {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset === undefined ? {} : { position: positionAt(source.text, lineCounter, offset, offset + 1) };
+}
+
+/**
+ * Nesting too deep to parse, placed where it gets deep: where brackets first open 64 deep, or else
+ * the most indented line. The parser gave up midway, so its line counter is partial: lines are counted here.
+ */
+function tooDeep(source: SourceText): Diagnostic {
+  const text = source.text;
+  let depth = 0;
+  let offset: number | undefined;
+  for (let i = 0; i < text.length && offset === undefined; i++) {
+    const character = text[i];
+    if (character === '[' || character === '{') {
+      if (++depth >= 64) offset = i;
+    } else if (character === ']' || character === '}') depth = Math.max(0, depth - 1);
+  }
+  if (offset === undefined) {
+    let deepest = -1;
+    for (const match of text.matchAll(/^( *)\S/gm)) {
+      if (match[1]!.length > deepest) {
+        deepest = match[1]!.length;
+        offset = match.index + deepest;
+      }
+    }
+  }
+  return error('YAML_TOO_DEEP', {}, { file: source.file, ...(offset === undefined ? {} : { position: positionAt(text, countLines(text), offset) }) });
+}
+
+function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
 }

@@ -13,6 +13,8 @@ const dir = path.join(packageRoot, 'dist', 'generated', 'data');
 
 interface Entry {
   sourceHash: string;
+  /** What the data is ('catalogue', …): a catalogue is never read from another kind's entry. */
+  kind?: string;
   data: unknown;
 }
 
@@ -24,14 +26,15 @@ function hashOf(source: string): string {
   return createHash('sha256').update(readFileSync(source)).digest('hex');
 }
 
-export function readPrecompiled(source: string): unknown | undefined {
+export function readPrecompiled(source: string, kind?: string): unknown | undefined {
   const file = entryFile(source);
   if (!existsSync(file)) return undefined;
   const entry = JSON.parse(readFileSync(file, 'utf8')) as Entry;
+  if (kind !== undefined && entry.kind !== kind) return undefined;
   return entry.sourceHash === hashOf(source) ? entry.data : undefined;
 }
 
-export function writePrecompiled(source: string, data: unknown): void {
+export function writePrecompiled(source: string, data: unknown, kind?: string): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(entryFile(source), JSON.stringify({ sourceHash: hashOf(source), data } satisfies Entry));
+  writeFileSync(entryFile(source), JSON.stringify({ sourceHash: hashOf(source), ...(kind !== undefined ? { kind } : {}), data } satisfies Entry));
 }

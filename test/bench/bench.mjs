@@ -3,11 +3,14 @@
 // in the same run (`node -e 0`, or the same harness around a trivial program), so the figures
 // compare across machines. Not part of the test suite: nothing here asserts a time.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Output is discarded through a write-only /dev/null: a closed (or read-write "ignore") standard
+// output is refused by the tool (OUTPUT_CLOSED).
+const discard = openSync(process.platform === 'win32' ? 'NUL' : '/dev/null', 'w');
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const bin = path.join(root, 'bin', 'gbt27922.cjs');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -24,7 +27,7 @@ function time(args, count = runs) {
   const samples = [];
   for (let i = 0; i < count; i++) {
     const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', discard, 'pipe'] });
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   }
@@ -85,7 +88,7 @@ const rss = (count) => {
   const dir = path.join(out, `rss-${count}`);
   mkdirSync(dir);
   for (let i = 0; i < count; i++) copyFileSync(path.join(batch, `client-${String(i).padStart(4, '0')}.yaml`), path.join(dir, `${i}.yaml`));
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'score', '--format', 'jsonl', dir], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'score', '--format', 'jsonl', dir], { env, encoding: 'utf8', stdio: ['ignore', discard, 'pipe'] });
   return Number(result.stderr.trim().split('\n').pop());
 };
 if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0) {

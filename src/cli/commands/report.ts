@@ -1,40 +1,59 @@
-import { loadAssessment } from '../../assessment/load-assessment.js';
+import { stat } from 'node:fs/promises';
 import { UserError } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { messages } from '../../i18n/messages.js';
-import { defaultReportPath, writeReport } from '../../report/write-report.js';
-import { scoreAssessment } from '../../scoring/score-assessment.js';
+import { resolveBranding } from '../../report/branding.js';
+import { defaultReportPath } from '../../report/write-report.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ColorLevel, Output } from '../output.js';
 import { packageVersion } from '../../package-version.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { reportOne, type ReportSettings } from './report-one.js';
 
 export interface ReportOptions {
   output?: string;
   force?: boolean;
   font?: string;
   catalogue?: string;
+  preparedBy?: string;
+  logo?: string;
+  settings?: string;
+  jobs?: string;
   lang: Lang;
   output_: Output;
   errorColorLevel: ColorLevel;
 }
 
-/** Scores the file exactly as `score` does and draws the PDF from that one result. */
-export async function runReport(file: string, options: ReportOptions): Promise<number> {
-  const loaded = await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
-  if (!loaded.ok) throw new UserError(loaded.diagnostics);
-  printDiagnostics(loaded.diagnostics, options.lang, options.output_, options.errorColorLevel);
-  const result = scoreAssessment(loaded.value);
-  const output = options.output ?? defaultReportPath(file);
-  const warnings = await writeReport(result, {
-    assessmentFile: file,
-    output,
+/**
+ * One file: its report. A folder, a pattern or several files: one report per client, in a folder
+ * (-o) or beside each file, drawn in parallel where that is faster (see report-batch.ts).
+ */
+export async function runReport(inputs: string[], options: ReportOptions): Promise<number> {
+  const branding = await resolveBranding({
+    ...(options.preparedBy !== undefined ? { preparedBy: options.preparedBy } : {}),
+    ...(options.logo !== undefined ? { logo: options.logo } : {}),
+    ...(options.settings !== undefined ? { settings: options.settings } : {}),
+  });
+  const settings: ReportSettings = {
     lang: options.lang,
     toolVersion: packageVersion(),
+    branding,
     ...(options.force ? { force: true } : {}),
-    ...(options.font ? { fontPath: options.font } : {}),
-  });
-  printDiagnostics(warnings, options.lang, options.output_, options.errorColorLevel);
-  options.output_.stdout(messages(options.lang).ui.written(output) + '\n');
+    ...(options.font ? { font: options.font } : {}),
+    ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+  };
+  const single = inputs.length === 1 && !(await stat(inputs[0]!).catch(() => undefined))?.isDirectory() && !/[*?[\]{}]/.test(inputs[0]!);
+  if (!single) {
+    const { runReportBatch } = await import('./report-batch.js');
+    return runReportBatch(inputs, settings, options);
+  }
+  const file = inputs[0]!;
+  const outcome = await reportOne(file, options.output ?? defaultReportPath(file), settings);
+  if (!outcome.ok) {
+    if (outcome.internal !== undefined) throw new Error(outcome.internal);
+    throw new UserError(outcome.diagnostics);
+  }
+  printDiagnostics(outcome.diagnostics, options.lang, options.output_, options.errorColorLevel);
+  options.output_.stdout(messages(options.lang).ui.written(outcome.output) + '\n');
   return ExitCode.ok;
 }

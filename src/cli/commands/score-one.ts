@@ -78,8 +78,9 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   }
   const verdict = settings.minLevel === undefined ? 'meets' : meetsLevel(result, settings.minLevel);
   if (verdict === 'unknown-level') {
+    // A level the catalogue does not have is a mistake in the command: no result is printed as if it were checked.
     stderr += diagnosticsText([error('LEVEL_NOT_IN_CATALOGUE', { level: settings.minLevel!, levels: result.levels.map((level) => level.id).join(', ') }, { file })], settings);
-    exitCode = ExitCode.invalidInput;
+    return { body: null, stderr, exitCode: ExitCode.invalidInput, outcome: 'scored', short: false };
   } else if (verdict === 'short') {
     const wanted = result.levels.find((level) => level.id === settings.minLevel)!;
     stderr += words.ui.belowMinLevel(file, wanted.name[settings.lang]) + '\n';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import { error, notice, UserError } from '../../model/diagnostic.js';
+import { error, notice, UserError, warning } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
@@ -25,8 +25,9 @@ const IN_FLIGHT = 16;
  * is invalid or short.
  */
 export async function runScore(inputs: string[], options: ScoreOptions): Promise<number> {
-  const { files, empty, many, passedOver } = await expandInputs(inputs);
+  const { files, empty, many, passedOver, unreadable } = await expandInputs(inputs);
   let exitCode: number = ExitCode.ok;
+  if (unreadable.length > 0) printDiagnostics([warning('FOLDER_UNREADABLE', { count: unreadable.length, folders: unreadable.join(', ') })], options.lang, options.output, options.errorColorLevel);
   if (passedOver.length > 0) printDiagnostics([notice('PASSED_OVER', { count: passedOver.length, files: passedOver.join(', ') })], options.lang, options.output, options.errorColorLevel);
   if (options.baseline !== undefined) {
     // One baseline is one company's earlier state: it compares with one file, not a folder of clients.

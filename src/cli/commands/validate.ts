@@ -3,7 +3,7 @@ import { loadCatalogue } from '../../catalogue/load-catalogue.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { messages } from '../../i18n/messages.js';
 import { readSource } from '../../source/read-source.js';
-import { error, notice } from '../../model/diagnostic.js';
+import { error, notice, warning } from '../../model/diagnostic.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
 import { printDiagnostics } from '../print-diagnostics.js';
@@ -22,7 +22,8 @@ export interface ValidateOptions {
  */
 export async function runValidate(inputs: string[], options: ValidateOptions): Promise<number> {
   let exitCode: number = ExitCode.ok;
-  const { files, empty, passedOver } = await expandInputs(inputs);
+  const { files, empty, passedOver, unreadable } = await expandInputs(inputs);
+  if (unreadable.length > 0) printDiagnostics([warning('FOLDER_UNREADABLE', { count: unreadable.length, folders: unreadable.join(', ') })], options.lang, options.output, options.errorColorLevel);
   if (passedOver.length > 0) printDiagnostics([notice('PASSED_OVER', { count: passedOver.length, files: passedOver.join(', ') })], options.lang, options.output, options.errorColorLevel);
   if (empty.length > 0) {
     printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output, options.errorColorLevel);
@@ -41,5 +42,6 @@ export async function runValidate(inputs: string[], options: ValidateOptions): P
 
 async function isCatalogueFile(file: string): Promise<boolean> {
   const source = await readSource(file);
-  return source.ok && /^format:\s*["']?gbt27922-catalogue\//m.test(source.value.text);
+  // YAML (`format: gbt27922-catalogue/1`) or JSON (`"format": "gbt27922-catalogue/1"`).
+  return source.ok && /(?:^|[{,\s])["']?format["']?\s*:\s*["']?gbt27922-catalogue\//m.test(source.value.text);
 }

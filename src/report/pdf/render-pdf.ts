@@ -5,6 +5,8 @@ import { reportText } from '../../i18n/report-text.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import type { Result } from '../../model/result.js';
 import type { AuditEffortEstimate } from '../audit-effort.js';
+import type { Branding } from '../branding.js';
+import { portfolioText } from '../../i18n/portfolio-text.js';
 import { COLOURS, PAGE, PdfWriter } from './pdf-writer.js';
 import type { ReportContext } from './report-context.js';
 import { missingGlyphsWarning, resolveFonts } from './report-fonts.js';
@@ -21,6 +23,7 @@ export interface PdfOptions {
   fontPath?: string;
   effort: AuditEffortEstimate | null;
   toolVersion: string;
+  branding?: Branding;
 }
 
 /**
@@ -58,14 +61,14 @@ export async function renderPdf(result: Result, options: PdfOptions): Promise<{ 
   });
 
   const w = new PdfWriter(doc, fonts);
-  const context: ReportContext = { w, result, lang: options.lang, text, ui: messages(options.lang).ui, effort: options.effort, toolVersion: options.toolVersion };
+  const context: ReportContext = { w, result, lang: options.lang, text, ui: messages(options.lang).ui, effort: options.effort, toolVersion: options.toolVersion, branding: options.branding ?? {} };
   drawCover(context);
   drawSummary(context);
   drawGaps(context);
   drawIndicatorTable(context);
   drawApplication(context);
   drawEffortAndSteps(context);
-  drawRunningHeaderAndFooter(w, text.runningHeader(result.company.name), (page, pages) => text.page(page, pages));
+  drawRunningHeaderAndFooter(w, text.runningHeader(result.company.name), (page, pages) => text.page(page, pages), footerBrand(context));
 
   doc.end();
   const pdf = await finished;
@@ -73,8 +76,16 @@ export async function renderPdf(result: Result, options: PdfOptions): Promise<{ 
   return { pdf, diagnostics: missing ? [missing] : [] };
 }
 
+/** The consultant's mark for the footer's left corner: their logo, small, and "prepared by" their name. */
+function footerBrand({ branding, lang }: ReportContext): { text?: string; logo?: Buffer } {
+  const brand: { text?: string; logo?: Buffer } = {};
+  if (branding.preparedBy) brand.text = `${portfolioText(lang).preparedBy}${lang === 'zh' ? '：' : ': '}${branding.preparedBy}`;
+  if (branding.logo) brand.logo = branding.logo.data;
+  return brand;
+}
+
 /** Drawn last, when the page count is known; the cover carries only the page number. */
-function drawRunningHeaderAndFooter(w: PdfWriter, header: string, pageLabel: (page: number, pages: number) => string): void {
+function drawRunningHeaderAndFooter(w: PdfWriter, header: string, pageLabel: (page: number, pages: number) => string, brand: { text?: string; logo?: Buffer } = {}): void {
   const { doc } = w;
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index++) {
@@ -87,6 +98,12 @@ function drawRunningHeaderAndFooter(w: PdfWriter, header: string, pageLabel: (pa
     }
     doc.moveTo(PAGE.left, PAGE.bottom + 20).lineTo(PAGE.right, PAGE.bottom + 20).lineWidth(0.5).strokeColor(COLOURS.faint).stroke();
     w.text(pageLabel(index - range.start + 1, range.count), { x: PAGE.left, y: PAGE.bottom + 28, width: PAGE.right - PAGE.left, size: 8, color: COLOURS.muted, align: 'center' });
+    let brandX = PAGE.left;
+    if (brand.logo) {
+      doc.image(brand.logo, brandX, PAGE.bottom + 25, { fit: [48, 14], valign: 'center' });
+      brandX += 54;
+    }
+    if (brand.text) w.text(brand.text, { x: brandX, y: PAGE.bottom + 28, width: 190 - (brandX - PAGE.left), size: 8, color: COLOURS.muted });
     doc.page.margins.bottom = bottomMargin;
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { error, UserError, warning, type Diagnostic } from '../../model/diagnostic.js';
@@ -115,10 +115,37 @@ function openUserFont(file: string): FontFace {
   // A WOFF2 loads, but pdfkit then draws every glyph invisible: refuse it rather than ship a blank report.
   if (/\.(woff2?|eot)$/i.test(file)) throw new UserError([error('FONT_UNSUPPORTED', { font: file })]);
   try {
-    return openFace(file, (faces) => preferredFace(faces));
+    // fontkit reads tables only when first used, so a truncated file would fail halfway through
+    // the report: its table directory is checked against its size, and one lookup is made, here.
+    if (!tablesInside(readFileSync(file))) throw new Error('truncated');
+    const face = openFace(file, (faces) => preferredFace(faces));
+    face.covers(0x4e2d);
+    return face;
   } catch {
     throw new UserError([error('FONT_UNSUPPORTED', { font: file })]);
   }
+}
+
+/** Whether every table a TrueType/OpenType font (or each font of a collection) lists lies inside the file. */
+export function tablesInside(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const fits = (offset: number, length: number) => offset >= 0 && length >= 0 && offset + length <= bytes.byteLength;
+  const sfntInside = (start: number): boolean => {
+    if (!fits(start, 12)) return false;
+    const tables = view.getUint16(start + 4);
+    if (tables === 0 || !fits(start + 12, tables * 16)) return false;
+    for (let i = 0; i < tables; i++) {
+      const record = start + 12 + i * 16;
+      if (!fits(view.getUint32(record + 8), view.getUint32(record + 12))) return false;
+    }
+    return true;
+  };
+  if (!fits(0, 12)) return false;
+  if (view.getUint32(0) !== 0x74746366) return sfntInside(0); // not 'ttcf': a single font
+  const count = view.getUint32(8);
+  if (count === 0 || !fits(12, count * 4)) return false;
+  for (let i = 0; i < count; i++) if (!sfntInside(view.getUint32(12 + i * 4))) return false;
+  return true;
 }
 
 function tryOpen(file: string, bold = false): FontFace[] {
