@@ -9,7 +9,7 @@ import type { SourceText } from '../source/read-source.js';
 import { locate } from '../source/locate.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
 import { suggest } from '../source/suggest.js';
-import type { Answer, Assessment, AssessmentData, DocumentEntry, LoadedAssessment } from '../model/assessment.js';
+import type { Answer, Assessment, AssessmentData, DocumentEntry, LoadedAssessment, PlanItem } from '../model/assessment.js';
 import { parseAnswer } from './parse-answer.js';
 
 export interface LoadOptions {
@@ -66,8 +66,11 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
     answers: checked.answers,
     specialDeductions: data.specialDeductions ?? [],
     documents: normaliseDocuments(data.documents ?? {}),
+    plan: Object.fromEntries(Object.entries(data.plan ?? {}).filter((entry): entry is [string, PlanItem] => entry[1] !== null)),
   };
   if (data.assessedOn !== undefined) assessment.assessedOn = data.assessedOn;
+  if (data.target !== undefined) assessment.target = data.target;
+  if (data.auditDate !== undefined) assessment.auditDate = data.auditDate;
   if (data.specialBonus) assessment.specialBonus = data.specialBonus;
   return { ok: true, value: { assessment, catalogue: catalogue.value, requirements }, diagnostics };
 }
@@ -114,6 +117,27 @@ async function checkAgainstCatalogue(
 
   if (data.assessedOn !== undefined && !isCalendarDate(data.assessedOn)) {
     diagnostics.push(error('INVALID_DATE', { value: data.assessedOn }, at(['assessedOn'])));
+  }
+
+  if (data.auditDate !== undefined && !isCalendarDate(data.auditDate)) {
+    diagnostics.push(error('INVALID_DATE', { value: data.auditDate }, at(['auditDate'])));
+  }
+  const levelIds = catalogue.levels.map((level) => level.id);
+  if (data.target !== undefined && !levelIds.includes(data.target)) {
+    const params: Record<string, string> = { level: data.target, levels: levelIds.join(', ') };
+    const close = suggest(data.target, levelIds);
+    if (close) params.suggestion = close;
+    diagnostics.push(error('TARGET_UNKNOWN_LEVEL', params, at(['target'])));
+  }
+  for (const [id, item] of Object.entries(data.plan ?? {})) {
+    if (!indicators.has(id)) {
+      const params: Record<string, string> = { id, catalogue: catalogue.id };
+      const close = suggest(id, [...indicators.keys()]);
+      if (close) params.suggestion = close;
+      diagnostics.push(error('PLAN_UNKNOWN_INDICATOR', params, at(['plan', id], 'key')));
+      continue;
+    }
+    if (item?.due !== undefined && !isCalendarDate(item.due)) diagnostics.push(error('INVALID_DATE', { value: item.due }, at(['plan', id, 'due'])));
   }
 
   const conditionIds = requirements.eligibility.map((condition) => condition.id);

@@ -5,6 +5,7 @@ import type { CatalogueData } from '../model/catalogue.js';
 import { indicatorsDir } from '../paths.js';
 import { loadAuditEffortTable } from '../report/audit-effort.js';
 import { writePrecompiled } from '../source/precompiled-data.js';
+import { loadTimeline } from '../plan/timeline.js';
 import { bundle } from './bundle.js';
 import { compileValidators } from './compile-validators.js';
 
@@ -24,5 +25,6 @@ for (const name of BUILT_IN_CATALOGUES) {
 }
 writePrecompiled(path.join(indicatorsDir, 'application.yaml'), await loadApplicationRequirements());
 writePrecompiled(path.join(indicatorsDir, 'audit-effort.yaml'), await loadAuditEffortTable());
+writePrecompiled(path.join(indicatorsDir, 'timeline.yaml'), await loadTimeline());
 process.stdout.write('built the shipped data\n');
 process.stdout.write(`built ${path.relative(process.cwd(), await bundle())}\n`);

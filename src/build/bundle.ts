@@ -12,7 +12,7 @@ import { packageRoot } from '../paths.js';
  * `assess` (@inquirer/prompts, ESM-only: kept as a real import()) and `report` (pdfkit, fontkit)
  * and ajv's runtime stay outside the bundles.
  */
-const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicators', 'sheet'] as const;
+const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicators', 'sheet', 'plan'] as const;
 
 export async function bundle(): Promise<string> {
   const outdir = path.join(packageRoot, 'dist', 'bundle');

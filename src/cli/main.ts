@@ -9,6 +9,7 @@ import { ExitCode } from './exit-codes.js';
 import { colorLevels, outputFailed, processOutput, stdoutClosed, type ColorLevel, type Output } from './output.js';
 import { suggest } from '../source/suggest.js';
 import { packageVersion } from '../package-version.js';
+import { today } from './local-date.js';
 
 /**
  * The command line: commander wiring only. Each command normalises its options, then loads its
@@ -78,14 +79,15 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit']).default('terminal'))
     // Not a fixed list: a custom catalogue names its own levels, checked against each file's catalogue.
     .option('--min-level <level>', help.minLevel)
+    .option('--target <level>', help.target)
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--baseline <file>', help.baseline)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
-    .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; catalogue?: string; baseline?: string }) => {
+    .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; target?: string; catalogue?: string; baseline?: string }) => {
       needsStdout();
       const { runScore } = await import('./commands/score.js');
-      exitCode = await runScore(files, { ...options, ...common(), ...(output.stdoutColumns ? { width: output.stdoutColumns } : {}) });
+      exitCode = await runScore(files, { ...options, ...common(), today: today(), ...(output.stdoutColumns ? { width: output.stdoutColumns } : {}) });
     });
 
   program
@@ -99,13 +101,14 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('--logo <image>', portfolioText(lang).help.logo)
     .option('--settings <file>', portfolioText(lang).help.settings)
     .option('-j, --jobs <count>', portfolioText(lang).help.reportJobs)
+    .option('--target <level>', help.target)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc\n  gbt27922 report clients/ -o reports/ --prepared-by 某某咨询 --logo logo.png`)
-    .action(async (files: string[], options: { output?: string; font?: string; catalogue?: string; force: boolean; preparedBy?: string; logo?: string; settings?: string; jobs?: string }) => {
+    .action(async (files: string[], options: { output?: string; font?: string; catalogue?: string; force: boolean; preparedBy?: string; logo?: string; settings?: string; jobs?: string; target?: string }) => {
       const { runReport } = await import('./commands/report.js');
       const { lang: language, output: out, errorColorLevel } = common();
-      exitCode = await runReport(files, { ...options, lang: language, output_: out, errorColorLevel });
+      exitCode = await runReport(files, { ...options, lang: language, output_: out, errorColorLevel, today: today() });
     });
 
   const words = portfolioText(lang).help;
@@ -155,11 +158,32 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .argument('<old>', help.diffOld)
     .argument('<new>', help.diffNew)
     .addOption(new Option('-f, --format <format>', help.diffFormat).choices(['terminal', 'json', 'markdown']).default('terminal'))
+    .option('--target <level>', help.target)
     .helpOption('-h, --help', help.help)
-    .action(async (oldFile: string, newFile: string, options: { format: 'terminal' | 'json' | 'markdown' }) => {
+    .action(async (oldFile: string, newFile: string, options: { format: 'terminal' | 'json' | 'markdown'; target?: string }) => {
       needsStdout();
       const { runDiff } = await import('./commands/diff.js');
-      exitCode = await runDiff(oldFile, newFile, { ...options, ...common() });
+      exitCode = await runDiff(oldFile, newFile, { ...options, ...common(), today: today() });
+    });
+
+  program
+    .command('plan')
+    .description(help.plan)
+    .argument('<file>', help.planFile)
+    .addOption(new Option('-f, --format <format>', help.planFormat).choices(['terminal', 'markdown', 'json', 'ics']).default('terminal'))
+    .addOption(new Option('--by <grouping>', help.planBy).choices(['owner', 'month']))
+    .option('--audit-date <date>', help.planAuditDate)
+    .option('--target <level>', help.target)
+    .option('-c, --catalogue <path>', help.catalogue)
+    .option('-o, --output <file>', help.planOutput)
+    .option('--force', help.force, false)
+    .helpOption('-h, --help', help.help)
+    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 plan assessment.yaml --by owner\n  gbt27922 plan assessment.yaml --audit-date 2027-09-30 --format ics -o plan.ics`)
+    .action(async (file: string, options: { format: 'terminal' | 'markdown' | 'json' | 'ics'; by?: 'owner' | 'month'; auditDate?: string; target?: string; catalogue?: string; output?: string; force: boolean }) => {
+      if (options.output === undefined) needsStdout();
+      const { runPlan } = await import('./commands/plan.js');
+      const { output: out, ...rest } = common();
+      exitCode = await runPlan(file, { ...options, ...rest, output_: out, today: today() });
     });
 
   program

@@ -41,6 +41,13 @@ export interface HelpText {
   evidenceDir: string;
   detailed: string;
   noInteractive: string;
+  target: string;
+  plan: string;
+  planFile: string;
+  planBy: string;
+  planFormat: string;
+  planAuditDate: string;
+  planOutput: string;
   /** Commander's section titles, as it passes them to styleTitle. */
   titles: Record<string, string>;
 }
@@ -54,7 +61,14 @@ const zh: HelpText = {
   score: '为自评文件打分：预计得分、星级、分类得分、差距清单、升级路径、缺少的材料',
   scoreFiles: '自评文件（YAML）：可以是多个文件、文件夹（其中所有自评文件）或通配符，如 "clients/**/*.yaml"',
   format: '输出格式：terminal（默认）、json（一个文件为对象，多个文件为数组）、jsonl（每行一个 JSON 对象）、markdown、junit（每项指标一个测试用例）',
-  minLevel: '要求达到的等级：文件所用指标体系中的等级 id（内置指标体系为 compliant、3star、4star、5star）；未达到时退出码为 1',
+  minLevel: '要求达到的等级：文件所用指标体系中的等级 id（内置指标体系为 compliant、3star、4star、5star），或 target：每个文件各自的目标等级；未达到时退出码为 1',
+  target: '目标等级（compliant、3star、4star、5star），代替文件中的 target：显示还差多少分和最少需补齐的差距',
+  plan: '改进计划：按日期排列的措施、负责人、每项加分、完成后的预计得分，以及按审核日期倒排的认证时间表（可导出 .ics 日历）',
+  planFile: '自评文件（含 plan: 改进计划）',
+  planBy: '分组方式：owner（按负责人）或 month（按月份）',
+  planFormat: '输出格式：terminal（默认）、markdown、json、ics（日历文件，可导入手机日历或 Outlook）',
+  planAuditDate: '计划的认证审核日期 YYYY-MM-DD，代替文件中的 auditDate：',
+  planOutput: '写入文件（如 计划.ics）；不给则输出到屏幕',
   catalogue: '使用此指标体系文件，代替自评文件中 catalogue: 指定的指标体系',
   validate: '只检查文件格式与内容是否正确，不打分（自评文件或指标体系文件）',
   validateFiles: '要检查的文件',
@@ -96,7 +110,14 @@ const en: HelpText = {
   score: 'score assessment files: projected score, level, class results, gaps, path to the next level, missing documents',
   scoreFiles: 'assessment files (YAML): files, folders (every assessment file in them) or patterns such as "clients/**/*.yaml"',
   format: 'output format: terminal (default), json (an object for one file, an array for several), jsonl (one JSON object a line), markdown, junit (a test case per indicator)',
-  minLevel: "required level: a level id of the file's catalogue (built-in: compliant, 3star, 4star, 5star); exit code 1 when a file falls short",
+  minLevel: "required level: a level id of the file's catalogue (built-in: compliant, 3star, 4star, 5star), or target: each file's own target level; exit code 1 when a file falls short",
+  target: 'target level (compliant, 3star, 4star, 5star), in place of the file\'s target: shows the points short and the fewest gaps to close',
+  plan: 'the improvement plan: actions by date with owners, the points each is worth, the projected score as they complete, and the certification timeline scheduled back from the audit date (.ics calendar too)',
+  planFile: 'assessment file (with its plan:)',
+  planBy: 'group by owner or by month',
+  planFormat: 'output format: terminal (default), markdown, json, ics (a calendar file for a phone or Outlook)',
+  planAuditDate: 'planned date of the certification audit, YYYY-MM-DD, in place of the file\'s auditDate:',
+  planOutput: 'write to this file (e.g. plan.ics) instead of the screen',
   catalogue: 'score against this catalogue file instead of the one the assessment names',
   validate: 'check files without scoring them (assessment or catalogue files)',
   validateFiles: 'files to check',

@@ -81,6 +81,18 @@ export const en: Messages = {
     BASELINE_NOT_COMPARABLE: { message: (p) => `the baseline uses another catalogue (${p.baseline}) than this file (${p.current}); they cannot be compared`, fix: () => 'Use an earlier assessment of the same company type and catalogue as the baseline.' },
     BASELINE_NEEDS_ONE_FILE: { message: (p) => `--baseline compares with one assessment file; here there are ${p.count}`, fix: () => 'Run score --baseline once per file; gbt27922 diff also compares two assessments.' },
     UNKNOWN_COMMAND: { message: (p) => `unknown command "${p.command}"${didYouMean(p)}`, fix: (p) => `Commands: ${p.known}; see gbt27922 --help.` },
+    TARGET_UNKNOWN_LEVEL: {
+      message: (p) => `the target level "${p.level}" is not in the catalogue of this file${didYouMean(p)}`,
+      fix: (p) => `Write a level id as target: ${p.levels} (compliant, 3star, 4star, 5star).`,
+    },
+    PLAN_UNKNOWN_INDICATOR: {
+      message: (p) => `"${p.id}" in the plan is not an indicator of the catalogue ${p.catalogue}${didYouMean(p)}`,
+      fix: () => 'Each key under plan is an indicator id (the same as under answers); gbt27922 indicators lists them all.',
+    },
+    MIN_LEVEL_TARGET_MISSING: {
+      message: () => '--min-level target needs a target level in every file, and this file has none',
+      fix: () => 'Write target: 4star (or another level) in the file, or add --target 4star; or gate at a fixed level such as --min-level 3star.',
+    },
     LEVEL_NOT_IN_CATALOGUE: { message: (p) => `the catalogue of this file has no level ${p.level}`, fix: (p) => `Its levels: ${p.levels}` },
     EVIDENCE_DIR_INVALID: { message: (p) => `cannot use the evidence folder ${p.folder} (${p.reason})`, fix: () => 'Check the --evidence-dir path: it must be an existing folder.' },
     NEEDS_TERMINAL: { message: () => 'the questionnaire needs an interactive terminal, and there is none here', fix: () => 'Run gbt27922 in a terminal. In CI or a script, write a file with gbt27922 init, fill it in, and score it with gbt27922 score FILE.yaml.' },

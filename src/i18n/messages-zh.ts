@@ -91,6 +91,18 @@ export const zh: Messages = {
     BASELINE_NOT_COMPARABLE: { message: (p) => `基线使用的指标体系（${p.baseline}）与本文件的（${p.current}）不同，无法比较`, fix: () => '用同一企业类型、同一指标体系的早期自评文件作为基线。' },
     BASELINE_NEEDS_ONE_FILE: { message: (p) => `--baseline 只能与一个自评文件比较，这里有 ${p.count} 个`, fix: () => '每个自评文件分别运行一次 score --baseline；比较两份自评也可以用 gbt27922 diff。' },
     UNKNOWN_COMMAND: { message: (p) => `未知的命令“${p.command}”` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''), fix: (p) => `可用的命令：${p.known}；用 gbt27922 --help 查看说明。` },
+    TARGET_UNKNOWN_LEVEL: {
+      message: (p) => `目标等级 “${p.level}” 不在此文件的指标体系中` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''),
+      fix: (p) => `target 写等级 id：${p.levels}（compliant 达标级，3star 三星级，4star 四星级，5star 五星级）。`,
+    },
+    PLAN_UNKNOWN_INDICATOR: {
+      message: (p) => `改进计划中的 “${p.id}” 不是指标体系 ${p.catalogue} 的指标` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''),
+      fix: () => 'plan 下的每个键是一个指标 id（与 answers 下的相同），可用 gbt27922 indicators 查看全部 id。',
+    },
+    MIN_LEVEL_TARGET_MISSING: {
+      message: () => '--min-level target 要求每个文件都有目标等级，此文件没有',
+      fix: () => '在文件中写上 target: 4star（或其他等级），或在命令行加 --target 4star；也可以改用 --min-level 3star 这样的固定等级。',
+    },
     LEVEL_NOT_IN_CATALOGUE: { message: (p) => `此文件的指标体系中没有等级 ${p.level}`, fix: (p) => `可用的等级：${p.levels}` },
     EVIDENCE_DIR_INVALID: { message: (p) => `证据文件夹 ${p.folder} 无法使用（${p.reason}）`, fix: () => '检查 --evidence-dir 的路径，它应是一个存在的文件夹。' },
     NEEDS_TERMINAL: { message: () => '问卷需要在终端（命令行窗口）中交互运行，当前没有可交互的终端', fix: () => '在终端中直接运行 gbt27922；在 CI 或脚本中请改用 gbt27922 init 生成文件、手工填写后用 gbt27922 score 文件.yaml 打分。' },

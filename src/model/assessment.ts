@@ -25,6 +25,18 @@ export interface Company {
   outlets?: number | null;
 }
 
+export type PlanStatus = 'todo' | 'doing' | 'done';
+
+/** One action of the company's preparation plan, keyed in the file by the indicator it closes. */
+export interface PlanItem {
+  action?: string;
+  owner?: string;
+  /** YYYY-MM-DD */
+  due?: string;
+  status?: PlanStatus;
+  note?: string;
+}
+
 /** An assessment file after every check: what the company says about itself. */
 export interface Assessment {
   file: string;
@@ -36,6 +48,12 @@ export interface Assessment {
   specialDeductions: string[];
   specialBonus?: string;
   documents: Record<string, DocumentEntry | null>;
+  /** The level the company aims for (a level id of its catalogue). */
+  target?: string;
+  /** The planned date of the certification audit, YYYY-MM-DD. */
+  auditDate?: string;
+  /** Kept apart from the answers, so changing an answer never loses a plan. */
+  plan: Record<string, PlanItem>;
 }
 
 /** The file's data after the schema check, before the rules that need the catalogue. */
@@ -49,6 +67,9 @@ export interface AssessmentData {
   specialDeductions?: string[];
   specialBonus?: string | null;
   documents?: Record<string, DocumentStatus | null | DocumentEntry>;
+  target?: string;
+  auditDate?: string;
+  plan?: Record<string, PlanItem | null>;
 }
 
 export type RawResult = 'met' | 'unmet' | string;

@@ -47,6 +47,16 @@ export interface Result {
   indicators: IndicatorResult[];
   gaps: Gap[];
   pathToNextLevel: PathToNextLevel | null;
+  /** The level aimed for (`--target`, else the file's `target:`), or null when none is set. */
+  target: string | null;
+  /** The way to the target level, found as exactly as the path to the next level; null without a target. */
+  pathToTarget: PathToTarget | null;
+  /** The planned date of the certification audit, from the file. */
+  auditDate: string | null;
+  /** The company's plan, in the catalogue's order of indicators. */
+  plan: PlanEntry[];
+  /** The date overdue plan items were judged against (the run's today), or null when not judged. */
+  planCheckedOn: string | null;
   unanswered: string[];
   documents: DocumentsResult;
   eligibility: EligibilityResult;
@@ -144,6 +154,38 @@ export interface PathToNextLevel {
   /** False when something points cannot fix stands in the way (an eligibility condition). */
   reachable: boolean;
   blockedBy: string[];
+}
+
+export interface PathToTarget extends PathToNextLevel {
+  /** The level a certification would carry now is the target or above it: nothing is missing. */
+  reached: boolean;
+  /**
+   * For a failed assessment, what must be cleared before any level counts: the special deductions
+   * the fail rule demands go (ids on the path), then the eligibility conditions (`eligibility:ID`).
+   */
+  clearFirst: string[];
+  /** The company aims above the lowest level on its first certification, which is normally rated the lowest. */
+  firstCertificationRule: boolean;
+}
+
+export type PlanStatus = 'todo' | 'doing' | 'done';
+
+/** One plan item of the file, with what scoring knows about it. */
+export interface PlanEntry {
+  id: string;
+  title: BilingualText;
+  action: string | null;
+  owner: string | null;
+  due: string | null;
+  status: PlanStatus;
+  note: string | null;
+  /** Its due date has passed (before `planCheckedOn`) and it is not done. */
+  overdue: boolean;
+  /** Its indicator is still a gap: closing it adds `gain` to the score. */
+  open: boolean;
+  gain: Rational;
+  onPathToNextLevel: boolean;
+  onPathToTarget: boolean;
 }
 
 export interface DocumentsResult {

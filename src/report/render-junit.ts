@@ -1,8 +1,8 @@
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
-import { describeFailReasons } from './describe-result.js';
-import { formatScore } from './format.js';
+import { describeFailReasons, describeGapPlan } from './describe-result.js';
+import { formatPointsNeeded, formatScore } from './format.js';
 
 /**
  * JUnit XML, which GitLab, Jenkins and GitHub show natively: each indicator a test case; met
@@ -23,7 +23,9 @@ export function renderJunitSuite(result: Result, lang: Lang): string {
     const state = indicator.samples ? `${ui.state[indicator.state]} ${indicator.samples.conforming}/${indicator.samples.total}` : ui.state[indicator.state];
     const criteria = gap?.kind === 'indicator' ? gap.criteria[lang] : '';
     const improve = gap?.kind === 'indicator' ? gap.improve[lang] : '';
-    return `${open}\n      <failure type="${indicator.state}" message="${xml(`${state}${ui.colon}${criteria}`)}">${xml(`${criteria}\n\n${improve}`)}</failure>\n    </testcase>`;
+    const plan = describeGapPlan(result, indicator.id, lang);
+    const body = [criteria, improve, ...(plan.length > 0 ? [plan.join('\n')] : [])].join('\n\n');
+    return `${open}\n      <failure type="${indicator.state}" message="${xml(`${state}${ui.colon}${criteria}`)}">${xml(body)}</failure>\n    </testcase>`;
   });
   // The verdict as a case of its own: every indicator met still fails on an eligibility condition
   // or five special deductions, and a green suite must not say otherwise.
@@ -35,6 +37,13 @@ export function renderJunitSuite(result: Result, lang: Lang): string {
     ['certifiableLevel', result.certifiableLevel ?? ''],
     ['failed', String(result.failed)],
     ['catalogue', `${result.catalogue.id}@${result.catalogue.version}`],
+    ...(result.pathToTarget
+      ? [
+          ['target', result.pathToTarget.target],
+          ['targetReached', String(result.pathToTarget.reached)],
+          ['pointsShortOfTarget', formatPointsNeeded(result.pathToTarget.pointsNeeded)],
+        ]
+      : []),
   ];
   return [
     `  <testsuite name="${xml(`${result.file} · ${result.company.name}`)}" tests="${result.indicators.length + 1}" failures="${failures}" errors="0" skipped="${skipped}">`,

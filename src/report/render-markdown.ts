@@ -2,7 +2,8 @@ import { messages } from '../i18n/messages.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
 import { documentTitle, eligibilityTitle, indicatorLabel } from './describe-gap.js';
-import { describeFailReasons, describePath } from './describe-result.js';
+import { describeFailReasons, describeGapPlan, describePath, describeTarget, planByDate } from './describe-result.js';
+import { planText } from '../i18n/plan-text.js';
 import { formatGain, formatPercent, formatPoints, formatScore, levelById, levelLabel } from './format.js';
 
 /** GitHub-flavoured Markdown for a pull-request comment or a CI job summary. */
@@ -43,13 +44,27 @@ export function renderMarkdown(result: Result, lang: Lang): string {
     result.gaps.forEach((gap, index) => {
       const label = gap.kind === 'indicator' ? `${escapeMarkdown(indicatorLabel(result, gap.id, lang))} \`${gap.id}\`` : escapeMarkdown(ui.deductionGap(gap.text));
       const state = gap.kind === 'indicator' ? ui.state[gap.state] : '';
-      out.push(`| ${index + 1} | ${label} | ${state} | ${formatGain(gap.gain)} |`);
+      const plan = gap.kind === 'indicator' ? describeGapPlan(result, gap.id, lang).map((line) => `<br>${escapeMarkdown(line)}`).join('') : '';
+      out.push(`| ${index + 1} | ${label}${plan} | ${state} | ${formatGain(gap.gain)} |`);
     });
   }
   out.push('');
 
   const path = describePath(result, lang);
   out.push(`### ${escapeMarkdown(path.title)}`, '', ...path.lines.map((line) => escapeMarkdown(line)), '');
+  const target = describeTarget(result, lang);
+  if (target) out.push(`### ${escapeMarkdown(target.title)}`, '', ...markdownBlocks(target.lines));
+  if (result.plan.length > 0) {
+    const words = planText(lang);
+    out.push(`### ${words.planTitle(result.plan.length)}`, '');
+    out.push(`| ${words.columns.due} | ${words.columns.indicator} | ${words.columns.action} | ${words.columns.owner} | ${words.columns.status} |`, '|---|---|---|---|---|');
+    for (const item of planByDate(result.plan)) {
+      const status = item.overdue ? `**${words.status[item.status]} · ${words.overdue}**` : words.status[item.status];
+      const action = [item.action, item.note ? `${words.note}${ui.colon}${item.note}` : null].filter(Boolean).map((text) => escapeMarkdown(text!)).join('<br>');
+      out.push(`| ${item.due ?? ''} | ${escapeMarkdown(indicatorLabel(result, item.id, lang))} \`${item.id}\` | ${action} | ${escapeMarkdown(item.owner ?? '')} | ${status} |`);
+    }
+    out.push('');
+  }
 
   if (result.unanswered.length > 0) {
     out.push(`### ${ui.unansweredTitle(result.unanswered.length)}`, '');
@@ -66,6 +81,18 @@ export function renderMarkdown(result: Result, lang: Lang): string {
   if (result.eligibility.unanswered.length) out.push(`- ? ${ui.eligibilityUnanswered(join(result.eligibility.unanswered, eligibilityTitle))}`);
   if (result.eligibility.passed && result.eligibility.unanswered.length === 0) out.push(`✓ ${ui.eligibilityOk}`);
   return out.join('\n') + '\n';
+}
+
+/** Lines of a described section as Markdown: "· " lines become a list, others paragraphs of their own. */
+function markdownBlocks(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    const item = line.startsWith('· ');
+    out.push(item ? `- ${escapeMarkdown(line.slice(2))}` : escapeMarkdown(line));
+    const nextIsItem = lines[index + 1]?.startsWith('· ') ?? false;
+    if (!item || !nextIsItem) out.push('');
+  });
+  return out;
 }
 
 /** Text from users' files must not break the table or inject markup. */

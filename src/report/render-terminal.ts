@@ -4,7 +4,8 @@ import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
 import { documentTitle, eligibilityTitle, indicatorLabel } from './describe-gap.js';
 import { formatGain, formatPercent, formatPoints, formatScore, levelById, levelLabel } from './format.js';
-import { describeFailReasons, describePath } from './describe-result.js';
+import { describeFailReasons, describeGapPlan, describePath, describeTarget, planByDate } from './describe-result.js';
+import { planText } from '../i18n/plan-text.js';
 import { terminalTable } from './terminal-table.js';
 import { wrapText } from './wrap-text.js';
 
@@ -38,6 +39,8 @@ export function renderTerminal(result: Result, options: TerminalOptions): string
   out.push('');
   out.push(...gapSection(result, lang, c, options.width, table));
   out.push(...pathSection(result, lang, c));
+  out.push(...targetSection(result, lang, c));
+  out.push(...planSection(result, lang, c));
   out.push(...unansweredSection(result, lang, c));
   out.push(...applicationSection(result, lang, c));
   const width = options.width;
@@ -90,7 +93,8 @@ function gapSection(result: Result, lang: Lang, c: ChalkInstance, width: number 
     if (gap.kind === 'indicator') {
       const samples = indicators.get(gap.id)?.samples;
       const state = gap.state === 'partially_met' && samples ? `${ui.state.partially_met} ${samples.conforming}/${samples.total}` : ui.state[gap.state];
-      return [String(index + 1), `${indicatorLabel(result, gap.id, lang)}\n${c.dim(gap.id)}`, state, formatPoints(gap.lostPoints), c.green(formatGain(gap.gain))];
+      const plan = describeGapPlan(result, gap.id, lang).map((line) => `\n${c.cyan(line)}`).join('');
+      return [String(index + 1), `${indicatorLabel(result, gap.id, lang)}\n${c.dim(gap.id)}${plan}`, state, formatPoints(gap.lostPoints), c.green(formatGain(gap.gain))];
     }
     return [String(index + 1), ui.deductionGap(gap.text), '', '', c.green(formatGain(gap.gain))];
   });
@@ -100,6 +104,29 @@ function gapSection(result: Result, lang: Lang, c: ChalkInstance, width: number 
 function pathSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
   const path = describePath(result, lang);
   return [c.bold(path.title), ...path.lines.map((line) => `  ${line}`), ''];
+}
+
+function targetSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
+  const target = describeTarget(result, lang);
+  if (!target) return [];
+  return [c.bold(target.title), ...target.lines.map((line) => `  ${line}`), ''];
+}
+
+/** The plan in short: each item with its owner, date and status, overdue ones in red. */
+function planSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
+  if (result.plan.length === 0) return [];
+  const words = planText(lang);
+  const ui = messages(lang).ui;
+  const lines = [c.bold(words.planTitle(result.plan.length))];
+  for (const item of planByDate(result.plan)) {
+    const mark = item.status === 'done' ? c.green('✓') : item.overdue ? c.red('!') : '·';
+    const when = [item.owner ?? words.noOwner, item.due ?? words.noDue, words.status[item.status]].join(' · ');
+    const line = `  ${mark} ${indicatorLabel(result, item.id, lang)}${item.action ? `${ui.colon}${item.action}` : ''}${ui.paren(when)}`;
+    lines.push(item.overdue ? c.red(`${line} ${words.overdue}`) : line);
+  }
+  const overdue = result.plan.filter((item) => item.overdue).length;
+  if (overdue > 0) lines.push(c.red(`  ${words.overdueCount(overdue)}`));
+  return [...lines, ''];
 }
 
 function unansweredSection(result: Result, lang: Lang, c: ChalkInstance): string[] {

@@ -2,15 +2,23 @@ import type { LoadedAssessment } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { findGaps } from './gaps.js';
 import { scoreIndicator } from './indicator-results.js';
-import { levelReached, nextLevel } from './levels.js';
-import { candidatesFrom, searchShortestPath } from './path-to-next-level.js';
+import { levelReached } from './levels.js';
+import { pathToNextLevel, pathToTarget, type PathContext } from './level-paths.js';
+import { planEntries } from './plan-entries.js';
 import { Rational } from '../model/rational.js';
-import type { ClassResult, FailReason, IndicatorResult, LevelInfo, PathToNextLevel, Result } from '../model/result.js';
-import { computeScore, rawScore, type ScoreInputs } from './score-formula.js';
+import type { ClassResult, FailReason, IndicatorResult, LevelInfo, Result } from '../model/result.js';
+import { computeScore, type ScoreInputs } from './score-formula.js';
 import { summariseDocuments, summariseEligibility } from './application-status.js';
 
+export interface ScoreOptions {
+  /** A level id that replaces the file's `target:` (`--target`); the caller checks it is in the catalogue. */
+  target?: string;
+  /** The run's date, YYYY-MM-DD, for judging plan items overdue. */
+  today?: string;
+}
+
 /** Catalogue + answers → the one Result every renderer draws from. Pure: no I/O, no clock. */
-export function scoreAssessment({ assessment, catalogue, requirements }: LoadedAssessment): Result {
+export function scoreAssessment({ assessment, catalogue, requirements }: LoadedAssessment, options: ScoreOptions = {}): Result {
   const indicators = catalogue.indicatorList.map((entry) =>
     scoreIndicator(entry, assessment.answers.get(entry.id) ?? { kind: 'unanswered' }),
   );
@@ -34,6 +42,12 @@ export function scoreAssessment({ assessment, catalogue, requirements }: LoadedA
 
   const entries = new Map(catalogue.indicatorList.map((entry) => [entry.id, entry]));
   const gaps = findGaps(indicators, entries, inputs, assessment.specialDeductions);
+  const context: PathContext = { levels, inputs, gaps, failRule: catalogue.failRule, ineligible: eligibility.failed };
+  const next = pathToNextLevel(certifiableLevel, level?.id ?? null, failed, context);
+  const targetId = options.target ?? assessment.target ?? null;
+  const targetLevel = levels.find((candidate) => candidate.id === targetId);
+  const firstCertification = assessment.company.firstCertification === true;
+  const target = targetLevel ? pathToTarget(targetLevel, certifiableLevel, firstCertification, context) : null;
 
   return {
     schemaVersion: 1,
@@ -70,7 +84,12 @@ export function scoreAssessment({ assessment, catalogue, requirements }: LoadedA
     classes: classResults(catalogue, indicators),
     indicators,
     gaps,
-    pathToNextLevel: pathFor(failed ? (level?.id ?? null) : certifiableLevel, failed, levels, inputs, gaps, catalogue, eligibility.failed),
+    pathToNextLevel: next,
+    target: targetLevel?.id ?? null,
+    pathToTarget: target,
+    auditDate: assessment.auditDate ?? null,
+    plan: planEntries(assessment.plan, indicators, gaps, { next, target }, options.today),
+    planCheckedOn: options.today ?? null,
     unanswered: indicators.filter((indicator) => indicator.state === 'unanswered').map((indicator) => indicator.id),
     documents: summariseDocuments(assessment, requirements),
     eligibility,
@@ -115,49 +134,3 @@ function totals(members: IndicatorResult[]) {
     percent: applicablePoints.isZero() ? null : Rational.int(100).mul(earnedPoints).div(applicablePoints),
   };
 }
-
-/**
- * The way to the level above the one a certification would carry now. A failed assessment first
- * needs to become certifiable: its path leads to the level its score reaches (or the lowest one).
- */
-function pathFor(
-  current: string | null,
-  failed: boolean,
-  levels: LevelInfo[],
-  inputs: ScoreInputs,
-  gaps: Result['gaps'],
-  catalogue: Catalogue,
-  ineligible: string[],
-): PathToNextLevel | null {
-  const target = failed ? (levels.find((level) => level.id === current) ?? levels[0]) : nextLevel(current, levels);
-  if (!target) return null;
-  const candidates = candidatesFrom(gaps);
-  const need = Rational.fromDecimal(target.threshold).sub(rawScore(inputs));
-  const search = searchShortestPath({
-    candidates,
-    need,
-    deductionsToRemove: Math.max(0, inputs.specialDeductions - catalogue.failRule.maxSpecialDeductions),
-  });
-  const ids = search?.ids ?? null;
-  const chosen = new Set(ids ?? []);
-  const closedLost = Rational.sum(
-    gaps.filter((gap) => gap.kind === 'indicator' && chosen.has(gap.id)).map((gap) => (gap.kind === 'indicator' ? gap.lostPoints : Rational.ZERO)),
-  );
-  const removed = gaps.filter((gap) => gap.kind === 'special-deduction' && chosen.has(gap.id)).length;
-  const scoreAfter = computeScore({
-    ...inputs,
-    earnedPoints: inputs.earnedPoints.add(closedLost),
-    specialDeductions: inputs.specialDeductions - removed,
-  });
-  return {
-    target: target.id,
-    threshold: target.threshold,
-    pointsNeeded: Rational.max(Rational.ZERO, need),
-    gaps: ids ?? [],
-    leastTotalExact: search?.leastTotalExact ?? true,
-    scoreAfter,
-    reachable: ids !== null && ineligible.length === 0,
-    blockedBy: ineligible.map((id) => `eligibility:${id}`),
-  };
-}
-

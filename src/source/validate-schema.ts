@@ -140,7 +140,7 @@ function toDiagnostic(problem: ErrorObject, parsed: ParsedYaml): Diagnostic {
     case 'exclusiveMaximum':
       return error('SCHEMA_VALUE', { path: shown, detail: `${String(problem.params.comparison)} ${String(problem.params.limit)}` }, at(segments));
     case 'pattern':
-      return error('SCHEMA_VALUE', { path: shown, detail: shown === 'assessedOn' ? 'YYYY-MM-DD' : `pattern ${String(problem.params.pattern)}` }, at(segments));
+      return error('SCHEMA_VALUE', { path: shown, detail: String(problem.params.pattern) === '^\\d{4}-\\d{2}-\\d{2}$' ? 'YYYY-MM-DD' : `pattern ${String(problem.params.pattern)}` }, at(segments));
     default:
       return error('SCHEMA_VALUE', { path: shown, detail: `${problem.keyword} ${JSON.stringify(problem.params)}` }, at(segments));
   }

@@ -56,7 +56,7 @@ export const noRequirements: ApplicationRequirements = { eligibility: [], docume
 export function buildAssessment(
   catalogue: Catalogue,
   answers: Answer[],
-  extra: Partial<Pick<Assessment, 'specialDeductions' | 'specialBonus' | 'eligibility' | 'company'>> = {},
+  extra: Partial<Pick<Assessment, 'specialDeductions' | 'specialBonus' | 'eligibility' | 'company' | 'target' | 'auditDate' | 'plan'>> = {},
   requirements: ApplicationRequirements = noRequirements,
 ): LoadedAssessment {
   const assessment: Assessment = {
@@ -67,6 +67,7 @@ export function buildAssessment(
     answers: new Map(catalogue.indicatorList.map((indicator, index) => [indicator.id, answers[index] ?? { kind: 'unanswered' }])),
     specialDeductions: [],
     documents: {},
+    plan: {},
     ...extra,
   };
   return { assessment, catalogue, requirements };

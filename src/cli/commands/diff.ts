@@ -4,13 +4,15 @@ import { UserError } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { renderComparisonMarkdown, renderComparisonTerminal } from '../../report/render-comparison.js';
 import type { Result } from '../../model/result.js';
-import { scoreAssessment } from '../../scoring/score-assessment.js';
+import { scoreWithTarget } from './score-with-target.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ColorLevel, Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 
 export interface DiffOptions {
   format: 'terminal' | 'json' | 'markdown';
+  target?: string;
+  today?: string;
   lang: Lang;
   colorLevel: ColorLevel;
   errorColorLevel: ColorLevel;
@@ -36,5 +38,5 @@ async function scored(file: string, options: DiffOptions): Promise<Result> {
   const loaded = await loadAssessment(file);
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
   printDiagnostics(loaded.diagnostics, options.lang, options.output, options.errorColorLevel);
-  return scoreAssessment(loaded.value);
+  return scoreWithTarget(loaded.value, options);
 }

@@ -3,7 +3,7 @@ import { isUserError, type Diagnostic } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import type { Branding } from '../../report/branding.js';
 import { writeReport } from '../../report/write-report.js';
-import { scoreAssessment } from '../../scoring/score-assessment.js';
+import { scoreWithTarget } from './score-with-target.js';
 
 export interface ReportSettings {
   lang: Lang;
@@ -11,6 +11,8 @@ export interface ReportSettings {
   force?: boolean;
   font?: string;
   catalogue?: string;
+  target?: string;
+  today?: string;
   branding: Branding;
 }
 
@@ -22,7 +24,7 @@ export async function reportOne(file: string, output: string, settings: ReportSe
   try {
     const loaded = await loadAssessment(file, settings.catalogue ? { catalogueOverride: settings.catalogue } : {});
     if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
-    const result = scoreAssessment(loaded.value);
+    const result = scoreWithTarget(loaded.value, settings);
     const warnings = await writeReport(result, {
       assessmentFile: file,
       output,

@@ -19,6 +19,10 @@ export interface ReportOptions {
   logo?: string;
   settings?: string;
   jobs?: string;
+  /** The level to aim for, in place of each file's `target:`. */
+  target?: string;
+  /** The run's date: plan items due before it and not done are overdue. */
+  today?: string;
   lang: Lang;
   output_: Output;
   errorColorLevel: ColorLevel;
@@ -41,6 +45,8 @@ export async function runReport(inputs: string[], options: ReportOptions): Promi
     ...(options.force ? { force: true } : {}),
     ...(options.font ? { font: options.font } : {}),
     ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+    ...(options.target !== undefined ? { target: options.target } : {}),
+    ...(options.today !== undefined ? { today: options.today } : {}),
   };
   const single = inputs.length === 1 && !(await stat(inputs[0]!).catch(() => undefined))?.isDirectory() && !/[*?[\]{}]/.test(inputs[0]!);
   if (!single) {

@@ -10,7 +10,8 @@ import type { Lang } from '../../model/bilingual-text.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderMarkdown } from '../../report/render-markdown.js';
 import { renderTerminal } from '../../report/render-terminal.js';
-import { formatScore, levelById, levelLabel } from '../../report/format.js';
+import { formatPointsNeeded, formatScore, levelById, levelLabel } from '../../report/format.js';
+import { planText } from '../../i18n/plan-text.js';
 import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { ExitCode } from '../exit-codes.js';
@@ -18,7 +19,12 @@ import { ExitCode } from '../exit-codes.js';
 /** What one file's scoring needs to know; plain data, so it can cross to a worker thread. */
 export interface ScoreSettings {
   format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit';
+  /** A level id, or `target` for each file's own target level. */
   minLevel?: string;
+  /** The level to aim for, in place of each file's `target:`. */
+  target?: string;
+  /** The run's date, YYYY-MM-DD: plan items due before it and not done are overdue. */
+  today?: string;
   /** An earlier assessment: going backwards against it is a failure (exit 1). */
   baseline?: string;
   catalogue?: string;
@@ -60,7 +66,12 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
     const body = settings.format === 'json' || settings.format === 'jsonl' ? serialise(entry, settings) : settings.format === 'junit' ? junitError(entry) : null;
     return { body, stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false, summary: `✗ ${file}  ${words.ui.fileNotScored}` };
   }
-  const result = scoreAssessment(loaded.value);
+  const levelIds = loaded.value.catalogue.levels.map((level) => level.id);
+  if (settings.target !== undefined && !levelIds.includes(settings.target)) {
+    const problem = error('LEVEL_NOT_IN_CATALOGUE', { level: settings.target, levels: levelIds.join(', ') }, { file });
+    return { body: null, stderr: stderr + diagnosticsText([problem], settings), exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
+  }
+  const result = scoreAssessment(loaded.value, scoreOptions(settings));
   let exitCode: number = ExitCode.ok;
   let short = false;
   if (settings.baseline !== undefined) {
@@ -76,14 +87,21 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
       short = true;
     }
   }
-  const verdict = settings.minLevel === undefined ? 'meets' : meetsLevel(result, settings.minLevel);
+  // `--min-level target` holds each file to the level it aims for.
+  const minLevel = settings.minLevel === 'target' ? (result.target ?? undefined) : settings.minLevel;
+  if (settings.minLevel === 'target' && minLevel === undefined) {
+    stderr += diagnosticsText([error('MIN_LEVEL_TARGET_MISSING', {}, { file })], settings);
+    return { body: render(result, settings), stderr, exitCode: ExitCode.invalidInput, outcome: 'scored', short: false };
+  }
+  const verdict = minLevel === undefined ? 'meets' : meetsLevel(result, minLevel);
   if (verdict === 'unknown-level') {
     // A level the catalogue does not have is a mistake in the command: no result is printed as if it were checked.
     stderr += diagnosticsText([error('LEVEL_NOT_IN_CATALOGUE', { level: settings.minLevel!, levels: result.levels.map((level) => level.id).join(', ') }, { file })], settings);
     return { body: null, stderr, exitCode: ExitCode.invalidInput, outcome: 'scored', short: false };
   } else if (verdict === 'short') {
-    const wanted = result.levels.find((level) => level.id === settings.minLevel)!;
+    const wanted = result.levels.find((level) => level.id === minLevel)!;
     stderr += words.ui.belowMinLevel(file, wanted.name[settings.lang]) + '\n';
+    if (settings.minLevel === 'target' && result.pathToTarget) stderr += targetShortfall(result, settings.lang) + '\n';
     exitCode = Math.max(exitCode, ExitCode.belowTarget);
     short = true;
   }
@@ -104,6 +122,16 @@ function meetsLevel(result: Result, levelId: string): 'meets' | 'short' | 'unkno
   if (wanted === -1) return 'unknown-level';
   const reached = result.certifiableLevel === null ? -1 : order.indexOf(result.certifiableLevel);
   return reached >= wanted ? 'meets' : 'short';
+}
+
+/** One line under "below the required level": how far the file is from its own target. */
+function targetShortfall(result: Result, lang: Lang): string {
+  const path = result.pathToTarget!;
+  return planText(lang).minLevelTargetShort(formatPointsNeeded(path.pointsNeeded), path.gaps.length);
+}
+
+function scoreOptions(settings: ScoreSettings): { target?: string; today?: string } {
+  return { ...(settings.target !== undefined ? { target: settings.target } : {}), ...(settings.today !== undefined ? { today: settings.today } : {}) };
 }
 
 function render(result: Result, settings: ScoreSettings, file?: string): string {

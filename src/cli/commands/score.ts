@@ -46,6 +46,8 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     many,
     ...(options.width ? { width: options.width } : {}),
     ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
+    ...(options.target !== undefined ? { target: options.target } : {}),
+    ...(options.today !== undefined ? { today: options.today } : {}),
     ...(options.catalogue !== undefined ? { catalogue: options.catalogue } : {}),
     ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
   };

@@ -1,0 +1,34 @@
+/** Calendar arithmetic on YYYY-MM-DD dates, in UTC so no time zone moves a day. */
+
+export function parseDate(text: string): Date {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+export function formatDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Months later (negative: earlier); the 31st becomes the month's last day where there is none. */
+export function addMonths(text: string, months: number): string {
+  const date = parseDate(text);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return formatDate(target);
+}
+
+export function addDays(text: string, days: number): string {
+  const date = parseDate(text);
+  date.setUTCDate(date.getUTCDate() + days);
+  return formatDate(date);
+}
+
+export function addOffset(text: string, offset: { months?: number; weeks?: number }): string {
+  return addDays(addMonths(text, offset.months ?? 0), 7 * (offset.weeks ?? 0));
+}
+
+/** Whole days from a to b (negative when b is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((parseDate(b).getTime() - parseDate(a).getTime()) / 86_400_000);
+}
