@@ -171,6 +171,7 @@ export const en: Messages = {
     filesSummaryTitle: 'Results by file',
     fileNotScored: 'errors, not scored',
     fileShort: 'short of the requirement',
+    noteLabel: 'Note',
     written: (file) => `Wrote ${file}`,
     valid: (file) => `${file}: valid`,
     template: { companyName: 'the company name', points: (points) => `${points} pts`, sampled: 'sampled k/n', naAllowed: 'may be N/A', criteria: 'Auditor checks: ', flags: (flags) => ` (${flags.join(', ')})`, writtenBy: { init: 'Written by gbt27922 init.', questionnaire: 'Written by the gbt27922 questionnaire (assess), saved after every answer.' } },

@@ -181,6 +181,7 @@ export const zh: Messages = {
     filesSummaryTitle: '各文件结果',
     fileNotScored: '有错误，未评分',
     fileShort: '未达到要求',
+    noteLabel: '企业说明',
     written: (file) => `已写入 ${file}`,
     valid: (file) => `${file}：格式正确`,
     template: { companyName: '填写企业全称', points: (points) => `${points} 分`, sampled: '可抽样 k/n', naAllowed: '可不适用', criteria: '评审要点：', flags: (flags) => `（${flags.join('，')}）`, writtenBy: { init: '由 gbt27922 init 生成。', questionnaire: '由 gbt27922 问卷（assess）生成，每答一题即保存。' } },

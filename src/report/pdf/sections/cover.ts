@@ -7,17 +7,24 @@ import { portfolioText } from '../../../i18n/portfolio-text.js';
 /** The first page: who, against what, when, and the projected level in stars and words. */
 export function drawCover({ w, result, lang, text, ui, toolVersion, branding }: ReportContext): void {
   const { doc } = w;
-  doc.rect(0, 0, PAGE.width, 210).fill(COLOURS.band);
+  // A title that wraps (the English one does, beside a logo) pushes the subtitle and the band down
+  // instead of running into them.
+  const titleWidth = CONTENT_WIDTH - (branding.logo ? 160 : 0);
+  const titleHeight = w.heightOf(text.documentTitle, { width: titleWidth, size: 24, bold: true });
+  const subtitleY = Math.max(128, 84 + titleHeight + 8);
+  const bandHeight = Math.max(210, subtitleY + 50);
+  const shift = bandHeight - 210;
+  doc.rect(0, 0, PAGE.width, bandHeight).fill(COLOURS.band);
   w.text(text.standard, { x: PAGE.left, y: 60, size: 11, color: '#c9d6ea' });
-  w.text(text.documentTitle, { x: PAGE.left, y: 84, size: 24, bold: true, color: '#ffffff' });
-  w.text(text.coverSubtitle, { x: PAGE.left, y: 128, size: 12, color: '#c9d6ea' });
+  w.text(text.documentTitle, { x: PAGE.left, y: 84, width: titleWidth, size: 24, bold: true, color: '#ffffff' });
+  w.text(text.coverSubtitle, { x: PAGE.left, y: subtitleY, width: titleWidth, size: 12, color: '#c9d6ea' });
   if (branding.logo) {
     // On a white card in the band's corner, so a dark logo stays visible.
     doc.roundedRect(PAGE.right - 150, 36, 150, 74, 6).fill('#ffffff');
     doc.image(branding.logo.data, PAGE.right - 140, 44, { fit: [130, 58], align: 'center', valign: 'center' });
   }
 
-  w.text(result.company.name, { x: PAGE.left, y: 250, size: 22, bold: true, color: COLOURS.ink });
+  w.text(result.company.name, { x: PAGE.left, y: 250 + shift, size: 22, bold: true, color: COLOURS.ink });
   const rows: Array<[string, string]> = [
     [text.companyType, ui.companyType[result.catalogue.companyType]],
     [text.catalogue, `${result.catalogue.title[lang]} · ${result.catalogue.id} v${result.catalogue.version}`],
