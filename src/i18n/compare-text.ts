@@ -1,3 +1,4 @@
+import { safeMessages } from './safe-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 
 /** The words of `diff` and `score --baseline`. */
@@ -82,6 +83,7 @@ const en: CompareText = {
   baselineFailed: (file, baseline) => `${file} went backwards against the baseline ${baseline}`,
 };
 
+/** The words of one language; values put into them are shown safely (see safe-text.ts). */
 export function compareText(lang: Lang): CompareText {
-  return lang === 'en' ? en : zh;
+  return safeMessages(lang === 'en' ? en : zh);
 }

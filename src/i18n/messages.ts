@@ -1,3 +1,4 @@
+import { safeMessages } from './safe-text.js';
 import type { ErrorCode } from '../model/error-codes.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { IndicatorState } from '../model/result.js';
@@ -79,6 +80,7 @@ export interface Messages {
   };
 }
 
+/** The words of one language; values put into them are shown safely (see safe-text.ts). */
 export function messages(lang: Lang): Messages {
-  return lang === 'en' ? en : zh;
+  return safeMessages(lang === 'en' ? en : zh);
 }

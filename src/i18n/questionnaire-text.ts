@@ -1,3 +1,4 @@
+import { safeMessages } from './safe-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 
 /** The questionnaire's words. Kept apart from the scoring messages: only `assess` loads them. */
@@ -278,6 +279,7 @@ const en: QuestionnaireText = {
   keys: {},
 };
 
+/** The words of one language; values put into them are shown safely (see safe-text.ts). */
 export function questionnaireText(lang: Lang): QuestionnaireText {
-  return lang === 'en' ? en : zh;
+  return safeMessages(lang === 'en' ? en : zh);
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isCollection, isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { isCollection, isMap, isNode, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import { loadAssessmentText } from '../assessment/load-assessment.js';
 import type { LoadedAssessment } from '../model/assessment.js';
 import { error, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
@@ -91,8 +91,8 @@ export class AssessmentDraft {
    * `git diff` shows one changed line: end-of-line comments stay on their key, blank lines, quoting
    * and flow style elsewhere are untouched. The new value is written by the YAML library on one line
    * (objects as `{ result: 7/10, note: … }`, text with line breaks double-quoted and escaped), never
-   * pasted into the file as text. A key the file lacks, or a multi-line block value, is set through
-   * the document instead.
+   * pasted into the file as text. A key the file lacks gets one new line after the last entry of its
+   * section; anything else (a multi-line block value, a missing section) is set through the document.
    */
   set(keys: Path, value: unknown): void {
     const parent = this.document.getIn(keys.slice(0, -1), true);
@@ -100,8 +100,21 @@ export class AssessmentDraft {
     const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === last) : undefined;
     const old = pair?.value;
     const range = isNode(old) ? old.range : undefined;
+    const written = value === null || value === undefined ? '' : oneLineYaml(value);
+    const lastItem = isMap(parent) && !parent.flow ? parent.items[parent.items.length - 1] : undefined;
+    const firstKey = isMap(parent) ? parent.items[0]?.key : undefined;
     if (range && (isScalar(old) || (isCollection(old) && old.flow))) {
-      this.source = spliceValue(this.source, range[0], range[1], value === null || value === undefined ? '' : oneLineYaml(value));
+      this.source = spliceValue(this.source, range[0], range[1], written);
+    } else if (!pair && lastItem && isNode(firstKey) && firstKey.range && oneLineNode(lastItem.value ?? lastItem.key) && /^[ ]*$/.test(indentOf(this.source, firstKey.range[0]))) {
+      // A key the block map lacks: one new line after its last entry (a one-line one), at its indentation.
+      const end = (lastItem.value ?? lastItem.key) as Node;
+      const indent = indentOf(this.source, firstKey.range[0]);
+      const newline = this.source.indexOf('\n', end.range![1]);
+      const line = `${indent}${oneLineYaml(last)}:${written ? ` ${written}` : ''}`;
+      this.source =
+        newline === -1
+          ? `${this.source}${this.lineEnding}${line}${this.lineEnding}`
+          : `${this.source.slice(0, newline + 1)}${line}${this.lineEnding}${this.source.slice(newline + 1)}`;
     } else {
       const node = this.document.createNode(value, { flow: true });
       // As in oneLineYaml: text with a line break double-quoted, or the library may write a plain
@@ -209,4 +222,16 @@ function spliceValue(text: string, start: number, end: number, value: string): s
   if (!/[ \t]$/.test(before)) before += ' ';
   if (after !== '' && !/^[ \t\r\n,\]}]/.test(after)) after = ' ' + after;
   return before + value + after;
+}
+
+/** A node written on one line: a plain or quoted scalar, or a flow collection. */
+function oneLineNode(node: unknown): boolean {
+  if (!isNode(node) || !node.range) return false;
+  if (isScalar(node)) return node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED';
+  return isCollection(node) && Boolean(node.flow);
+}
+
+/** The text between the start of the line and `offset`. */
+function indentOf(text: string, offset: number): string {
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
 }

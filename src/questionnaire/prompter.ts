@@ -1,3 +1,4 @@
+import { safeText } from '../i18n/safe-text.js';
 import { questionnaireText } from '../i18n/questionnaire-text.js';
 
 /**
@@ -109,7 +110,7 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
     input: (message, options = {}) =>
       cancellable((signal) =>
         input(
-          { message, ...(options.default !== undefined ? { default: options.default } : {}), ...(options.validate ? { validate: options.validate } : {}) },
+          { message, ...(options.default !== undefined ? { default: safeText(options.default) } : {}), ...(options.validate ? { validate: options.validate } : {}) },
           { signal },
         ),
       ),

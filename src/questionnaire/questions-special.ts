@@ -1,3 +1,4 @@
+import { safeText } from '../i18n/safe-text.js';
 import type { Question, Section, WalkContext } from './question.js';
 import { navigationChoices, navigationOutcome } from './question.js';
 
@@ -23,7 +24,7 @@ export function specialQuestions(context: Pick<WalkContext, 'text' | 'catalogue'
         let deductions = listOf(draft.get(['specialDeductions']));
         if (deductions.length > 0) {
           prompter.say(text.deductionsSoFar(deductions.length));
-          for (const deduction of deductions) prompter.say(`  − ${deduction}`);
+          for (const deduction of deductions) prompter.say(`  − ${safeText(String(deduction))}`);
           const choice = await prompter.select<string>(text.deductionsChoice, [
             { value: KEEP, name: text.keepDeductions },
             { value: CLEAR, name: text.removeDeductions },

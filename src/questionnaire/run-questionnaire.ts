@@ -1,3 +1,4 @@
+import { safeData } from '../i18n/safe-text.js';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadApplicationRequirements } from '../certification/load-application.js';
@@ -63,7 +64,8 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   const requirements = await loadApplicationRequirements();
   const evidence = options.evidenceDir ? await scanEvidence(await evidenceFolder(options.evidenceDir), requirements.documents) : new Map<string, string[]>();
 
-  const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue, requirements, evidence, colorLevel: options.colorLevel, detail: options.detail ?? false };
+  // The catalogue is shown, never scored, from here (the draft scores itself): its text made safe once.
+  const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue: safeData(catalogue), requirements, evidence, colorLevel: options.colorLevel, detail: options.detail ?? false };
   const questions: Question[] = [
     ...profileQuestions(context),
     ...eligibilityQuestions(context),

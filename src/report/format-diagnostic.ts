@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { messages } from '../i18n/messages.js';
+import { safeText } from '../i18n/safe-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Diagnostic, SourcePosition } from '../model/diagnostic.js';
 
@@ -13,12 +14,15 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
   const words = messages(lang);
   const text = words.errors[diagnostic.code];
   const colour = diagnostic.severity === 'error' ? c.red.bold : diagnostic.severity === 'warning' ? c.yellow.bold : c.cyan.bold;
-  const where = diagnostic.file
+  // The file name, the quoted line and the parameters came from files and paths: shown safely
+  // (the message tables make their parameters safe themselves).
+  const file = diagnostic.file === undefined ? undefined : safeText(diagnostic.file);
+  const where = file
     ? diagnostic.position
-      ? `${diagnostic.file}:${diagnostic.position.line}:${diagnostic.position.column}`
+      ? `${file}:${diagnostic.position.line}:${diagnostic.position.column}`
       : diagnostic.cell
-        ? `${diagnostic.file} ${diagnostic.cell}`
-        : diagnostic.file
+        ? `${file} ${safeText(diagnostic.cell)}`
+        : file
     : '';
   const lines = [`${colour(`${words.severity[diagnostic.severity]}[${diagnostic.code}]`)}${where ? ` ${c.bold(where)}` : ''}`];
   lines.push(`  ${text.message(diagnostic.params)}`);
@@ -26,9 +30,10 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
   if (position) {
     const number = String(position.line);
     const gutter = ' '.repeat(number.length);
-    const before = position.lineText.slice(0, position.column - 1);
-    const marked = position.lineText.slice(position.column - 1, position.column - 1 + position.length);
-    lines.push(c.dim(`  ${number} | `) + position.lineText);
+    // Escaped piece by piece, so the caret stays under the place however the line's escapes widen it.
+    const before = safeText(position.lineText.slice(0, position.column - 1));
+    const marked = safeText(position.lineText.slice(position.column - 1, position.column - 1 + position.length));
+    lines.push(c.dim(`  ${number} | `) + safeText(position.lineText));
     lines.push(c.dim(`  ${gutter} | `) + padLike(before) + colour('^'.repeat(Math.max(1, displayWidth(marked)))));
   }
   lines.push(c.dim(`  ${words.fixLabel}${text.fix(diagnostic.params)}`));

@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import type { Comparison, IndicatorChange } from '../compare/compare-results.js';
 import { compareText } from '../i18n/compare-text.js';
 import { messages } from '../i18n/messages.js';
+import { safeData } from '../i18n/safe-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { Rational } from '../model/rational.js';
 import type { LevelInfo, Result } from '../model/result.js';
@@ -10,7 +11,8 @@ import { escapeMarkdown } from './render-markdown.js';
 import { terminalTable } from './terminal-table.js';
 
 /** The lines both text renderers share: what changed, in words, with every figure from the comparison. */
-export function describeRegressions(comparison: Comparison, before: Result, after: Result, lang: Lang): string[] {
+export function describeRegressions(unsafeComparison: Comparison, before: Result, after: Result, lang: Lang): string[] {
+  const comparison = safeData(unsafeComparison);
   const text = compareText(lang);
   return comparison.regressions.map((regression) => {
     switch (regression.code) {
@@ -24,7 +26,8 @@ export function describeRegressions(comparison: Comparison, before: Result, afte
   });
 }
 
-export function renderComparisonTerminal(comparison: Comparison, before: Result, after: Result, lang: Lang, colorLevel: 0 | 1 | 2 | 3): string {
+export function renderComparisonTerminal(unsafeComparison: Comparison, unsafeBefore: Result, unsafeAfter: Result, lang: Lang, colorLevel: 0 | 1 | 2 | 3): string {
+  const [comparison, before, after] = safeData([unsafeComparison, unsafeBefore, unsafeAfter] as const);
   const c = new Chalk({ level: colorLevel });
   const text = compareText(lang);
   const ui = messages(lang).ui;
@@ -50,7 +53,8 @@ export function renderComparisonTerminal(comparison: Comparison, before: Result,
   return out.join('\n') + '\n';
 }
 
-export function renderComparisonMarkdown(comparison: Comparison, before: Result, after: Result, lang: Lang): string {
+export function renderComparisonMarkdown(unsafeComparison: Comparison, unsafeBefore: Result, unsafeAfter: Result, lang: Lang): string {
+  const [comparison, before, after] = safeData([unsafeComparison, unsafeBefore, unsafeAfter] as const);
   const text = compareText(lang);
   const ui = messages(lang).ui;
   const out = [`## ${text.title}`, '', `| | ${text.before} | ${text.after} |`, '|---|---|---|'];

@@ -6,7 +6,16 @@ import { fileHead } from '../source/output-target.js';
  * unrounded numbers through Rational.toJSON; states are readable strings.
  */
 export function renderJson(result: Result): string {
-  return JSON.stringify(result, null, 2) + '\n';
+  return jsonText(result, 2) + '\n';
+}
+
+/**
+ * JSON.stringify escapes C0 controls but writes DEL and the C1 controls (U+007F-U+009F) raw; a
+ * file's text must not carry them to a terminal that shows the JSON, so they are escaped too. The
+ * values read back the same.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f]/g, (ch) => `\\u00${ch.charCodeAt(0).toString(16)}`);
 }
 
 /** A result this tool wrote (it starts as renderJson's does): replaced without asking, as a PDF report is. */

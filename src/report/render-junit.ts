@@ -64,5 +64,7 @@ export function xml(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+    .replace(/"/g, '&quot;')
+    // Allowed in XML 1.0 but not to be shown raw (DEL, C1): as character references, which read back the same.
+    .replace(/[\u007f-\u009f]/g, (ch) => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`);
 }

@@ -1,4 +1,5 @@
 import { messages } from '../i18n/messages.js';
+import { safeData } from '../i18n/safe-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
 import { documentTitle, eligibilityTitle, indicatorLabel } from './describe-gap.js';
@@ -7,7 +8,8 @@ import { planText } from '../i18n/plan-text.js';
 import { formatGain, formatPercent, formatPoints, formatScore, levelById, levelLabel } from './format.js';
 
 /** GitHub-flavoured Markdown for a pull-request comment or a CI job summary. */
-export function renderMarkdown(result: Result, lang: Lang): string {
+export function renderMarkdown(unsafe: Result, lang: Lang): string {
+  const result = safeData(unsafe); // control characters of the files as visible escapes, then Markdown's own escaping
   const ui = messages(lang).ui;
   const level = levelById(result, result.level);
   const out: string[] = [];

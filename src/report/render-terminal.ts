@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { messages } from '../i18n/messages.js';
+import { safeData } from '../i18n/safe-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
 import { documentTitle, eligibilityTitle, indicatorLabel } from './describe-gap.js';
@@ -18,7 +19,8 @@ export interface TerminalOptions {
 }
 
 /** The score of one file, for a person at a terminal or reading a CI log. */
-export function renderTerminal(result: Result, options: TerminalOptions): string {
+export function renderTerminal(unsafe: Result, options: TerminalOptions): string {
+  const result = safeData(unsafe); // text from the files shown safely, before any colour is added
   const c = new Chalk({ level: options.colorLevel });
   const { lang } = options;
   const ui = messages(lang).ui;

@@ -116,3 +116,80 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire through a symlin
     expect(readlinkSync(link)).toBe(target);
   }, 60_000);
 });
+
+describe('control characters from files and paths reach no terminal and no Markdown page raw', () => {
+  const ESC = '\u001b';
+  const payload = `${ESC}]0;PWNED\u0007${ESC}[2J`;
+  /** Raw controls other than the newline; with colour on, our own SGR colour codes are allowed. */
+  const rawControls = (text: string, colour = false) => (colour ? text.replace(/\u001b\[[0-9;]*m/g, '') : text).match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g) ?? [];
+
+  function hostileFolder() {
+    const dir = temp();
+    const catalogue = readFileSync(path.join(repoRoot, 'test', 'fixtures', 'catalogues', 'custom-valid.yaml'), 'utf8')
+      .replace('{ zh: 服务理念, en: Philosophy }', `{ zh: "服务理念\\e]0;PWNED\\a", en: "Philosophy\\e[2J" }`)
+      .replace('{ zh: 有书面的服务理念。, en: A written service philosophy. }', `{ zh: "有书面的服务理念。\\x9b31m", en: "written\\x7f\\x1b[5m" }`);
+    writeFileSync(path.join(dir, 'catalogue.yaml'), catalogue);
+    const assessment = [
+      'format: gbt27922-assessment/1',
+      'catalogue: ./catalogue.yaml',
+      'company: { name: "Evil\\e]0;PWNED\\a\\e[2J Co" }',
+      'answers:',
+      '  culture.philosophy: unmet',
+      '  culture.commitment: 9/10',
+      '  delivery.installation: { na: "no\\e[2J" }',
+      'specialDeductions: ["\\e]0;PWNED\\a\\e[2J"]',
+      'specialBonus: "\\x07bell"',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'a.yaml'), assessment + '\n');
+    writeFileSync(path.join(dir, 'b.yaml'), assessment.replace('culture.philosophy: unmet', 'culture.philosophy: met') + '\n');
+    return dir;
+  }
+
+  it('score (terminal, Markdown, colour), diff and indicators show them as visible escapes; JSON and JUnit stay clean', () => {
+    const dir = hostileFolder();
+    const a = path.join(dir, 'a.yaml');
+    const b = path.join(dir, 'b.yaml');
+    const runs = {
+      terminal: runCli(['score', a, '--lang', 'en']),
+      colour: runCli(['score', a], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }),
+      markdown: runCli(['score', a, '--format', 'markdown']),
+      diff: runCli(['diff', a, b]),
+      diffMarkdown: runCli(['diff', a, b, '--format', 'markdown', '--lang', 'en']),
+      baseline: runCli(['score', a, '--baseline', b]),
+      indicators: runCli(['indicators', '--catalogue', path.join(dir, 'catalogue.yaml')]),
+      indicatorsMarkdown: runCli(['indicators', '--catalogue', path.join(dir, 'catalogue.yaml'), '--format', 'markdown', '--lang', 'en']),
+    };
+    for (const [name, run] of Object.entries(runs)) {
+      expect(rawControls(run.stdout, name === 'colour'), `${name} stdout`).toEqual([]);
+      expect(rawControls(run.stderr), `${name} stderr`).toEqual([]);
+    }
+    expect(runs.terminal.stdout).toContain('Evil\\x1B]0;PWNED\\x07\\x1B[2J Co');
+    expect(runs.colour.stdout).toContain('\u001b['); // our colours survive
+    expect(runs.indicators.stdout).toContain('服务理念\\x1B]0;PWNED\\x07');
+    expect(runs.indicators.stdout).toContain('\\x9B31m');
+    expect(runs.baseline.stderr).toContain('\\x1B');
+    const json = runCli(['score', a, '--format', 'json']);
+    expect(rawControls(json.stdout)).toEqual([]);
+    expect(JSON.parse(json.stdout).company.name).toBe(`Evil${payload} Co`);
+    expect(rawControls(runCli(['score', a, '--format', 'junit']).stdout)).toEqual([]);
+  });
+
+  it('error excerpts and file names are shown as visible escapes', () => {
+    const dir = temp();
+    const broken = path.join(dir, 'broken.yaml');
+    writeFileSync(broken, `format: gbt27922-assessment/1\ncatalogue: producer\ncompany: { name: X }\nanswers:\n  culture.philosophy: "met${payload}\n`);
+    const excerpt = runCli(['score', broken]);
+    expect(excerpt.status).toBe(2);
+    expect(rawControls(excerpt.stderr)).toEqual([]);
+    expect(excerpt.stderr).toContain('\\x1B]0;PWNED');
+    const named = path.join(dir, `evil${payload}.yaml`);
+    const missing = runCli(['score', named, '--min-level', '3star']);
+    expect(missing.stderr).toMatch(/FILE_NOT_FOUND|NO_FILES/);
+    expect(rawControls(missing.stderr)).toEqual([]);
+    writeFileSync(named, readFileSync(example));
+    const below = runCli(['score', named, '--min-level', '5star']);
+    expect(below.status).toBe(1);
+    expect(rawControls(below.stdout + below.stderr)).toEqual([]);
+    expect(rawControls(runCli(['validate', named]).stdout)).toEqual([]);
+  });
+});

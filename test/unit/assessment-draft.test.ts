@@ -135,3 +135,23 @@ describe('text a person typed, written into the file', () => {
     expect(data.specialBonus).toBeNull();
   });
 });
+
+describe('an answer the file has no line for', () => {
+  it('when the key is missing from its section, then one line is added there and nothing else changes', async () => {
+    const { file, text } = await handEdited();
+    const without = text.replace(/^ {2}culture\.commitment:.*\n/m, '');
+    writeFileSync(file, without);
+    const draft = await AssessmentDraft.open(file);
+    draft.set(['answers', 'culture.commitment'], 'met');
+    await draft.save();
+    const after = readFileSync(file, 'utf8');
+    const before = without.split('\n');
+    const lines = after.split('\n');
+    expect(lines).toHaveLength(before.length + 1);
+    const added = lines.findIndex((line, i) => line !== before[i]);
+    expect(lines[added]).toBe('  culture.commitment: met');
+    expect([...lines.slice(0, added), ...lines.slice(added + 1)]).toEqual(before);
+    expect(after).toContain('{result: met, evidence: [a]}');
+    expect((parse(after) as { answers: Record<string, unknown> }).answers['culture.commitment']).toBe('met');
+  });
+});

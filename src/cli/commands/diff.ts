@@ -2,6 +2,7 @@ import { loadAssessment } from '../../assessment/load-assessment.js';
 import { compareResults } from '../../compare/compare-results.js';
 import { UserError } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/bilingual-text.js';
+import { jsonText } from '../../report/render-json.js';
 import { renderComparisonMarkdown, renderComparisonTerminal } from '../../report/render-comparison.js';
 import type { Result } from '../../model/result.js';
 import { scoreWithTarget } from './score-with-target.js';
@@ -26,7 +27,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
   const comparison = compareResults(before, after);
   const text =
     options.format === 'json'
-      ? JSON.stringify(comparison, null, 2) + '\n'
+      ? jsonText(comparison, 2) + '\n'
       : options.format === 'markdown'
         ? renderComparisonMarkdown(comparison, before, after, options.lang)
         : renderComparisonTerminal(comparison, before, after, options.lang, options.colorLevel);

@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue, resolveCatalogueReference } from '../../catalogue/load-catalogue.js';
 import type { Catalogue, IndicatorData } from '../../model/catalogue.js';
 import { UserError } from '../../model/diagnostic.js';
+import { safeData } from '../../i18n/safe-text.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { ExitCode } from '../exit-codes.js';
@@ -22,7 +23,8 @@ export async function runIndicators(options: IndicatorsOptions): Promise<number>
   for (const file of files) {
     const loaded = await loadCatalogue(file);
     if (!loaded.ok) throw new UserError(loaded.diagnostics);
-    options.output.stdout(options.format === 'markdown' ? markdown(loaded.value, options.lang) : terminal(loaded.value, options.lang, options.colorLevel));
+    const catalogue = safeData(loaded.value); // titles and criteria from a catalogue file shown safely
+    options.output.stdout(options.format === 'markdown' ? markdown(catalogue, options.lang) : terminal(catalogue, options.lang, options.colorLevel));
   }
   return ExitCode.ok;
 }

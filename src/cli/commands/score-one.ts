@@ -7,7 +7,7 @@ import { renderJunitSuite, xml } from '../../report/render-junit.js';
 import { formatDiagnostic } from '../../report/format-diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
-import { renderJson } from '../../report/render-json.js';
+import { jsonText, renderJson } from '../../report/render-json.js';
 import { renderMarkdown } from '../../report/render-markdown.js';
 import { renderTerminal } from '../../report/render-terminal.js';
 import { formatPointsNeeded, formatScore, levelById, levelLabel } from '../../report/format.js';
@@ -172,7 +172,7 @@ function baselineResult(file: string, catalogueOverride: string | undefined): Pr
 }
 
 function serialise(entry: Result | Unscored, settings: ScoreSettings): string {
-  if (settings.format === 'jsonl') return JSON.stringify(entry);
+  if (settings.format === 'jsonl') return jsonText(entry);
   const text = renderJson(entry as Result).trimEnd();
   return settings.many ? text.replace(/^/gm, '  ') : text;
 }

@@ -1,0 +1,63 @@
+/**
+ * Text from a file or a path, made safe to show in a terminal or a Markdown page: every control
+ * character (C0, DEL, C1; ESC and BEL among them) becomes a visible escape, so a file cannot
+ * retitle the terminal, clear the screen or forge lines of a CI log
+ * (`specialDeductions: ["\e]0;PWNED\a\e[2J"]`). Our own colours are added after this, by the
+ * renderers; JSON and JUnit escape such characters themselves and are left alone.
+ */
+export function safeText(text: string): string {
+  return CONTROL.test(text) ? text.replace(CONTROL_ALL, escapeOne) : text;
+}
+
+// Tab is kept: it shows as blank space and the caret under an excerpt lines up with it.
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+
+function escapeOne(ch: string): string {
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  return `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
+/**
+ * A copy of plain data (a result, a comparison, a catalogue, a diagnostic's parameters) with every
+ * string made safe; numbers and class instances (exact rationals) are kept as they are. Renderers
+ * call this once on their input, before they add colour.
+ */
+export function safeData<T>(value: T): T {
+  if (typeof value === 'string') return safeText(value) as T;
+  if (Array.isArray(value)) return value.map((item) => safeData(item)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = safeData(item);
+    return copy as T;
+  }
+  return value;
+}
+
+/**
+ * A message table whose functions make their arguments safe: a file name or a value quoted in a
+ * message ("the file X is locked") is shown the same way as everything else from a file.
+ */
+export function safeMessages<T extends object>(table: T): T {
+  const cached = wrapped.get(table);
+  if (cached) return cached as T;
+  const copy = wrap(table) as T;
+  wrapped.set(table, copy);
+  return copy;
+}
+
+const wrapped = new WeakMap<object, object>();
+
+function wrap(value: unknown): unknown {
+  if (typeof value === 'function') {
+    const original = value as (...args: unknown[]) => unknown;
+    return (...args: unknown[]) => original(...args.map((arg) => safeData(arg)));
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = wrap(item);
+    return copy;
+  }
+  return value;
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { safeData, safeText } from '../../src/i18n/safe-text.js';
+import { isUserError } from '../../src/model/diagnostic.js';
+import { Rational } from '../../src/model/rational.js';
+import { acquireLock } from '../../src/questionnaire/file-lock.js';
+import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
+import { formatDiagnostic } from '../../src/report/format-diagnostic.js';
+import { pick, ScriptedPrompter, type } from '../helpers/scripted-prompter.js';
+
+const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+describe('safeText', () => {
+  it('when text holds C0, ESC, BEL, DEL or C1 controls, then each becomes a visible escape, and tab stays', () => {
+    expect(safeText('a\u001b]0;x\u0007b\u001b[2J\u007f\u009b\r\n\t')).toBe('a\\x1B]0;x\\x07b\\x1B[2J\\x7F\\x9B\\r\\n\t');
+    expect(safeText('某某电器有限公司 ★')).toBe('某某电器有限公司 ★');
+  });
+
+  it('when data is copied safe, then numbers and exact rationals are kept as they are', () => {
+    const value = { name: 'x\u001b', points: 3, score: Rational.int(95), list: ['\u0007'] };
+    const copy = safeData(value);
+    expect(copy).toEqual({ name: 'x\\x1B', points: 3, score: value.score, list: ['\\x07'] });
+    expect(copy.score).toBe(value.score);
+  });
+});
+
+describe('what comes from a file, shown', () => {
+  it('when an excerpt line holds escapes, then the caret still stands under the place', () => {
+    const lineText = 'name: "\u001b[2Jbad';
+    const text = formatDiagnostic({ code: 'YAML_SYNTAX', severity: 'error', params: { detail: 'x\u001b' }, file: 'f\u001b.yaml', position: { line: 1, column: 12, length: 3, lineText } }, 'en');
+    expect(text).not.toMatch(raw);
+    const [, , quoted, caret] = text.split('\n');
+    expect(quoted!.indexOf('bad')).toBe(caret!.indexOf('^'));
+    expect(text).toContain('f\\x1B.yaml:1:12');
+  });
+
+  it('when a lock file names its owner with escapes, then the refusal shows them as visible escapes', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-safe-')), 'a.yaml');
+    writeFileSync(`${file}.lock`, JSON.stringify({ pid: 1, host: 'evil\u001b]0;PWNED\u0007', since: '\u001b[2J' }));
+    let shown = '';
+    try {
+      acquireLock(file);
+    } catch (cause) {
+      if (!isUserError(cause)) throw cause;
+      shown = cause.diagnostics.map((d) => formatDiagnostic(d, 'zh')).join('\n');
+    }
+    expect(shown).toContain('FILE_LOCKED');
+    expect(shown).toContain('evil\\x1B]0;PWNED\\x07');
+    expect(shown).not.toMatch(raw);
+  });
+
+  it('when a catalogue carries escapes, then the questionnaire shows its cards with visible escapes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-safe-'));
+    const catalogue = path.join(dir, 'catalogue.yaml');
+    writeFileSync(
+      catalogue,
+      readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml'), 'utf8').replace('{ zh: 有书面的服务理念。, en: A written service philosophy. }', '{ zh: "有书面的服务理念。\\e]0;PWNED\\a", en: "x" }'),
+    );
+    const prompter = new ScriptedPrompter([type('某公司\u001b[2J'), type('58'), pick(false), ...Array.from({ length: 8 }, () => pick(true)), ...Array.from({ length: 12 }, () => pick('ready'))]);
+    await runQuestionnaire({ file: path.join(dir, 'a.yaml'), prompter, lang: 'zh', colorLevel: 0, catalogueOverride: catalogue, today: '2026-11-27' }).catch(() => undefined);
+    const transcript = prompter.transcript.join('\n');
+    expect(transcript).toContain('有书面的服务理念。\\x1B]0;PWNED\\x07');
+    // (The scripted prompter notes select defaults by value, and navigation values start with NUL: not shown to anyone.)
+    expect(prompter.transcript.filter((line) => raw.test(line.replace(/ \(default [^)]*\)$/, '')))).toEqual([]);
+  });
+});
