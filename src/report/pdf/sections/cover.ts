@@ -7,16 +7,15 @@ import { portfolioText } from '../../../i18n/portfolio-text.js';
 /** The first page: who, against what, when, and the projected level in stars and words. */
 export function drawCover({ w, result, lang, text, ui, toolVersion, branding }: ReportContext): void {
   const { doc } = w;
-  // A title that wraps (the English one does, beside a logo) pushes the subtitle and the band down
-  // instead of running into them.
+  // A title that wraps (the English one does) pushes the subtitle down instead of running into it;
+  // the band grows below its usual height when it must.
   const titleWidth = CONTENT_WIDTH - (branding.logo ? 160 : 0);
-  const titleHeight = w.heightOf(text.documentTitle, { width: titleWidth, size: 24, bold: true });
-  const subtitleY = Math.max(128, 84 + titleHeight + 8);
-  const bandHeight = Math.max(210, subtitleY + 50);
-  const shift = bandHeight - 210;
-  doc.rect(0, 0, PAGE.width, bandHeight).fill(COLOURS.band);
+  doc.rect(0, 0, PAGE.width, 210).fill(COLOURS.band);
   w.text(text.standard, { x: PAGE.left, y: 60, size: 11, color: '#c9d6ea' });
-  w.text(text.documentTitle, { x: PAGE.left, y: 84, width: titleWidth, size: 24, bold: true, color: '#ffffff' });
+  const titleBottom = w.text(text.documentTitle, { x: PAGE.left, y: 84, width: titleWidth, size: 24, bold: true, color: '#ffffff' });
+  const subtitleY = Math.max(128, titleBottom + 8);
+  const shift = Math.max(0, subtitleY + 50 - 210);
+  if (shift > 0) doc.rect(0, 210, PAGE.width, shift).fill(COLOURS.band);
   w.text(text.coverSubtitle, { x: PAGE.left, y: subtitleY, width: titleWidth, size: 12, color: '#c9d6ea' });
   if (branding.logo) {
     // On a white card in the band's corner, so a dark logo stays visible.
