@@ -12,7 +12,7 @@ let cli;
 try {
   cli = require('../dist/bundle/main.cjs');
 } catch (cause) {
-  process.stderr.write(`gbt27922: cannot start (${cause && cause.message}). Was the package built (npm run build)?\n`);
+  process.stderr.write(`gbt27922: cannot start (${cause?.message}). Was the package built (npm run build)?\n`);
   process.exit(3);
 }
 cli.main(process.argv).then((code) => {

@@ -56,7 +56,7 @@ function answerLines(catalogue: Catalogue, lang: Lang): string[] {
         if (index > 0) lines.push('');
         const flags = [words.points(indicator.points), ...(indicator.sampled ? [words.sampled] : []), ...(indicator.naAllowed ? [words.naAllowed] : [])];
         lines.push(`  # ${commentText(indicator.title[lang])}${words.flags(flags)}`);
-        for (const line of wrap(commentText(words.criteria + indicator.criteria[lang]), lang === 'zh' ? 44 : 92)) lines.push(`  #   ${line}`);
+        for (const line of wrap(commentText(words.criteria + indicator.criteria[lang]), words.commentWidth)) lines.push(`  #   ${line}`);
         lines.push(`  ${oneLineYaml(indicator.id)}:`);
       }
     }

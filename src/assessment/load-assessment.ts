@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { catalogueRoot, isInside } from '../catalogue/catalogue-confinement.js';
 import { builtInCataloguePath, BUILT_IN_CATALOGUES, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { loadApplicationRequirements } from '../certification/load-application.js';
@@ -41,9 +42,7 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
   const diagnostics = [...loaded.diagnostics];
 
   // --catalogue takes a built-in name too, and its path is relative to where the command runs.
-  const catalogueFile = options.catalogueOverride
-    ? resolveCatalogueReference(options.catalogueOverride, process.cwd())
-    : catalogueFileFor(data.catalogue, parsed, diagnostics);
+  const catalogueFile = options.catalogueOverride ? resolveCatalogueReference(options.catalogueOverride, process.cwd()) : catalogueFileFor(data.catalogue, parsed, diagnostics);
   if (!catalogueFile) return { ok: false, diagnostics };
   const catalogue = await loadCatalogue(catalogueFile);
   if (!catalogue.ok) {
@@ -84,7 +83,14 @@ function catalogueFileFor(reference: string, parsed: ParsedYaml, diagnostics: Di
     diagnostics.push(error('CATALOGUE_UNKNOWN', params, { file: parsed.source.file, position: locate(parsed, ['catalogue']) }));
     return undefined;
   }
-  return resolveCatalogueReference(reference, path.dirname(parsed.source.file));
+  if (isBuiltInCatalogue(reference)) return resolveCatalogueReference(reference, path.dirname(parsed.source.file));
+  const file = resolveCatalogueReference(reference, path.dirname(parsed.source.file));
+  const root = catalogueRoot(parsed.source.file);
+  if (!isInside(file, root)) {
+    diagnostics.push(error('CATALOGUE_OUTSIDE', { path: reference, root }, { file: parsed.source.file, position: locate(parsed, ['catalogue']) }));
+    return undefined;
+  }
+  return file;
 }
 
 async function checkAgainstCatalogue(
@@ -188,13 +194,14 @@ async function unknownIndicator(id: string, catalogue: Catalogue, where: Pick<Di
     }
   }
   const params: Record<string, string> = { id, catalogue: catalogue.id };
-  const close = suggest(id, catalogue.indicatorList.map((indicator) => indicator.id));
+  const close = suggest(
+    id,
+    catalogue.indicatorList.map((indicator) => indicator.id),
+  );
   if (close) params.suggestion = close;
   return error('UNKNOWN_INDICATOR', params, where);
 }
 
 function normaliseDocuments(raw: NonNullable<AssessmentData['documents']>): Record<string, DocumentEntry | null> {
-  return Object.fromEntries(
-    Object.entries(raw).map(([id, value]) => [id, typeof value === 'string' ? { status: value } : value]),
-  );
+  return Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, typeof value === 'string' ? { status: value } : value]));
 }

@@ -38,8 +38,7 @@ function parseSamples(value: string, indicator: IndicatorEntry, extras: { note?:
   const conforming = Number(match?.[1]);
   const total = Number(match?.[2]);
   if (!indicator.sampled) return { problem: { code: 'SAMPLES_NOT_ALLOWED', value } as const };
-  const invalid = (problem: 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large') =>
-    ({ problem: { code: 'SAMPLES_INVALID', value, problem } }) as const;
+  const invalid = (problem: 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large') => ({ problem: { code: 'SAMPLES_INVALID', value, problem } }) as const;
   if (conforming < 0 || total < 0) return invalid('negative');
   if (value.includes('.') || !Number.isInteger(conforming) || !Number.isInteger(total)) return invalid('fraction');
   // Beyond 2^53 a count is no longer exact (k > n could read as k = n): no audit samples that many.

@@ -80,6 +80,9 @@ const reportApart: Plugin = {
     builder.onResolve({ filter: /^\.\.\/report\/write-report\.js$/ }, (args) =>
       args.importer.endsWith(path.join('questionnaire', 'walk.ts')) ? { path: '../write-report.cjs', external: true } : undefined,
     );
+    // The summary's xlsx needs the spreadsheet library (two megabytes): score loads the sheet
+    // bundle only for it, and every other score stays as quick to start as before.
+    builder.onResolve({ filter: /^\.\/sheet\.js$/ }, (args) => (args.importer.endsWith(path.join('commands', 'score.ts')) ? { path: './sheet.cjs', external: true } : undefined));
   },
 };
 

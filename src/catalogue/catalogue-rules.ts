@@ -24,9 +24,7 @@ const rules: Array<(catalogue: CatalogueData, report: Report) => void> = [
       check('class', klass.id, ['classes', c, 'id']);
       klass.items.forEach((item, i) => {
         check('item', item.id, ['classes', c, 'items', i, 'id']);
-        item.indicators.forEach((indicator, n) =>
-          check('indicator', indicator.id, ['classes', c, 'items', i, 'indicators', n, 'id']),
-        );
+        item.indicators.forEach((indicator, n) => check('indicator', indicator.id, ['classes', c, 'items', i, 'indicators', n, 'id']));
       });
     });
   },
@@ -52,13 +50,18 @@ const rules: Array<(catalogue: CatalogueData, report: Report) => void> = [
 
   function classPointsAreTheSumOfTheirIndicators(catalogue, report) {
     catalogue.classes.forEach((klass, c) => {
-      const sum = Rational.sum(
-        klass.items.flatMap((item) => item.indicators.map((indicator) => Rational.fromDecimal(indicator.points))),
-      );
+      const sum = Rational.sum(klass.items.flatMap((item) => item.indicators.map((indicator) => Rational.fromDecimal(indicator.points))));
       if (sum.compare(Rational.fromDecimal(klass.points)) !== 0) {
         report(
           'CATALOGUE_CLASS_POINTS_MISMATCH',
-          { id: klass.id, points: klass.points, sum: exactDecimal(sum, klass.items.flatMap((item) => item.indicators.map((indicator) => indicator.points))) },
+          {
+            id: klass.id,
+            points: klass.points,
+            sum: exactDecimal(
+              sum,
+              klass.items.flatMap((item) => item.indicators.map((indicator) => indicator.points)),
+            ),
+          },
           ['classes', c, 'points'],
         );
       }
@@ -69,11 +72,7 @@ const rules: Array<(catalogue: CatalogueData, report: Report) => void> = [
     catalogue.levels.forEach((level, l) => {
       const previous = catalogue.levels[l - 1];
       if (previous && !(level.threshold > previous.threshold)) {
-        report(
-          'CATALOGUE_LEVELS_NOT_ASCENDING',
-          { id: level.id, threshold: level.threshold, previous: previous.id, previousThreshold: previous.threshold },
-          ['levels', l, 'threshold'],
-        );
+        report('CATALOGUE_LEVELS_NOT_ASCENDING', { id: level.id, threshold: level.threshold, previous: previous.id, previousThreshold: previous.threshold }, ['levels', l, 'threshold']);
       }
     });
   },
@@ -81,32 +80,20 @@ const rules: Array<(catalogue: CatalogueData, report: Report) => void> = [
   function failRuleIsNotAboveTheLowestLevel(catalogue, report) {
     const lowest = catalogue.levels[0];
     if (lowest && catalogue.failRule.minScore > lowest.threshold) {
-      report(
-        'CATALOGUE_FAIL_RULE_ABOVE_LEVEL',
-        { minScore: catalogue.failRule.minScore, level: lowest.id, threshold: lowest.threshold },
-        ['failRule', 'minScore'],
-      );
+      report('CATALOGUE_FAIL_RULE_ABOVE_LEVEL', { minScore: catalogue.failRule.minScore, level: lowest.id, threshold: lowest.threshold }, ['failRule', 'minScore']);
     }
   },
 ];
 
 export function checkCatalogueRules(catalogue: CatalogueData, parsed: ParsedYaml): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report: Report = (code, params, path) =>
-    diagnostics.push(error(code, params, { file: parsed.source.file, position: locate(parsed, path) }));
+  const report: Report = (code, params, path) => diagnostics.push(error(code, params, { file: parsed.source.file, position: locate(parsed, path) }));
   for (const rule of rules) rule(catalogue, report);
   return diagnostics;
 }
 
-function eachIndicator(
-  catalogue: CatalogueData,
-  visit: (indicator: IndicatorData, item: ItemData, path: Path) => void,
-) {
-  catalogue.classes.forEach((klass, c) =>
-    klass.items.forEach((item, i) =>
-      item.indicators.forEach((indicator, n) => visit(indicator, item, ['classes', c, 'items', i, 'indicators', n])),
-    ),
-  );
+function eachIndicator(catalogue: CatalogueData, visit: (indicator: IndicatorData, item: ItemData, path: Path) => void) {
+  catalogue.classes.forEach((klass, c) => klass.items.forEach((item, i) => item.indicators.forEach((indicator, n) => visit(indicator, item, ['classes', c, 'items', i, 'indicators', n]))));
 }
 
 /**

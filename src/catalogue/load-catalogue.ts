@@ -74,9 +74,7 @@ function isShipped(file: string): boolean {
 }
 
 function withIndex(data: CatalogueData, source: string): Catalogue {
-  const indicatorList: IndicatorEntry[] = data.classes.flatMap((klass) =>
-    klass.items.flatMap((item) => item.indicators.map((indicator) => ({ ...indicator, classId: klass.id, itemId: item.id }))),
-  );
+  const indicatorList: IndicatorEntry[] = data.classes.flatMap((klass) => klass.items.flatMap((item) => item.indicators.map((indicator) => ({ ...indicator, classId: klass.id, itemId: item.id }))));
   const contentHash = createHash('sha256').update(JSON.stringify(data)).digest('hex');
   return { ...data, source, contentHash, indicatorList };
 }

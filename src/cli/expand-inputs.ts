@@ -36,7 +36,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
     }
     result.many = true;
     const kept: string[] = [];
-    for (const file of candidates) (await looksLikeAssessment(file) ? kept : result.passedOver).push(file);
+    for (const file of candidates) ((await looksLikeAssessment(file)) ? kept : result.passedOver).push(file);
     if (kept.length === 0) result.empty.push(input);
     result.files.push(...kept);
   }

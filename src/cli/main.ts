@@ -1,10 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { error, isUserError, UserError } from '../model/diagnostic.js';
-import { helpText } from '../i18n/help.js';
+import { type HelpText, helpText } from '../i18n/help.js';
+import { punctuation } from '../i18n/punctuation.js';
 import { portfolioText } from '../i18n/portfolio-text.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
-import { translateCommanderError } from './commander-errors.js';
+import { translateCommanderError } from '../i18n/commander-errors.js';
 import { ExitCode } from './exit-codes.js';
 import { colorLevels, outputFailed, processOutput, stdoutClosed, type ColorLevel, type Output } from './output.js';
 import { suggest } from '../source/suggest.js';
@@ -39,9 +40,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     });
   program.configureHelp({
     styleTitle: (title) => help.titles[title] ?? title,
-    // Commander adds "(choices: …, default: …)" in English; in Chinese, the same in Chinese,
-    // and only what the description does not already say.
-    ...(lang === 'zh' ? { optionDescription: (option: Option) => describeOption(option) } : {}),
+    ...(help.describeOption ? { optionDescription: (option: Option) => describeOption(option, help.describeOption!) } : {}),
   });
   program.helpCommand('help [command]', help.helpCommand);
 
@@ -66,29 +65,64 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .helpOption('-h, --help', help.help)
     .action(async (options: { output: string; type?: 'producer' | 'seller'; catalogue?: string; evidenceDir?: string; detailed: boolean; interactive: boolean }, command: Command) => {
       // `assess` is the default command, so a mistyped command name (`scor file.yaml`) lands here.
-      if (command.args.length > 0) throw unknownCommand(command.args[0]!, program.commands.map((known) => known.name()));
+      if (command.args.length > 0)
+        throw unknownCommand(
+          command.args[0]!,
+          program.commands.map((known) => known.name()),
+        );
       const { runAssess } = await import('./commands/assess.js');
       const { lang: language, colorLevel, output: out } = common();
-      exitCode = await runAssess({ file: options.output, interactive: options.interactive, detailed: options.detailed, lang: language, colorLevel, output: out, ...(options.type ? { type: options.type } : {}), ...(options.catalogue ? { catalogue: options.catalogue } : {}), ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}) });
+      exitCode = await runAssess({
+        file: options.output,
+        interactive: options.interactive,
+        detailed: options.detailed,
+        lang: language,
+        colorLevel,
+        output: out,
+        ...(options.type ? { type: options.type } : {}),
+        ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+        ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}),
+      });
     });
 
   program
     .command('score')
     .description(help.score)
     .argument('<files...>', help.scoreFiles)
-    .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit']).default('terminal'))
+    .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit', 'csv', 'xlsx']).default('terminal'))
+    .option('--summary', portfolioText(lang).help.summary)
+    .option('-o, --output <file>', portfolioText(lang).help.summaryOutput)
     // Not a fixed list: a custom catalogue names its own levels, checked against each file's catalogue.
     .option('--min-level <level>', help.minLevel)
     .option('--target <level>', help.target)
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--baseline <file>', help.baseline)
     .helpOption('-h, --help', help.help)
-    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`)
-    .action(async (files: string[], options: { format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit'; minLevel?: string; target?: string; catalogue?: string; baseline?: string }) => {
-      needsStdout();
-      const { runScore } = await import('./commands/score.js');
-      exitCode = await runScore(files, { ...options, ...common(), today: today(), ...(output.stdoutColumns ? { width: output.stdoutColumns } : {}) });
-    });
+    .addHelpText(
+      'after',
+      `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`,
+    )
+    .action(
+      async (
+        files: string[],
+        {
+          output: summaryFile,
+          ...options
+        }: {
+          format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit' | 'csv' | 'xlsx';
+          minLevel?: string;
+          target?: string;
+          catalogue?: string;
+          baseline?: string;
+          summary?: boolean;
+          output?: string;
+        },
+      ) => {
+        if (summaryFile === undefined) needsStdout();
+        const { runScore } = await import('./commands/score.js');
+        exitCode = await runScore(files, { ...options, ...(summaryFile !== undefined ? { summaryFile } : {}), ...common(), today: today(), ...(output.stdoutColumns ? { width: output.stdoutColumns } : {}) });
+      },
+    );
 
   program
     .command('report')
@@ -104,12 +138,20 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('--target <level>', help.target)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
-    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc\n  gbt27922 report clients/ -o reports/ --prepared-by 某某咨询 --logo logo.png`)
-    .action(async (files: string[], options: { output?: string; font?: string; catalogue?: string; force: boolean; preparedBy?: string; logo?: string; settings?: string; jobs?: string; target?: string }) => {
-      const { runReport } = await import('./commands/report.js');
-      const { lang: language, output: out, errorColorLevel } = common();
-      exitCode = await runReport(files, { ...options, lang: language, output_: out, errorColorLevel, today: today() });
-    });
+    .addHelpText(
+      'after',
+      `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 report examples/producer-4star.yaml -o report.pdf\n  gbt27922 report assessment.yaml --lang en --font C:\\Windows\\Fonts\\msyh.ttc\n  gbt27922 report clients/ -o reports/ --prepared-by 某某咨询 --logo logo.png`,
+    )
+    .action(
+      async (
+        files: string[],
+        options: { output?: string; font?: string; catalogue?: string; force: boolean; preparedBy?: string; logo?: string; settings?: string; jobs?: string; target?: string },
+      ) => {
+        const { runReport } = await import('./commands/report.js');
+        const { lang: language, output: out, errorColorLevel } = common();
+        exitCode = await runReport(files, { ...options, lang: language, output_: out, errorColorLevel, today: today() });
+      },
+    );
 
   const words = portfolioText(lang).help;
   program
@@ -121,7 +163,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-c, --catalogue <path>', help.catalogue)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
-    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 export assessment.yaml -o 自评表.xlsx\n  gbt27922 import 自评表.xlsx -o assessment.yaml`)
+    .addHelpText('after', `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 export assessment.yaml -o 自评表.xlsx\n  gbt27922 import 自评表.xlsx -o assessment.yaml`)
     .action(async (file: string, options: { format: 'xlsx' | 'csv'; output?: string; catalogue?: string; force: boolean }) => {
       const { runExport } = await import('./commands/sheet.js');
       const { lang: language, output: out, errorColorLevel } = common();
@@ -178,13 +220,21 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-o, --output <file>', help.planOutput)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
-    .addHelpText('after', `\n${help.examples}${lang === 'zh' ? '：' : ':'}\n  gbt27922 plan assessment.yaml --by owner\n  gbt27922 plan assessment.yaml --audit-date 2027-09-30 --format ics -o plan.ics`)
-    .action(async (file: string, options: { format: 'terminal' | 'markdown' | 'json' | 'ics'; by?: 'owner' | 'month'; auditDate?: string; target?: string; catalogue?: string; output?: string; force: boolean }) => {
-      if (options.output === undefined) needsStdout();
-      const { runPlan } = await import('./commands/plan.js');
-      const { output: out, ...rest } = common();
-      exitCode = await runPlan(file, { ...options, ...rest, output_: out, today: today() });
-    });
+    .addHelpText(
+      'after',
+      `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 plan assessment.yaml --by owner\n  gbt27922 plan assessment.yaml --audit-date 2027-09-30 --format ics -o plan.ics`,
+    )
+    .action(
+      async (
+        file: string,
+        options: { format: 'terminal' | 'markdown' | 'json' | 'ics'; by?: 'owner' | 'month'; auditDate?: string; target?: string; catalogue?: string; output?: string; force: boolean },
+      ) => {
+        if (options.output === undefined) needsStdout();
+        const { runPlan } = await import('./commands/plan.js');
+        const { output: out, ...rest } = common();
+        exitCode = await runPlan(file, { ...options, ...rest, output_: out, today: today() });
+      },
+    );
 
   program
     .command('indicators')
@@ -244,13 +294,12 @@ async function handleFailure(cause: unknown, lang: Lang, output: Output, errorCo
   return ExitCode.internalError;
 }
 
-function describeOption(option: Option): string {
-  const extras: string[] = [];
-  const choices = option.argChoices?.filter((choice) => !option.description.includes(choice)) ?? [];
-  if (choices.length > 0) extras.push(`可选：${option.argChoices!.join('、')}`);
+/** Commander adds "(choices: …, default: …)" in English; other languages say it in their words, and only what the description does not already say. */
+function describeOption(option: Option, words: NonNullable<HelpText['describeOption']>): string {
+  const choices = option.argChoices?.some((choice) => !option.description.includes(choice)) ? option.argChoices : undefined;
   const fallback = option.defaultValue;
-  if (fallback !== undefined && typeof fallback !== 'boolean' && !option.description.includes(String(fallback))) extras.push(`默认：${String(fallback)}`);
-  return extras.length > 0 ? `${option.description}（${extras.join('；')}）` : option.description;
+  const shownFallback = fallback !== undefined && typeof fallback !== 'boolean' && !option.description.includes(String(fallback)) ? String(fallback) : undefined;
+  return words(option.description, { ...(choices ? { choices } : {}), ...(shownFallback !== undefined ? { fallback: shownFallback } : {}) });
 }
 
 function unknownCommand(typed: string, known: string[]): UserError {

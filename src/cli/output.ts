@@ -1,4 +1,8 @@
 import { readFileSync, readlinkSync } from 'node:fs';
+import type { ColorLevel } from '../report/color-level.js';
+
+export type { ColorLevel };
+
 /** Where a command writes; tests pass their own to capture it. */
 export interface Output {
   stdout(text: string): void;
@@ -10,8 +14,6 @@ export interface Output {
   /** The terminal's width when standard output is one: text is folded to it. */
   stdoutColumns?: number;
 }
-
-export type ColorLevel = 0 | 1 | 2 | 3;
 
 /** The colour depth of each stream, decided once per run (by main) and handed to whoever writes. */
 export interface ColorLevels {

@@ -50,9 +50,18 @@ export interface HelpText {
   planOutput: string;
   /** Commander's section titles, as it passes them to styleTitle. */
   titles: Record<string, string>;
+  /**
+   * An option's description with its choices and default, where commander's own English words
+   * do not serve; each is given only when the description does not already say it.
+   */
+  describeOption?: (description: string, extras: { choices?: readonly string[]; fallback?: string }) => string;
 }
 
 const zh: HelpText = {
+  describeOption: (description, { choices, fallback }) => {
+    const extras = [...(choices ? [`可选：${choices.join('、')}`] : []), ...(fallback !== undefined ? [`默认：${fallback}`] : [])];
+    return extras.length > 0 ? `${description}（${extras.join('；')}）` : description;
+  },
   program: '商品售后服务评价体系（GB/T 27922-2011）自评工具：计算预计得分与星级、差距清单和升级路径。',
   lang: '输出语言：zh（默认）或 en',
   noColor: '不使用颜色（也可设置环境变量 NO_COLOR）',
@@ -111,12 +120,12 @@ const en: HelpText = {
   scoreFiles: 'assessment files (YAML): files, folders (every assessment file in them) or patterns such as "clients/**/*.yaml"',
   format: 'output format: terminal (default), json (an object for one file, an array for several), jsonl (one JSON object a line), markdown, junit (a test case per indicator)',
   minLevel: "required level: a level id of the file's catalogue (built-in: compliant, 3star, 4star, 5star), or target: each file's own target level; exit code 1 when a file falls short",
-  target: 'target level (compliant, 3star, 4star, 5star), in place of the file\'s target: shows the points short and the fewest gaps to close',
+  target: "target level (compliant, 3star, 4star, 5star), in place of the file's target: shows the points short and the fewest gaps to close",
   plan: 'the improvement plan: actions by date with owners, the points each is worth, the projected score as they complete, and the certification timeline scheduled back from the audit date (.ics calendar too)',
   planFile: 'assessment file (with its plan:)',
   planBy: 'group by owner or by month',
   planFormat: 'output format: terminal (default), markdown, json, ics (a calendar file for a phone or Outlook)',
-  planAuditDate: 'planned date of the certification audit, YYYY-MM-DD, in place of the file\'s auditDate:',
+  planAuditDate: "planned date of the certification audit, YYYY-MM-DD, in place of the file's auditDate:",
   planOutput: 'write to this file (e.g. plan.ics) instead of the screen',
   catalogue: 'score against this catalogue file instead of the one the assessment names',
   validate: 'check files without scoring them (assessment or catalogue files)',
@@ -126,7 +135,8 @@ const en: HelpText = {
   output: 'output file',
   company: 'company name',
   force: 'overwrite an existing file',
-  exitCodes: 'Exit codes: 0 success; 1 below --min-level or backwards against --baseline; 2 invalid input or usage; 3 internal error; 130 interrupted (Ctrl-C); 143/129 questionnaire stopped by SIGTERM or a closed terminal (answers saved)',
+  exitCodes:
+    'Exit codes: 0 success; 1 below --min-level or backwards against --baseline; 2 invalid input or usage; 3 internal error; 130 interrupted (Ctrl-C); 143/129 questionnaire stopped by SIGTERM or a closed terminal (answers saved)',
   examples: 'Examples',
   helpHint: (command) => `(run ${command} --help for usage)`,
   helpCommand: 'show help for a command',

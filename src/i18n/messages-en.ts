@@ -1,4 +1,7 @@
 import type { Messages } from './messages.js';
+import { enPunctuation } from './punctuation.js';
+
+const { plural } = enPunctuation;
 
 const samplesProblem: Record<string, string> = {
   'too-many': 'more conforming samples than samples',
@@ -14,6 +17,7 @@ const didYouMean = (p: Record<string, string | number>) => (p.suggestion ? `; di
 export const en: Messages = {
   severity: { error: 'error', warning: 'warning', notice: 'notice' },
   fixLabel: 'fix: ',
+  // biome-ignore format: one line per code where it fits, so a table of codes reads as one
   errors: {
     FILE_NOT_FOUND: { message: () => 'file not found', fix: () => 'Check the path and file name (a relative path starts from the current folder).' },
     FILE_IS_DIRECTORY: { message: () => 'this is a folder, not a file', fix: () => 'Name a .yaml file inside the folder.' },
@@ -43,6 +47,7 @@ export const en: Messages = {
     },
     INVALID_DOCUMENT_STATUS: { message: (p) => `the status of document ${p.id} is not written in a known form`, fix: () => 'Write ready, missing, na, or { status: na, note: ... }.' },
     CATALOGUE_UNKNOWN: { message: (p) => `unknown catalogue "${p.reference}"${didYouMean(p)}`, fix: (p) => `Built-in catalogues: ${p.builtIn}; or the path of a catalogue file relative to this file, such as ./my-catalogue.yaml.` },
+    CATALOGUE_OUTSIDE: { message: (p) => `the catalogue named here is outside this assessment's repository or folder (${p.root}): ${p.path}; not read`, fix: () => 'Keep the catalogue in the same repository or folder tree as the assessment, or name it on the command line with --catalogue FILE.' },
     CATALOGUE_NOT_FOUND: { message: (p) => `the catalogue named here was not found: ${p.path}`, fix: () => 'The path is relative to the folder of this assessment file; check the name, or write producer / seller for a built-in catalogue.' },
     CATALOGUE_NOT_A_CATALOGUE: { message: (p) => `the file named here is not a catalogue: ${p.path}`, fix: () => 'A catalogue starts with format: gbt27922-catalogue/1; an assessment cannot serve as a catalogue.' },
     CATALOGUE_INVALID: { message: (p) => `the catalogue named here has errors (below): ${p.path}`, fix: () => 'Fix the catalogue file first (gbt27922 validate checks it).' },
@@ -76,8 +81,8 @@ export const en: Messages = {
     USAGE_INVALID_VALUE: { message: (p) => `invalid value for an option: ${p.detail}`, fix: () => 'Use one of the allowed values the message lists.' },
     USAGE_TOO_MANY_ARGUMENTS: { message: (p) => `too many arguments: ${p.detail}`, fix: () => 'Quote a value that holds spaces; gbt27922 COMMAND --help shows the usage.' },
     NO_FILES: { message: (p) => `no assessment files in ${p.pattern}`, fix: () => 'Check the path or the pattern; folders and patterns count only .yaml files that contain format: gbt27922-assessment/1.' },
-    FOLDER_UNREADABLE: { message: (p) => `could not look inside ${p.count} folder(s), so any assessment in them was not checked: ${p.folders}`, fix: () => 'Give read permission on those folders, or name the files to check directly.' },
-    PASSED_OVER: { message: (p) => `passed over ${p.count} YAML files that are not assessments: ${p.files}`, fix: () => 'They lack format: gbt27922-assessment/1; if one of them is an assessment, add that line.' },
+    FOLDER_UNREADABLE: { message: (p) => `could not look inside ${p.count} ${plural(Number(p.count), { one: 'folder', other: 'folders' })}, so any assessment in them was not checked: ${p.folders}`, fix: () => 'Give read permission on those folders, or name the files to check directly.' },
+    PASSED_OVER: { message: (p) => `passed over ${p.count} YAML ${plural(Number(p.count), { one: 'file that is', other: 'files that are' })} not ${plural(Number(p.count), { one: 'an assessment', other: 'assessments' })}: ${p.files}`, fix: () => 'They lack format: gbt27922-assessment/1; if one of them is an assessment, add that line.' },
     BASELINE_NOT_COMPARABLE: { message: (p) => `the baseline uses another catalogue (${p.baseline}) than this file (${p.current}); they cannot be compared`, fix: () => 'Use an earlier assessment of the same company type and catalogue as the baseline.' },
     BASELINE_NEEDS_ONE_FILE: { message: (p) => `--baseline compares with one assessment file; here there are ${p.count}`, fix: () => 'Run score --baseline once per file; gbt27922 diff also compares two assessments.' },
     UNKNOWN_COMMAND: { message: (p) => `unknown command "${p.command}"${didYouMean(p)}`, fix: (p) => `Commands: ${p.known}; see gbt27922 --help.` },
@@ -114,14 +119,14 @@ export const en: Messages = {
     SHEET_DUPLICATE_ROW: { message: (p) => `indicator ${p.id} appears twice (first at ${p.first})`, fix: () => 'Keep one row per indicator: delete or merge the repeated row.' },
     SHEET_CATALOGUE_MISMATCH: { message: (p) => `the spreadsheet is for catalogue ${p.sheet}, the assessment file uses ${p.file}`, fix: () => 'Import into an assessment of the same company type, or give -o a new file name to create one from the spreadsheet.' },
     SHEET_OVERWRITES_INPUT: { message: () => 'the output is the input file itself: refused', fix: () => 'Give -o another file name.' },
+    SUMMARY_FORMAT: { message: (p) => `the summary cannot be written as ${p.format} (xlsx needs -o and a file)`, fix: () => 'Summary formats: terminal, markdown, csv, json, or xlsx with -o summary.xlsx.' },
     SETTINGS_INVALID: { message: (p) => `"${p.key}" in the settings file is not a setting (or its value is not text)`, fix: (p) => `Settings: ${p.allowed}, each a text, e.g. preparedBy: Example Consulting, logo: ./logo.png.` },
     LOGO_UNSUPPORTED: { message: (p) => `cannot use this logo (${p.reason})`, fix: () => 'Use a PNG or JPEG image under 5 MB (save an SVG, GIF or WebP as PNG first).' },
     IMPORT_NEEDS_FILE: { message: () => 'the assessment file to import into does not exist, and a csv file carries neither the company nor the catalogue', fix: () => 'Give -o an existing assessment file, or import the .xlsx from gbt27922 export (it has a cover) to create one.' },
     INTERNAL: { message: (p) => `internal error: ${p.detail}`, fix: () => 'This is a bug in the tool, not a problem with your input; please report this output with the input file.' },
   },
   ui: {
-    colon: ': ',
-    paren: (text) => ` (${text})`,
+    ...enPunctuation,
     title: 'GB/T 27922 after-sales service self-assessment',
     company: 'Company',
     companyType: { producer: 'Producing company', seller: 'Selling / service company' },
@@ -135,14 +140,26 @@ export const en: Messages = {
     failed: 'FAIL',
     failReason: {
       'below-min-score': (p) => `score below ${p.minScore}`,
-      'too-many-special-deductions': (p) => `${p.count} special deductions (more than ${p.max} fail)`,
+      'too-many-special-deductions': (p) => `${p.count} special ${plural(p.count, { one: 'deduction', other: 'deductions' })} (more than ${p.max} fail)`,
       eligibility: (p) => `eligibility not met: ${p.conditions}`,
     },
     firstCertification: 'A first certification is usually granted Compliant for a year before a star level (exceptionally strong results excepted).',
     specialBonus: 'Special bonus',
     specialDeductions: 'Special deductions',
     byClass: 'Results by class',
-    columns: { class: 'Class', item: 'Item', earned: 'Earned', possible: 'Possible', percent: 'Percent', rank: '#', indicator: 'Indicator', state: 'State', lost: 'Lost', gain: 'Gain', points: 'Points' },
+    columns: {
+      class: 'Class',
+      item: 'Item',
+      earned: 'Earned',
+      possible: 'Possible',
+      percent: 'Percent',
+      rank: '#',
+      indicator: 'Indicator',
+      state: 'State',
+      lost: 'Lost',
+      gain: 'Gain',
+      points: 'Points',
+    },
     notApplicable: 'n/a',
     gapsTitle: 'Gaps, ranked by the score each would add',
     noGaps: 'No gaps: every applicable indicator is met.',
@@ -150,11 +167,12 @@ export const en: Messages = {
     state: { met: 'met', partially_met: 'partly met', not_met: 'not met', not_applicable: 'not applicable', unanswered: 'unanswered' },
     pathTitleCertify: (level, threshold) => `Shortest path to certification at ${level} (≥ ${threshold}, with what fails the assessment removed)`,
     pathTitle: (level, threshold) => `Shortest path to ${level} (≥ ${threshold})`,
-    pathSteps: (count, after) => (count === 1 ? `Close this gap to reach ${after}:` : `Close these ${count} gaps to reach ${after}:`),
+    pathSteps: (count, after) => plural(count, { one: `Close this gap to reach ${after}:`, other: `Close these ${count} gaps to reach ${after}:` }),
     pathAlready: 'The score is enough; only these blockers stand in the way:',
     pathBlocked: (what) => `First resolve: ${what}`,
     pathUnreachable: 'Not reachable even with every gap closed.',
-    pathNotLeastTotal: (steps) => `These are the fewest gaps; among sets of that size, the one needing the least total gain was searched for ${steps} steps only (many near-equal points), so another set of the same size may need less.`,
+    pathNotLeastTotal: (steps) =>
+      `These are the fewest gaps; among sets of that size, the one needing the least total gain was searched for ${steps} steps only (many near-equal points), so another set of the same size may need less.`,
     topLevel: 'The highest level is reached.',
     unansweredTitle: (count) => `Unanswered indicators (${count}, counted as not demonstrated)`,
     documentsTitle: 'Application documents',
@@ -165,7 +183,8 @@ export const en: Messages = {
     eligibilityFailed: (list) => `Not met (fails the assessment): ${list}`,
     eligibilityUnanswered: (list) => `Not confirmed: ${list}`,
     eligibilityOk: 'All conditions met.',
-    batchSummary: (files, scored, invalid, short) => `${files} files: ${scored} scored, ${invalid} with errors (not scored), ${short} short of the requirement (level or baseline)`,
+    batchSummary: (files, scored, invalid, short) =>
+      `${files} ${plural(files, { one: 'file', other: 'files' })}: ${scored} scored, ${invalid} with errors (not scored), ${short} short of the requirement (level or baseline)`,
     belowMinLevel: (file, level) => `${file}: falls short of the required level, ${level}`,
     fileHeading: (file) => `━━ ${file} ━━`,
     filesSummaryTitle: 'Results by file',
@@ -174,7 +193,17 @@ export const en: Messages = {
     noteLabel: 'Note',
     written: (file) => `Wrote ${file}`,
     valid: (file) => `${file}: valid`,
-    template: { companyName: 'the company name', points: (points) => `${points} pts`, sampled: 'sampled k/n', naAllowed: 'may be N/A', criteria: 'Auditor checks: ', flags: (flags) => ` (${flags.join(', ')})`, writtenBy: { init: 'Written by gbt27922 init.', questionnaire: 'Written by the gbt27922 questionnaire (assess), saved after every answer.' } },
+    improveLabel: 'To improve',
+    template: {
+      commentWidth: 92,
+      companyName: 'the company name',
+      points: (points) => `${points} pts`,
+      sampled: 'sampled k/n',
+      naAllowed: 'may be N/A',
+      criteria: 'Auditor checks: ',
+      flags: (flags) => enPunctuation.paren(enPunctuation.list(flags)),
+      writtenBy: { init: 'Written by gbt27922 init.', questionnaire: 'Written by the gbt27922 questionnaire (assess), saved after every answer.' },
+    },
     initNext: (file) => `Next: fill in ${file} in an editor, then run gbt27922 score ${file}`,
   },
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { zhPunctuation } from './punctuation.js';
 
 const samplesProblem: Record<string, string> = {
   'too-many': '符合的样本数大于样本总数',
@@ -12,6 +13,7 @@ const samplesProblem: Record<string, string> = {
 export const zh: Messages = {
   severity: { error: '错误', warning: '警告', notice: '提示' },
   fixLabel: '处理办法：',
+  // biome-ignore format: one line per code where it fits, so a table of codes reads as one
   errors: {
     FILE_NOT_FOUND: { message: () => '找不到文件', fix: () => '检查路径和文件名是否正确（相对路径以当前文件夹为准）。' },
     FILE_IS_DIRECTORY: { message: () => '这是一个文件夹，不是文件', fix: () => '请指定文件夹中的某个 .yaml 文件。' },
@@ -47,6 +49,7 @@ export const zh: Messages = {
       message: (p) => `未知的指标体系 “${p.reference}”` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''),
       fix: (p) => `内置指标体系：${p.builtIn}；也可以写自定义指标体系文件的路径（相对于本文件），如 ./my-catalogue.yaml。`,
     },
+    CATALOGUE_OUTSIDE: { message: (p) => `此处指定的指标体系文件在本自评文件所在的仓库或文件夹（${p.root}）之外：${p.path}，不予读取`, fix: () => '把指标体系文件放在与自评文件相同的仓库或文件夹内，或在命令行用 --catalogue 文件 指定。' },
     CATALOGUE_NOT_FOUND: { message: (p) => `找不到此处指定的指标体系文件 ${p.path}`, fix: () => '路径相对于本自评文件所在的文件夹；检查文件名，或写 producer / seller 使用内置指标体系。' },
     CATALOGUE_NOT_A_CATALOGUE: { message: (p) => `此处指定的文件 ${p.path} 不是指标体系文件`, fix: () => '指标体系文件以 format: gbt27922-catalogue/1 开头；自评文件不能用作指标体系。' },
     CATALOGUE_INVALID: { message: (p) => `此处指定的指标体系 ${p.path} 有错误，见下方`, fix: () => '先修正指标体系文件中的错误（可用 gbt27922 validate 检查）。' },
@@ -124,14 +127,14 @@ export const zh: Messages = {
     SHEET_DUPLICATE_ROW: { message: (p) => `指标 ${p.id} 出现了两次（第一次在 ${p.first}）`, fix: () => '每个指标只保留一行：删除或合并重复的那一行。' },
     SHEET_CATALOGUE_MISMATCH: { message: (p) => `表格的指标体系是 ${p.sheet}，而自评文件用的是 ${p.file}`, fix: () => '导入到同一企业类型的自评文件；或用 -o 指定一个新文件名，由表格新建自评文件。' },
     SHEET_OVERWRITES_INPUT: { message: () => '输出路径就是输入文件本身，已拒绝', fix: () => '用 -o 指定另一个文件名。' },
+    SUMMARY_FORMAT: { message: (p) => `汇总表不能以 ${p.format} 格式输出（xlsx 须用 -o 指定文件）`, fix: () => '汇总表的格式可为 terminal、markdown、csv、json，或 xlsx 加 -o 汇总.xlsx。' },
     SETTINGS_INVALID: { message: (p) => `设置文件中的 “${p.key}” 不是可用的设置（或其值不是文本）`, fix: (p) => `可用的设置：${p.allowed}，值均为文本，例如 preparedBy: 某某咨询有限公司、logo: ./logo.png。` },
     LOGO_UNSUPPORTED: { message: (p) => `无法使用这个标志图片（${p.reason}）`, fix: () => '请使用 5 MB 以内的 PNG 或 JPEG 图片（SVG、GIF、WebP 请先另存为 PNG）。' },
     IMPORT_NEEDS_FILE: { message: () => '要导入的自评文件不存在，而 csv 表格不含企业信息和指标体系', fix: () => '用 -o 指定已有的自评文件；或导入 gbt27922 export 导出的 .xlsx（含封面），由它新建自评文件。' },
     INTERNAL: { message: (p) => `程序内部错误：${p.detail}`, fix: () => '这是本工具的缺陷，不是您的输入有误；请把这段输出连同输入文件一起反馈给我们。' },
   },
   ui: {
-    colon: '：',
-    paren: (text) => `（${text}）`,
+    ...zhPunctuation,
     title: 'GB/T 27922 商品售后服务评价 · 自评结果',
     company: '企业',
     companyType: { producer: '生产型企业', seller: '销售服务型企业' },
@@ -184,7 +187,17 @@ export const zh: Messages = {
     noteLabel: '企业说明',
     written: (file) => `已写入 ${file}`,
     valid: (file) => `${file}：格式正确`,
-    template: { companyName: '填写企业全称', points: (points) => `${points} 分`, sampled: '可抽样 k/n', naAllowed: '可不适用', criteria: '评审要点：', flags: (flags) => `（${flags.join('，')}）`, writtenBy: { init: '由 gbt27922 init 生成。', questionnaire: '由 gbt27922 问卷（assess）生成，每答一题即保存。' } },
+    improveLabel: '改进',
+    template: {
+      commentWidth: 44,
+      companyName: '填写企业全称',
+      points: (points) => `${points} 分`,
+      sampled: '可抽样 k/n',
+      naAllowed: '可不适用',
+      criteria: '评审要点：',
+      flags: (flags) => zhPunctuation.paren(zhPunctuation.list(flags)),
+      writtenBy: { init: '由 gbt27922 init 生成。', questionnaire: '由 gbt27922 问卷（assess）生成，每答一题即保存。' },
+    },
     initNext: (file) => `下一步：用编辑器填写 ${file}，然后运行 gbt27922 score ${file}`,
   },
 };
@@ -196,7 +209,10 @@ function where(p: Record<string, string | number>): string {
 
 function typeName(type: string): string {
   const names: Record<string, string> = { string: '文字', number: '数字', integer: '整数', boolean: 'true/false', object: '键值对', array: '列表', null: '空值' };
-  return type.split(',').map((t) => names[t] ?? t).join(' 或 ');
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' 或 ');
 }
 
 function kindName(kind: string): string {

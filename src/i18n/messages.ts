@@ -4,6 +4,7 @@ import type { Severity } from '../model/diagnostic.js';
 import type { IndicatorState } from '../model/result.js';
 import type { CompanyType } from '../model/catalogue.js';
 import type { Lang } from '../model/bilingual-text.js';
+import type { Punctuation } from './punctuation.js';
 import { zh } from './messages-zh.js';
 import { en } from './messages-en.js';
 
@@ -14,11 +15,7 @@ export interface Messages {
   severity: Record<Severity, string>;
   fixLabel: string;
   errors: Record<ErrorCode, { message: (p: Params) => string; fix: (p: Params) => string }>;
-  ui: {
-    /** "：" in Chinese, ": " in English, after a label. */
-    colon: string;
-    /** Wraps a parenthetical: full-width in Chinese. */
-    paren: (text: string) => string;
+  ui: Punctuation & {
     title: string;
     company: string;
     companyType: Record<CompanyType, string>;
@@ -76,7 +73,19 @@ export interface Messages {
     written: (file: string) => string;
     valid: (file: string) => string;
     initNext: (file: string) => string;
-    template: { companyName: string; points: (points: number) => string; sampled: string; naAllowed: string; criteria: string; flags: (flags: string[]) => string; writtenBy: Record<'init' | 'questionnaire', string> };
+    /** Before what to do to improve, in the indicator list. */
+    improveLabel: string;
+    template: {
+      /** How wide a comment line of the template may be, in characters of this language. */
+      commentWidth: number;
+      companyName: string;
+      points: (points: number) => string;
+      sampled: string;
+      naAllowed: string;
+      criteria: string;
+      flags: (flags: string[]) => string;
+      writtenBy: Record<'init' | 'questionnaire', string>;
+    };
   };
 }
 

@@ -39,6 +39,8 @@ export interface PlanText {
   dueAfterApplication: (count: number, date: string) => string;
   auditDate: string;
   calendarName: (company: string) => string;
+  /** The calendar's language, as iCalendar's PRODID names it. */
+  calendarLanguage: string;
   calendarAction: (indicator: string, action: string) => string;
   diffCompleted: string;
   diffSlipped: string;
@@ -61,17 +63,7 @@ export interface PlanText {
   };
 }
 
-export type MilestoneId =
-  | 'system-running'
-  | 'manager-training'
-  | 'documents'
-  | 'self-evaluation'
-  | 'application'
-  | 'audit'
-  | 'star-review'
-  | 'surveillance-1'
-  | 'surveillance-2'
-  | 'recertification';
+export type MilestoneId = 'system-running' | 'manager-training' | 'documents' | 'self-evaluation' | 'application' | 'audit' | 'star-review' | 'surveillance-1' | 'surveillance-2' | 'recertification';
 
 const zh: PlanText = {
   targetTitle: (level, threshold) => `距目标等级${level}（≥ ${threshold} 分）`,
@@ -121,6 +113,7 @@ const zh: PlanText = {
   dueAfterApplication: (count, date) => `${count} 项措施的完成日期晚于申请日期 ${date}`,
   auditDate: '审核日期',
   calendarName: (company) => `${company} 售后服务认证准备`,
+  calendarLanguage: 'ZH',
   calendarAction: (indicator, action) => `${indicator}：${action}`,
   diffCompleted: '已完成的措施',
   diffSlipped: '延期或逾期的措施',
@@ -150,7 +143,8 @@ const en: PlanText = {
   targetBlockedOnly: 'The score is enough; only these blockers stand in the way:',
   targetUnreachable: 'The target is not reachable even with every gap closed.',
   clearFirst: 'Clear first (until then no level counts):',
-  firstCertificationRule: (target, lowest) => `Note: a first certification is normally rated ${lowest}, and a star level follows after a year (exceptionally strong results excepted); the target ${target} usually comes at the first surveillance audit.`,
+  firstCertificationRule: (target, lowest) =>
+    `Note: a first certification is normally rated ${lowest}, and a star level follows after a year (exceptionally strong results excepted); the target ${target} usually comes at the first surveillance audit.`,
   targetLabel: 'Target level',
   minLevelTargetShort: (points, count) => `  ${points} points short of its target; at least ${count} gaps to close (see "Distance to the target level" in the output)`,
   planTitle: (count) => `Improvement plan (${count})`,
@@ -174,7 +168,8 @@ const en: PlanText = {
   noAuditDate: 'No audit date: write auditDate: YYYY-MM-DD in the file or pass --audit-date to schedule the timeline back from it.',
   ours: 'our default',
   oursFootnote: 'Durations marked "our default" are this tool\'s defaults, not rules of the standard or of a certification body: adjust them to your body\'s requirements.',
-  factFootnote: 'The other dates follow from: the after-sales system must have run for 3 months before applying (some bodies ask 6); a certificate is valid 3 years with a surveillance audit every year and re-certification in year 3; a first certification is normally rated Compliant, stars follow after a year.',
+  factFootnote:
+    'The other dates follow from: the after-sales system must have run for 3 months before applying (some bodies ask 6); a certificate is valid 3 years with a surveillance audit every year and re-certification in year 3; a first certification is normally rated Compliant, stars follow after a year.',
   today: 'today',
   milestones: {
     'system-running': 'After-sales system running (3 months by the application)',
@@ -191,6 +186,7 @@ const en: PlanText = {
   dueAfterApplication: (count, date) => `${count} actions are due after the application date ${date}`,
   auditDate: 'Audit date',
   calendarName: (company) => `${company}: after-sales service certification`,
+  calendarLanguage: 'EN',
   calendarAction: (indicator, action) => `${indicator}: ${action}`,
   diffCompleted: 'Actions completed',
   diffSlipped: 'Actions slipped or overdue',

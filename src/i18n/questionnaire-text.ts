@@ -160,7 +160,8 @@ const zh: QuestionnaireText = {
   note: '备注（可留空，回车跳过；Esc 返回）：',
   evidenceFiles: '证据文件路径（可留空；多个用逗号分隔；Esc 返回）：',
   progress: (index, total, score, best) => `[${index}/${total}] 当前预计得分 ${score}（未答的全部符合时 ${best}）`,
-  specialIntro: (failAt) => `特别扣分项：违反法律法规、企业自身服务制度或行业要求的每一起情况扣 1 分（在 100 分制得分之外），${failAt} 项及以上即不合格。特别加分项：超出法规要求或行业领先的突出做法，至多一项，加 1 分。`,
+  specialIntro: (failAt) =>
+    `特别扣分项：违反法律法规、企业自身服务制度或行业要求的每一起情况扣 1 分（在 100 分制得分之外），${failAt} 项及以上即不合格。特别加分项：超出法规要求或行业领先的突出做法，至多一项，加 1 分。`,
   deductionsSoFar: (count) => `已记录特别扣分项 ${count} 项。`,
   addDeduction: '新增一项特别扣分（描述这起情况；留空表示没有了）：',
   removeDeductions: '清空已记录的特别扣分项后重新填写',
@@ -251,7 +252,8 @@ const en: QuestionnaireText = {
   note: 'Note (optional, Enter to skip, Esc to go back):',
   evidenceFiles: 'Evidence file paths (optional, comma-separated; Esc to go back):',
   progress: (index, total, score, best) => `[${index}/${total}] projected score ${score} (${best} if every unanswered one were met)`,
-  specialIntro: (failAt) => `Special deductions: each case breaching the law, your own service rules or an industry requirement costs 1 point outside the score; ${failAt} or more fail the assessment. Special bonus: one notable strength beyond legal requirements or leading the industry, +1 (at most one).`,
+  specialIntro: (failAt) =>
+    `Special deductions: each case breaching the law, your own service rules or an industry requirement costs 1 point outside the score; ${failAt} or more fail the assessment. Special bonus: one notable strength beyond legal requirements or leading the industry, +1 (at most one).`,
   deductionsSoFar: (count) => `${count} special deductions recorded.`,
   addDeduction: 'Add a special deduction (describe the case; leave empty when there are no more):',
   removeDeductions: 'Clear the recorded deductions and enter them again',

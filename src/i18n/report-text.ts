@@ -1,7 +1,10 @@
 import type { Lang } from '../model/bilingual-text.js';
+import { enPunctuation } from './punctuation.js';
 
 /** The words of the PDF report. Only `report` loads them. */
 export interface ReportText {
+  /** The document's language tag (BCP 47), for screen readers and search. */
+  languageTag: string;
   documentTitle: string;
   standard: string;
   runningHeader: (company: string) => string;
@@ -28,10 +31,7 @@ export interface ReportText {
   classesTitle: string;
   blockersTitle: string;
   noBlockers: string;
-  blockerDeductions: (count: number, max: number) => string;
-  blockerScore: (minScore: number) => string;
   blockerDocuments: (list: string) => string;
-  blockerEligibility: (list: string) => string;
   blockerUnanswered: (count: number) => string;
   pathTitle: string;
   gapsTitle: string;
@@ -73,6 +73,7 @@ export interface ReportText {
 }
 
 const zh: ReportText = {
+  languageTag: 'zh-CN',
   documentTitle: '售后服务认证自评报告',
   standard: 'GB/T 27922-2011《商品售后服务评价体系》',
   runningHeader: (company) => `售后服务认证自评报告 · ${company}`,
@@ -99,10 +100,7 @@ const zh: ReportText = {
   classesTitle: '各大类得分率',
   blockersTitle: '阻碍项',
   noBlockers: '没有阻碍项。',
-  blockerDeductions: (count, max) => `特别扣分项 ${count} 项，超过 ${max} 项即不合格`,
-  blockerScore: (minScore) => `得分低于 ${minScore} 分，评价不合格`,
   blockerDocuments: (list) => `申请材料未备齐：${list}`,
-  blockerEligibility: (list) => `申请条件未满足：${list}`,
   blockerUnanswered: (count) => `${count} 项指标未作答，按未达标计`,
   pathTitle: '升级路径',
   gapsTitle: '差距清单（按可提升的分数排序）',
@@ -124,7 +122,12 @@ const zh: ReportText = {
   effortOutOfTable: (employees) => `员工人数 ${employees} 超出参考表范围，无法估算。`,
   effortBand: (employees, band) => `员工 ${employees} 人，属历史参考表 ${band} 人档；各次审核的人日数均取自该表。`,
   effortColumns: { audit: '审核', total: '人日（历史）', onSite: '其中现场', historicalFee: (rate) => `审核费，历史 ${rate} 元/人日`, exampleFee: (rate) => `审核费，示例 ${rate} 元/人日` },
-  effortRows: { initial: (documents) => `初次认证审核（含策划与文件审核 ${documents} 人日）`, surveillance: '年度监督审核', recertification: '复评（第三年再认证）', outlets: (count, perOutlet) => `固定服务网点 ${count} 个，每个至少 ${perOutlet} 人日（示例规则，每次到访网点的审核另加）` },
+  effortRows: {
+    initial: (documents) => `初次认证审核（含策划与文件审核 ${documents} 人日）`,
+    surveillance: '年度监督审核',
+    recertification: '复评（第三年再认证）',
+    outlets: (count, perOutlet) => `固定服务网点 ${count} 个，每个至少 ${perOutlet} 人日（示例规则，每次到访网点的审核另加）`,
+  },
   effortNotFound: '未找到',
   effortAtLeast: (value) => `≥ ${value}`,
   effortNoOutlets: (perOutlet) => `未填写固定服务网点数（company.outlets）：有机构对每个固定服务网点另加至少 ${perOutlet} 人日（示例规则）。`,
@@ -134,7 +137,15 @@ const zh: ReportText = {
   effortSource: '来源',
   money: (amount) => groupThousands(amount),
   stepsTitle: '认证步骤',
-  steps: ['提交申请表及申请材料', '认证机构审查申请资格，签订认证合同', '文件审核（售后服务体系文件）', '现场审核与评分', '针对评审发现进行整改', '认证机构复核及认证决定', '颁发带星级的认证证书，此后每年监督审核，第三年再认证'],
+  steps: [
+    '提交申请表及申请材料',
+    '认证机构审查申请资格，签订认证合同',
+    '文件审核（售后服务体系文件）',
+    '现场审核与评分',
+    '针对评审发现进行整改',
+    '认证机构复核及认证决定',
+    '颁发带星级的认证证书，此后每年监督审核，第三年再认证',
+  ],
   prepareTitle: '企业需要准备',
   prepare: ['培训足够数量的售后服务管理师', '梳理服务体系与制度文件，编制成售后服务手册', '备齐申请材料（见上表）', '与认证机构约定评审时间', '安排现场审核所需的人员、交通和办公场地'],
   specialDeductions: '特别扣分项',
@@ -142,6 +153,7 @@ const zh: ReportText = {
 };
 
 const en: ReportText = {
+  languageTag: 'en',
   documentTitle: 'After-sales service certification: self-assessment report',
   standard: 'GB/T 27922-2011 Evaluation system for after-sales service of commodities',
   runningHeader: (company) => `Self-assessment report · ${company}`,
@@ -168,11 +180,8 @@ const en: ReportText = {
   classesTitle: 'Classes: percent of possible points',
   blockersTitle: 'Blockers',
   noBlockers: 'No blockers.',
-  blockerDeductions: (count, max) => `${count} special deductions; more than ${max} fail the assessment`,
-  blockerScore: (minScore) => `Score below ${minScore}: the assessment fails`,
   blockerDocuments: (list) => `Application documents not ready: ${list}`,
-  blockerEligibility: (list) => `Eligibility not met: ${list}`,
-  blockerUnanswered: (count) => (count === 1 ? '1 indicator unanswered, counted as not demonstrated' : `${count} indicators unanswered, counted as not demonstrated`),
+  blockerUnanswered: (count) => `${count} ${enPunctuation.plural(count, { one: 'indicator', other: 'indicators' })} unanswered, counted as not demonstrated`,
   pathTitle: 'Path to the next level',
   gapsTitle: 'Gaps, ranked by the score each would add',
   gapCriteria: 'What the auditor checks',
@@ -188,12 +197,24 @@ const en: ReportText = {
   eligibilityTitle: 'Eligibility',
   eligibilityStatus: { yes: 'met', no: 'NOT MET', unanswered: 'not confirmed' },
   effortTitle: 'Audit effort estimate',
-  effortEstimateLabel: "ESTIMATE: man-days from a historical reference table, fees at the historical rate and at one body's current published example; certification bodies now set their own audit times and fees, so their quotation prevails.",
+  effortEstimateLabel:
+    "ESTIMATE: man-days from a historical reference table, fees at the historical rate and at one body's current published example; certification bodies now set their own audit times and fees, so their quotation prevails.",
   effortNoEmployees: 'The assessment gives no number of employees, so no audit effort can be estimated.',
   effortOutOfTable: (employees) => `${employees} employees is beyond the reference table; no estimate.`,
   effortBand: (employees, band) => `${employees} employees: band ${band} of the historical reference table; every audit's man-days below come from that table.`,
-  effortColumns: { audit: 'Audit', total: 'Man-days (historical)', onSite: 'of which on site', historicalFee: (rate) => `Audit fee, historical ${rate} CNY/man-day`, exampleFee: (rate) => `Audit fee, example ${rate} CNY/man-day` },
-  effortRows: { initial: (documents) => `Initial audit (incl. ${documents} planning and document review)`, surveillance: 'Yearly surveillance audit', recertification: 'Re-certification (year 3)', outlets: (count, perOutlet) => `${count} fixed service outlets, at least ${perOutlet} each (example rule; added to each audit that visits them)` },
+  effortColumns: {
+    audit: 'Audit',
+    total: 'Man-days (historical)',
+    onSite: 'of which on site',
+    historicalFee: (rate) => `Audit fee, historical ${rate} CNY/man-day`,
+    exampleFee: (rate) => `Audit fee, example ${rate} CNY/man-day`,
+  },
+  effortRows: {
+    initial: (documents) => `Initial audit (incl. ${documents} planning and document review)`,
+    surveillance: 'Yearly surveillance audit',
+    recertification: 'Re-certification (year 3)',
+    outlets: (count, perOutlet) => `${count} fixed service outlets, at least ${perOutlet} each (example rule; added to each audit that visits them)`,
+  },
   effortNotFound: 'not found',
   effortAtLeast: (value) => `≥ ${value}`,
   effortNoOutlets: (perOutlet) => `No number of fixed service outlets given (company.outlets): one body adds at least ${perOutlet} man-day for each (an example rule).`,
@@ -203,9 +224,23 @@ const en: ReportText = {
   effortSource: 'Source',
   money: (amount) => groupThousands(amount),
   stepsTitle: 'Certification steps',
-  steps: ['Application form and documents', 'Eligibility check by the certification body, contract', 'Document review (after-sales system documents)', 'On-site audit and scoring', 'Corrective actions for the findings', "The certification body's review and certification decision", 'Certificate with its star level; yearly surveillance, re-certification in year 3'],
+  steps: [
+    'Application form and documents',
+    'Eligibility check by the certification body, contract',
+    'Document review (after-sales system documents)',
+    'On-site audit and scoring',
+    'Corrective actions for the findings',
+    "The certification body's review and certification decision",
+    'Certificate with its star level; yearly surveillance, re-certification in year 3',
+  ],
   prepareTitle: 'What the company prepares',
-  prepare: ['Train enough certified after-sales service managers (售后服务管理师)', 'Compile the service system and rules into an after-sales service manual', 'Gather the application documents (table above)', 'Agree audit dates with the certification body', 'Arrange people, transport and rooms for the on-site audit'],
+  prepare: [
+    'Train enough certified after-sales service managers (售后服务管理师)',
+    'Compile the service system and rules into an after-sales service manual',
+    'Gather the application documents (table above)',
+    'Agree audit dates with the certification body',
+    'Arrange people, transport and rooms for the on-site audit',
+  ],
   specialDeductions: 'Special deductions',
   specialBonus: 'Special bonus',
 };

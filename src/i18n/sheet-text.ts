@@ -8,7 +8,23 @@ import type { Lang } from '../model/bilingual-text.js';
 export interface SheetText {
   sheets: Record<'cover' | 'indicators' | 'eligibility' | 'documents' | 'deductions' | 'plan', string>;
   cover: Record<
-    'field' | 'value' | 'key' | 'company' | 'companyType' | 'employees' | 'firstCertification' | 'catalogue' | 'catalogueVersion' | 'assessedOn' | 'score' | 'level' | 'target' | 'auditDate' | 'specialBonus' | 'exportedBy' | 'howTo',
+    | 'field'
+    | 'value'
+    | 'key'
+    | 'company'
+    | 'companyType'
+    | 'employees'
+    | 'firstCertification'
+    | 'catalogue'
+    | 'catalogueVersion'
+    | 'assessedOn'
+    | 'score'
+    | 'level'
+    | 'target'
+    | 'auditDate'
+    | 'specialBonus'
+    | 'exportedBy'
+    | 'howTo',
     string
   >;
   howTo: string;
@@ -134,7 +150,8 @@ const en: SheetText = {
     exportedBy: 'Exported by',
     howTo: 'How to fill in',
   },
-  howTo: 'On the Indicators sheet, pick each answer from the list and fill in samples, N/A reasons, notes, evidence and the plan; then read it back with gbt27922 import. The tool\'s score is the one that counts.',
+  howTo:
+    "On the Indicators sheet, pick each answer from the list and fill in samples, N/A reasons, notes, evidence and the plan; then read it back with gbt27922 import. The tool's score is the one that counts.",
   columns: {
     id: 'ID',
     class: 'Class',
@@ -167,7 +184,7 @@ const en: SheetText = {
   planStatus: { todo: 'to do', doing: 'doing', done: 'done' },
   yesNo: { yes: 'yes', no: 'no' },
   documentStatus: { ready: 'ready', missing: 'missing', na: 'N/A' },
-  pointsAreDefaults: 'Points are this tool\'s default split (the standard fixes only the class totals), not a certification body\'s.',
+  pointsAreDefaults: "Points are this tool's default split (the standard fixes only the class totals), not a certification body's.",
   planSheetNote: 'This sheet is for reading: change the plan on the Indicators sheet.',
   answerPrompt: 'Pick from the list: met, not met, sampled (then fill in the samples) or N/A (then the reason).',
   level: (name) => name,

@@ -73,11 +73,7 @@ export interface AssessmentData {
 }
 
 export type RawResult = 'met' | 'unmet' | string;
-export type RawAnswer =
-  | null
-  | RawResult
-  | { result: RawResult; note?: string; evidence?: string[] }
-  | { na: string | null; note?: string; evidence?: string[] };
+export type RawAnswer = null | RawResult | { result: RawResult; note?: string; evidence?: string[] } | { na: string | null; note?: string; evidence?: string[] };
 
 /** An assessment with the catalogue it is scored against and the application's requirements: what scoring takes. */
 export interface LoadedAssessment {

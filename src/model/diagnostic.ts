@@ -39,9 +39,7 @@ export function notice(code: ErrorCode, params: Diagnostic['params'] = {}, where
 }
 
 /** What a loading phase hands on: a value when nothing stopped it, and everything it noticed. */
-export type Loaded<T> =
-  | { ok: true; value: T; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type Loaded<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');

@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   // catalogue rules
   'CATALOGUE_UNKNOWN',
   'CATALOGUE_NOT_FOUND',
+  'CATALOGUE_OUTSIDE',
   'CATALOGUE_NOT_A_CATALOGUE',
   'CATALOGUE_INVALID',
   'CATALOGUE_DUPLICATE_ID',
@@ -94,6 +95,7 @@ export const ERROR_CODES = [
   'IMPORT_NEEDS_FILE',
   // report branding
   'SETTINGS_INVALID',
+  'SUMMARY_FORMAT',
   'LOGO_UNSUPPORTED',
   'INTERNAL',
 ] as const;

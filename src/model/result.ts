@@ -69,10 +69,7 @@ export interface LevelInfo {
   name: BilingualText;
 }
 
-export type FailReason =
-  | { code: 'below-min-score'; minScore: number }
-  | { code: 'too-many-special-deductions'; count: number; max: number }
-  | { code: 'eligibility'; conditions: string[] };
+export type FailReason = { code: 'below-min-score'; minScore: number } | { code: 'too-many-special-deductions'; count: number; max: number } | { code: 'eligibility'; conditions: string[] };
 
 /** A class's or an item's points, over its applicable indicators. */
 export interface GroupTotals {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isCollection, isMap, isNode, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import { loadAssessmentText } from '../assessment/load-assessment.js';
 import type { LoadedAssessment } from '../model/assessment.js';
-import { error, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
+import { UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
 import { oneLineYaml } from '../source/one-line-yaml.js';
 import { Cancelled } from './prompter.js';
 import { parseYaml } from '../source/parse-yaml.js';
@@ -111,10 +111,7 @@ export class AssessmentDraft {
       const indent = indentOf(this.source, firstKey.range[0]);
       const newline = this.source.indexOf('\n', end.range![1]);
       const line = `${indent}${oneLineYaml(last)}:${written ? ` ${written}` : ''}`;
-      this.source =
-        newline === -1
-          ? `${this.source}${this.lineEnding}${line}${this.lineEnding}`
-          : `${this.source.slice(0, newline + 1)}${line}${this.lineEnding}${this.source.slice(newline + 1)}`;
+      this.source = newline === -1 ? `${this.source}${this.lineEnding}${line}${this.lineEnding}` : `${this.source.slice(0, newline + 1)}${line}${this.lineEnding}${this.source.slice(newline + 1)}`;
     } else {
       const node = this.document.createNode(value, { flow: true });
       // As in oneLineYaml: text with a line break double-quoted, or the library may write a plain

@@ -109,10 +109,7 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
     },
     input: (message, options = {}) =>
       cancellable((signal) =>
-        input(
-          { message, ...(options.default !== undefined ? { default: safeText(options.default) } : {}), ...(options.validate ? { validate: options.validate } : {}) },
-          { signal },
-        ),
+        input({ message, ...(options.default !== undefined ? { default: safeText(options.default) } : {}), ...(options.validate ? { validate: options.validate } : {}) }, { signal }),
       ),
     say: (said) => {
       const width = wrapWidth?.();

@@ -1,7 +1,7 @@
-import { messages } from '../i18n/messages.js';
+import { punctuation } from '../i18n/punctuation.js';
 import type { Lang } from '../model/bilingual-text.js';
 
-const colon = (lang: Lang) => messages(lang).ui.colon;
+const colon = (lang: Lang) => punctuation(lang).colon;
 import type { Question, Section, WalkContext } from './question.js';
 import { NAV, navigationChoices, navigationOutcome } from './question.js';
 
@@ -23,7 +23,7 @@ export function eligibilityQuestions(context: Pick<WalkContext, 'text' | 'requir
       const answer = await prompter.select<boolean | string>(text.eligibilityQuestion, choices, { default: typeof current === 'boolean' ? current : NAV.later });
       const nav = navigationOutcome(answer);
       if (nav === 'back' || nav === 'menu') return nav;
-      draft.set(['eligibility', condition.id], nav === 'later' ? null : (answer === true));
+      draft.set(['eligibility', condition.id], nav === 'later' ? null : answer === true);
       await draft.save();
       return 'next';
     },
@@ -46,7 +46,7 @@ export function documentQuestions(context: Pick<WalkContext, 'text' | 'requireme
       prompter.say(`\n${section.title} ${index + 1}/${requirements.documents.length}${colon(lang)}${document.title[lang]}`);
       if (document.note) prompter.say(`  ${document.note[lang]}`);
       const found = evidence.get(document.id) ?? [];
-      if (found.length > 0) prompter.say(`  ${text.docFound(found.join(lang === 'zh' ? '、' : ', '))}`);
+      if (found.length > 0) prompter.say(`  ${text.docFound(punctuation(lang).list(found))}`);
       const current = draft.get(['documents', document.id]);
       const currentStatus = typeof current === 'string' ? current : (current as { status?: string } | null)?.status;
       const choices = [

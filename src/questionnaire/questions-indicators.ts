@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { IndicatorEntry } from '../model/catalogue.js';
+import { punctuation } from '../i18n/punctuation.js';
 import { formatScore } from '../report/format.js';
 import type { Question, WalkContext } from './question.js';
 import { NAV, navigationChoices, navigationOutcome } from './question.js';
@@ -88,7 +89,10 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
     note = (await prompter.input(gap ? text.gapNote : text.note, current.note ? { default: current.note } : {})).trim();
     if (note !== (current.note ?? '')) await record();
     const evidenceText = await prompter.input(text.evidenceFiles, current.evidence.length ? { default: current.evidence.join(', ') } : {});
-    evidence = evidenceText.split(/[,，;；、]/).map((entry) => entry.trim()).filter(Boolean);
+    evidence = evidenceText
+      .split(/[,，;；、]/)
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     await record();
   }
   return 'next' as const;
@@ -131,9 +135,8 @@ function showCard(context: WalkContext, indicator: IndicatorEntry, position: Pos
   const { text, lang, prompter } = context;
   const c = new Chalk({ level: context.colorLevel });
   const flags = [text.indicatorPoints(String(indicator.points)), ...(indicator.sampled ? [text.sampledFlag] : []), ...(indicator.naAllowed ? [text.naFlag] : [])];
-  const separator = lang === 'zh' ? '，' : ', ';
-  const colon = lang === 'zh' ? '：' : ': ';
-  prompter.say(c.bold(`${position.classTitle} › ${position.itemTitle} › ${indicator.title[lang]}`) + c.dim(`  ${lang === 'zh' ? '（' : '('}${flags.join(separator)}${lang === 'zh' ? '）' : ')'}  ${indicator.id}`));
+  const { colon, paren, list } = punctuation(lang);
+  prompter.say(c.bold(`${position.classTitle} › ${position.itemTitle} › ${indicator.title[lang]}`) + c.dim(`  ${paren(list(flags)).trimStart()}  ${indicator.id}`));
   prompter.say(`${c.cyan(text.criteria)}${colon}${indicator.criteria[lang]}`);
   prompter.say(`${c.cyan(text.evidence)}${colon}`);
   for (const record of indicator.evidence) prompter.say(`  · ${record[lang]}`);

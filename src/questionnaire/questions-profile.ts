@@ -45,11 +45,7 @@ export function profileQuestions(context: Pick<WalkContext, 'text'>): Question[]
       answered: (draft) => typeof draft.get(['company', 'firstCertification']) === 'boolean',
       async ask({ prompter, draft }) {
         const current = draft.get(['company', 'firstCertification']);
-        const choices = [
-          { value: true as const, name: text.yes },
-          { value: false as const, name: text.no },
-          ...navigationChoices(text, { later: true }),
-        ];
+        const choices = [{ value: true as const, name: text.yes }, { value: false as const, name: text.no }, ...navigationChoices(text, { later: true })];
         const answer = await prompter.select<boolean | string>(text.firstCertification, choices, { default: typeof current === 'boolean' ? current : NAV.later });
         const nav = navigationOutcome(answer);
         if (nav === 'back' || nav === 'menu') return nav;

@@ -25,11 +25,7 @@ export function specialQuestions(context: Pick<WalkContext, 'text' | 'catalogue'
         if (deductions.length > 0) {
           prompter.say(text.deductionsSoFar(deductions.length));
           for (const deduction of deductions) prompter.say(`  − ${safeText(String(deduction))}`);
-          const choice = await prompter.select<string>(text.deductionsChoice, [
-            { value: KEEP, name: text.keepDeductions },
-            { value: CLEAR, name: text.removeDeductions },
-            ...navigationChoices(text),
-          ]);
+          const choice = await prompter.select<string>(text.deductionsChoice, [{ value: KEEP, name: text.keepDeductions }, { value: CLEAR, name: text.removeDeductions }, ...navigationChoices(text)]);
           const nav = navigationOutcome(choice);
           if (nav === 'back' || nav === 'menu') return nav;
           if (choice === CLEAR) deductions = [];

@@ -51,11 +51,13 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
       { value: 'quit', name: text.saveQuit },
     ]);
   };
-  const draft = resuming ? await AssessmentDraft.open(options.file, options.catalogueOverride) : await startNew(options, text, onSaveFailed).catch((cause: unknown) => {
-    // Interrupted while choosing the company type: nothing was answered and no file was written.
-    if (cause instanceof Cancelled) cause.progress = { answered: 0, total: 0, fileWritten: false };
-    throw cause;
-  });
+  const draft = resuming
+    ? await AssessmentDraft.open(options.file, options.catalogueOverride)
+    : await startNew(options, text, onSaveFailed).catch((cause: unknown) => {
+        // Interrupted while choosing the company type: nothing was answered and no file was written.
+        if (cause instanceof Cancelled) cause.progress = { answered: 0, total: 0, fileWritten: false };
+        throw cause;
+      });
   draft.onSaveFailed = onSaveFailed;
   if (!resuming) prompter.say(text.fileNew(options.file));
   // A GBK or UTF-16 file is read correctly, and saved back as UTF-8: say so before the first save.
@@ -66,13 +68,7 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
 
   // The catalogue is shown, never scored, from here (the draft scores itself): its text made safe once.
   const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue: safeData(catalogue), requirements, evidence, colorLevel: options.colorLevel, detail: options.detail ?? false };
-  const questions: Question[] = [
-    ...profileQuestions(context),
-    ...eligibilityQuestions(context),
-    ...documentQuestions(context),
-    ...indicatorQuestions(context),
-    ...specialQuestions(context),
-  ];
+  const questions: Question[] = [...profileQuestions(context), ...eligibilityQuestions(context), ...documentQuestions(context), ...indicatorQuestions(context), ...specialQuestions(context)];
 
   try {
     let start: number | 'menu' | 'summary' = firstUnanswered(context, questions);
@@ -165,7 +161,10 @@ async function catalogueOf(draft: AssessmentDraft, options: QuestionnaireOptions
 
 /** How the assessment names a catalogue file: relative to the assessment, with forward slashes. */
 function referenceFrom(assessmentFile: string, catalogueFile: string): string {
-  const relative = path.relative(path.dirname(path.resolve(assessmentFile)), path.resolve(catalogueFile)).split(path.sep).join('/');
+  const relative = path
+    .relative(path.dirname(path.resolve(assessmentFile)), path.resolve(catalogueFile))
+    .split(path.sep)
+    .join('/');
   if (path.isAbsolute(relative)) return relative; // another drive on Windows
   return relative.startsWith('.') ? relative : `./${relative}`;
 }

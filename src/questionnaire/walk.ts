@@ -1,9 +1,9 @@
-import { error, isUserError } from '../model/diagnostic.js';
+import { isUserError } from '../model/diagnostic.js';
 import { packageVersion } from '../package-version.js';
 import type { Result } from '../model/result.js';
 import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
-import { isResultJson, renderJson } from '../report/render-json.js';
+import { isResultJson, renderJson } from '../report/formats/json.js';
 import { outputTarget } from '../source/output-target.js';
 import { renderTerminal } from '../report/render-terminal.js';
 import { messages } from '../i18n/messages.js';
@@ -160,7 +160,12 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
   prompter.say(text.saved(draft.file));
   for (;;) {
     const choices = [
-      ...('result' in scored ? [{ value: 'pdf', name: text.offerPdf }, { value: 'json', name: text.offerJson }] : []),
+      ...('result' in scored
+        ? [
+            { value: 'pdf', name: text.offerPdf },
+            { value: 'json', name: text.offerJson },
+          ]
+        : []),
       { value: 'menu', name: text.menu },
       { value: 'done', name: text.offerDone },
     ];
@@ -218,7 +223,7 @@ async function offerPdf(context: WalkContext, result: Result): Promise<void> {
     for (const warning of warnings) prompter.say(formatDiagnostic(warning, lang, context.colorLevel));
     prompter.say(text.written(file));
   } catch (cause) {
-    if (!(isUserError(cause))) throw cause;
+    if (!isUserError(cause)) throw cause;
     for (const diagnostic of cause.diagnostics) prompter.say(formatDiagnostic(diagnostic, lang, context.colorLevel));
   }
 }

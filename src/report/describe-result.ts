@@ -17,7 +17,7 @@ export function describeFailReasons(result: Result, lang: Lang): string[] {
         return ui.failReason['too-many-special-deductions'](reason);
       case 'eligibility':
         return ui.failReason.eligibility({
-          conditions: reason.conditions.map((id) => eligibilityTitle(result, id, lang)).join(lang === 'zh' ? '、' : '; '),
+          conditions: ui.list(reason.conditions.map((id) => eligibilityTitle(result, id, lang))),
         });
     }
   });
@@ -46,7 +46,7 @@ export function describePath(result: Result, lang: Lang): { title: string; lines
     lines.push(`· ${label} ${formatGain(gap.gain)}`);
   }
   if (!path.leastTotalExact) lines.push(ui.pathNotLeastTotal(SEARCH_STEPS.toLocaleString('en-US')));
-  if (blockers.length > 0) lines.push(ui.pathBlocked(blockers.join(lang === 'zh' ? '、' : '; ')));
+  if (blockers.length > 0) lines.push(ui.pathBlocked(ui.list(blockers)));
   return { title, lines };
 }
 

@@ -17,17 +17,11 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
   // The file name, the quoted line and the parameters came from files and paths: shown safely
   // (the message tables make their parameters safe themselves).
   const file = diagnostic.file === undefined ? undefined : safeText(diagnostic.file);
-  const where = file
-    ? diagnostic.position
-      ? `${file}:${diagnostic.position.line}:${diagnostic.position.column}`
-      : diagnostic.cell
-        ? `${file} ${safeText(diagnostic.cell)}`
-        : file
-    : '';
+  const where = file ? (diagnostic.position ? `${file}:${diagnostic.position.line}:${diagnostic.position.column}` : diagnostic.cell ? `${file} ${safeText(diagnostic.cell)}` : file) : '';
   const lines = [`${colour(`${words.severity[diagnostic.severity]}[${diagnostic.code}]`)}${where ? ` ${c.bold(where)}` : ''}`];
   lines.push(`  ${text.message(diagnostic.params)}`);
   const position = diagnostic.position && excerpt(diagnostic.position);
-  if (position) {
+  if (position && position.lineText !== '') {
     const number = String(position.line);
     const gutter = ' '.repeat(number.length);
     // Escaped piece by piece, so the caret stays under the place however the line's escapes widen it.

@@ -31,7 +31,12 @@ export function renderComparisonTerminal(unsafeComparison: Comparison, unsafeBef
   const c = new Chalk({ level: colorLevel });
   const text = compareText(lang);
   const ui = messages(lang).ui;
-  const out = [c.bold(text.title), `${text.before}${ui.colon}${comparison.before.file}${comparison.before.assessedOn ? ui.paren(comparison.before.assessedOn) : ''}`, `${text.after}${ui.colon}${comparison.after.file}${comparison.after.assessedOn ? ui.paren(comparison.after.assessedOn) : ''}`, ''];
+  const out = [
+    c.bold(text.title),
+    `${text.before}${ui.colon}${comparison.before.file}${comparison.before.assessedOn ? ui.paren(comparison.before.assessedOn) : ''}`,
+    `${text.after}${ui.colon}${comparison.after.file}${comparison.after.assessedOn ? ui.paren(comparison.after.assessedOn) : ''}`,
+    '',
+  ];
   if (comparison.before.catalogue.contentHash !== comparison.after.catalogue.contentHash) out.push(c.yellow(text.catalogueChanged), '');
   const delta = comparison.scoreDelta;
   out.push(`${text.score}${ui.colon}${formatScore(comparison.before.score)} → ${c.bold(formatScore(comparison.after.score))}${ui.paren(signed(delta, 1))}`);
@@ -64,7 +69,8 @@ export function renderComparisonMarkdown(unsafeComparison: Comparison, unsafeBef
   out.push(`### ${comparison.changed.length === 0 ? text.noChanges : text.changedTitle(comparison.changed.length)}`, '');
   if (comparison.changed.length > 0) {
     out.push(`| ${text.columns.indicator} | ${text.columns.before} | ${text.columns.after} | ${text.columns.points} |`, '|---|---|---|--:|');
-    for (const change of comparison.changed) out.push(`| ${escapeMarkdown(change.title[lang])} \`${change.id}\` | ${stateText(change.before, lang)} | ${stateText(change.after, lang)} | ${signed(change.pointsDelta, 1)} |`);
+    for (const change of comparison.changed)
+      out.push(`| ${escapeMarkdown(change.title[lang])} \`${change.id}\` | ${stateText(change.before, lang)} | ${stateText(change.after, lang)} | ${signed(change.pointsDelta, 1)} |`);
     out.push('');
   }
   for (const [title, items] of lists(comparison, before, after, lang)) out.push(`- **${title}**${ui.colon}${escapeMarkdown(items)}`);
@@ -93,13 +99,13 @@ function lists(comparison: Comparison, before: Result, after: Result, lang: Lang
     const indicator = afterIndicators.get(id) ?? beforeIndicators.get(id);
     return indicator ? `${indicator.title[lang]}${ui.paren(id)}` : id;
   };
-  const join = (ids: string[]) => (ids.length === 0 ? '—' : ids.map(name).join(lang === 'zh' ? '、' : '; '));
+  const join = (ids: string[]) => (ids.length === 0 ? '—' : ui.list(ids.map(name)));
   const documentTitle = (id: string) => after.documents.entries.find((entry) => entry.id === id)?.title[lang] ?? id;
   return [
     [text.gapsClosed, join(comparison.gapsClosed)],
     [text.gapsOpened, join(comparison.gapsOpened)],
-    [text.documentsNowReady, comparison.documentsNowReady.length ? comparison.documentsNowReady.map(documentTitle).join(lang === 'zh' ? '、' : '; ') : '—'],
-    [text.documentsNoLongerReady, comparison.documentsNoLongerReady.length ? comparison.documentsNoLongerReady.map(documentTitle).join(lang === 'zh' ? '、' : '; ') : '—'],
+    [text.documentsNowReady, comparison.documentsNowReady.length ? ui.list(comparison.documentsNowReady.map(documentTitle)) : '—'],
+    [text.documentsNoLongerReady, comparison.documentsNoLongerReady.length ? ui.list(comparison.documentsNoLongerReady.map(documentTitle)) : '—'],
   ];
 }
 

@@ -21,7 +21,7 @@ export function renderMarkdown(unsafe: Result, lang: Lang): string {
   out.push(`| ${ui.level} | ${result.failed ? `**${ui.failed}**${ui.paren(levelText)}` : `**${levelText}**`} |`);
   out.push(`| ${ui.catalogue} | ${escapeMarkdown(result.catalogue.title[lang])} · \`${result.catalogue.id}\` v${result.catalogue.version} |`);
   if (result.assessedOn) out.push(`| ${ui.assessedOn} | ${result.assessedOn} |`);
-  if (result.specialDeductions.length > 0) out.push(`| ${ui.specialDeductions} | −${result.specialDeductions.length}${escapeMarkdown(ui.paren(result.specialDeductions.join(lang === 'zh' ? '；' : '; ')))} |`);
+  if (result.specialDeductions.length > 0) out.push(`| ${ui.specialDeductions} | −${result.specialDeductions.length}${escapeMarkdown(ui.paren(ui.clauses(result.specialDeductions)))} |`);
   if (result.specialBonus) out.push(`| ${ui.specialBonus} | +1${escapeMarkdown(ui.paren(result.specialBonus))} |`);
   out.push('');
   for (const reason of describeFailReasons(result, lang)) out.push(`> ✗ ${escapeMarkdown(reason)}`);
@@ -32,7 +32,9 @@ export function renderMarkdown(unsafe: Result, lang: Lang): string {
   out.push(`### ${ui.byClass}`, '');
   out.push(`| ${ui.columns.class} / ${ui.columns.item} | ${ui.columns.earned} | ${ui.columns.possible} | ${ui.columns.percent} |`, '|---|--:|--:|--:|');
   for (const klass of result.classes) {
-    out.push(`| **${escapeMarkdown(klass.title[lang])}** | **${formatPoints(klass.earnedPoints)}** | **${formatPoints(klass.applicablePoints)}** | **${formatPercent(klass.percent, ui.notApplicable)}** |`);
+    out.push(
+      `| **${escapeMarkdown(klass.title[lang])}** | **${formatPoints(klass.earnedPoints)}** | **${formatPoints(klass.applicablePoints)}** | **${formatPercent(klass.percent, ui.notApplicable)}** |`,
+    );
     for (const item of klass.items) {
       out.push(`| ${escapeMarkdown(item.title[lang])} | ${formatPoints(item.earnedPoints)} | ${formatPoints(item.applicablePoints)} | ${formatPercent(item.percent, ui.notApplicable)} |`);
     }
@@ -48,7 +50,12 @@ export function renderMarkdown(unsafe: Result, lang: Lang): string {
       const indicator = gap.kind === 'indicator' ? result.indicators.find((candidate) => candidate.id === gap.id) : undefined;
       const samples = indicator?.samples ? ` ${indicator.samples.conforming}/${indicator.samples.total}` : '';
       const state = gap.kind === 'indicator' ? `${ui.state[gap.state]}${samples}${indicator?.note ? `<br>${escapeMarkdown(indicator.note)}` : ''}` : '';
-      const plan = gap.kind === 'indicator' ? describeGapPlan(result, gap.id, lang).map((line) => `<br>${escapeMarkdown(line)}`).join('') : '';
+      const plan =
+        gap.kind === 'indicator'
+          ? describeGapPlan(result, gap.id, lang)
+              .map((line) => `<br>${escapeMarkdown(line)}`)
+              .join('')
+          : '';
       out.push(`| ${index + 1} | ${label}${plan} | ${state} | ${formatGain(gap.gain)} |`);
     });
   }
@@ -64,7 +71,10 @@ export function renderMarkdown(unsafe: Result, lang: Lang): string {
     out.push(`| ${words.columns.due} | ${words.columns.indicator} | ${words.columns.action} | ${words.columns.owner} | ${words.columns.status} |`, '|---|---|---|---|---|');
     for (const item of planByDate(result.plan)) {
       const status = item.overdue ? `**${words.status[item.status]} · ${words.overdue}**` : words.status[item.status];
-      const action = [item.action, item.note ? `${words.note}${ui.colon}${item.note}` : null].filter(Boolean).map((text) => escapeMarkdown(text!)).join('<br>');
+      const action = [item.action, item.note ? `${words.note}${ui.colon}${item.note}` : null]
+        .filter(Boolean)
+        .map((text) => escapeMarkdown(text!))
+        .join('<br>');
       out.push(`| ${item.due ?? ''} | ${escapeMarkdown(indicatorLabel(result, item.id, lang))} \`${item.id}\` | ${action} | ${escapeMarkdown(item.owner ?? '')} | ${status} |`);
     }
     out.push('');
@@ -77,7 +87,7 @@ export function renderMarkdown(unsafe: Result, lang: Lang): string {
   }
   out.push(`### ${ui.documentsTitle}`, '');
   if (result.documents.complete) out.push(`✓ ${ui.documentsComplete}`);
-  const join = (ids: string[], title: (r: Result, id: string, l: Lang) => string) => ids.map((id) => escapeMarkdown(title(result, id, lang))).join(lang === 'zh' ? '、' : '; ');
+  const join = (ids: string[], title: (r: Result, id: string, l: Lang) => string) => ui.list(ids.map((id) => escapeMarkdown(title(result, id, lang))));
   if (result.documents.missing.length) out.push(`- ✗ ${ui.documentsMissing(join(result.documents.missing, documentTitle))}`);
   if (result.documents.unanswered.length) out.push(`- ? ${ui.documentsUnanswered(join(result.documents.unanswered, documentTitle))}`);
   out.push('', `### ${ui.eligibilityTitle}`, '');

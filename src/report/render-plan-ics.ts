@@ -22,7 +22,7 @@ export function renderPlanIcs(view: PlanView, result: Result, lang: Lang): strin
   const ui = messages(lang).ui;
   const company = createHash('sha256').update(view.company).digest('hex').slice(0, 12);
   const stamp = parseDate(view.today);
-  const calendar = ical({ name: words.calendarName(view.company), prodId: { company: 'gbt27922', product: 'gbt27922', language: lang === 'zh' ? 'ZH' : 'EN' } });
+  const calendar = ical({ name: words.calendarName(view.company), prodId: { company: 'gbt27922', product: 'gbt27922', language: words.calendarLanguage } });
   for (const item of view.items) {
     if (item.due === null) continue;
     const label = indicatorLabel(result, item.id, lang);

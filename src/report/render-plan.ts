@@ -105,7 +105,10 @@ function wrap(text: string, width: number): string {
 function timelineTerminal(view: PlanView, lang: Lang, c: ChalkInstance): string[] {
   const words = planText(lang);
   if (!view.timeline || !view.auditDate) return [c.dim(words.noAuditDate)];
-  const months = monthRange(view.timeline.filter((m) => m.date <= view.auditDate!), view.today);
+  const months = monthRange(
+    view.timeline.filter((m) => m.date <= view.auditDate!),
+    view.today,
+  );
   const label = 27;
   const out = [c.bold(words.timelineTitle(view.auditDate))];
   // Two columns a month; the year over each January (and over the first month when January is far).
@@ -176,7 +179,10 @@ export function renderPlanMarkdown(view: PlanView, result: Result, lang: Lang): 
     out.push(`| ${columns.due} | ${columns.indicator} | ${columns.action} | ${columns.owner} | ${columns.status} | ${columns.gain} | ${columns.projected} |`, '|---|---|---|---|---|--:|---|');
     for (const item of section.items) {
       const status = item.overdue ? `**${words.status[item.status]} · ${words.overdue}**` : words.status[item.status];
-      const action = [item.action, item.note ? `${words.note}${ui.colon}${item.note}` : null].filter((text): text is string => Boolean(text)).map(escapeMarkdown).join('<br>');
+      const action = [item.action, item.note ? `${words.note}${ui.colon}${item.note}` : null]
+        .filter((text): text is string => Boolean(text))
+        .map(escapeMarkdown)
+        .join('<br>');
       out.push(
         `| ${item.due ?? ''} | ${escapeMarkdown(indicatorLabel(result, item.id, lang))} \`${item.id}\` | ${action} | ${escapeMarkdown(item.owner ?? '')} | ${status} | ${item.open ? formatGain(item.gain) : words.gainNone} | ${formatScore(item.projectedScore)} ${levelText(result, item.projectedLevel, lang)} |`,
       );

@@ -69,7 +69,7 @@ function scoreBlock(result: Result, lang: Lang, c: ChalkInstance): string[] {
   const levelText = level ? c.yellow.bold(levelLabel(level, lang)) : c.red(ui.noLevel);
   lines.push(`${ui.level}${ui.colon}${result.failed ? c.red.bold(ui.failed) + ui.paren(level ? levelLabel(level, lang) : ui.noLevel) : levelText}`);
   for (const reason of describeFailReasons(result, lang)) lines.push(c.red(`  ✗ ${reason}`));
-  if (result.specialDeductions.length > 0) lines.push(`${ui.specialDeductions}${ui.colon}−${result.specialDeductions.length}${ui.paren(result.specialDeductions.join(lang === 'zh' ? '；' : '; '))}`);
+  if (result.specialDeductions.length > 0) lines.push(`${ui.specialDeductions}${ui.colon}−${result.specialDeductions.length}${ui.paren(ui.clauses(result.specialDeductions))}`);
   if (result.specialBonus) lines.push(`${ui.specialBonus}${ui.colon}+1${ui.paren(result.specialBonus)}`);
   if (result.firstCertificationNote) lines.push(c.cyan(`  ℹ ${ui.firstCertification}`));
   return lines;
@@ -79,7 +79,11 @@ function classTable(result: Result, lang: Lang, c: ChalkInstance, width: number 
   const ui = messages(lang).ui;
   const rows: string[][] = [];
   for (const klass of result.classes) {
-    rows.push([c.bold(klass.title[lang]), formatPoints(klass.earnedPoints), formatPoints(klass.applicablePoints), formatPercent(klass.percent, ui.notApplicable)].map((cell, i) => (i === 0 ? cell : c.bold(cell))));
+    rows.push(
+      [c.bold(klass.title[lang]), formatPoints(klass.earnedPoints), formatPoints(klass.applicablePoints), formatPercent(klass.percent, ui.notApplicable)].map((cell, i) =>
+        i === 0 ? cell : c.bold(cell),
+      ),
+    );
     for (const item of klass.items) {
       rows.push([`  ${item.title[lang]}`, formatPoints(item.earnedPoints), formatPoints(item.applicablePoints), formatPercent(item.percent, ui.notApplicable)]);
     }
@@ -95,7 +99,9 @@ function gapSection(result: Result, lang: Lang, c: ChalkInstance, width: number 
     if (gap.kind === 'indicator') {
       const samples = indicators.get(gap.id)?.samples;
       const state = gap.state === 'partially_met' && samples ? `${ui.state.partially_met} ${samples.conforming}/${samples.total}` : ui.state[gap.state];
-      const plan = describeGapPlan(result, gap.id, lang).map((line) => `\n${c.cyan(line)}`).join('');
+      const plan = describeGapPlan(result, gap.id, lang)
+        .map((line) => `\n${c.cyan(line)}`)
+        .join('');
       return [String(index + 1), `${indicatorLabel(result, gap.id, lang)}\n${c.dim(gap.id)}${plan}`, state, formatPoints(gap.lostPoints), c.green(formatGain(gap.gain))];
     }
     return [String(index + 1), ui.deductionGap(gap.text), '', '', c.green(formatGain(gap.gain))];
@@ -139,7 +145,7 @@ function unansweredSection(result: Result, lang: Lang, c: ChalkInstance): string
 
 function applicationSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
   const ui = messages(lang).ui;
-  const list = (ids: string[], title: (result: Result, id: string, lang: Lang) => string) => ids.map((id) => title(result, id, lang)).join(lang === 'zh' ? '、' : '; ');
+  const list = (ids: string[], title: (result: Result, id: string, lang: Lang) => string) => ui.list(ids.map((id) => title(result, id, lang)));
   const lines = [c.bold(ui.documentsTitle)];
   if (result.documents.complete) lines.push(c.green(`  ✓ ${ui.documentsComplete}`));
   if (result.documents.missing.length) lines.push(c.red(`  ✗ ${ui.documentsMissing(list(result.documents.missing, documentTitle))}`));

@@ -1,4 +1,4 @@
-import { error, UserError, type Diagnostic } from '../model/diagnostic.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
 import { fileHead, outputTarget } from '../source/output-target.js';

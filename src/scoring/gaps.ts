@@ -10,12 +10,7 @@ import { pointsToScore, type ScoreInputs } from './score-formula.js';
  * score is clamped to [0, 100], so gains add up and rank truly even at the ends of the scale.
  * Ranked by that gain; equal gains keep catalogue order, indicators before deductions.
  */
-export function findGaps(
-  indicators: readonly IndicatorResult[],
-  entries: ReadonlyMap<string, IndicatorEntry>,
-  inputs: ScoreInputs,
-  deductions: readonly string[],
-): Gap[] {
+export function findGaps(indicators: readonly IndicatorResult[], entries: ReadonlyMap<string, IndicatorEntry>, inputs: ScoreInputs, deductions: readonly string[]): Gap[] {
   const gaps: Gap[] = [];
   for (const result of indicators) {
     if (!result.applicable || result.lostPoints.isZero()) continue;

@@ -36,7 +36,19 @@ export function pathToTarget(target: LevelInfo, certifiable: string | null, firs
   const firstCertificationRule = firstCertification && order.indexOf(target.id) > 0;
   if (reached) {
     const score = computeScore(context.inputs);
-    return { target: target.id, threshold: target.threshold, pointsNeeded: Rational.ZERO, gaps: [], leastTotalExact: true, scoreAfter: score, reachable: true, blockedBy: [], reached, clearFirst: [], firstCertificationRule };
+    return {
+      target: target.id,
+      threshold: target.threshold,
+      pointsNeeded: Rational.ZERO,
+      gaps: [],
+      leastTotalExact: true,
+      scoreAfter: score,
+      reachable: true,
+      blockedBy: [],
+      reached,
+      clearFirst: [],
+      firstCertificationRule,
+    };
   }
   const path = pathToLevel(target, context);
   const forced = Math.max(0, context.inputs.specialDeductions - context.failRule.maxSpecialDeductions);

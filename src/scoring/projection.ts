@@ -15,7 +15,6 @@ export function projectClosing(result: Result, ids: ReadonlySet<string>): { scor
     specialDeductions: result.specialDeductions.length,
     specialBonus: result.specialBonus !== null,
   });
-  const failed =
-    score.lt(Rational.fromDecimal(result.failRule.minScore)) || result.specialDeductions.length > result.failRule.maxSpecialDeductions || !result.eligibility.passed;
+  const failed = score.lt(Rational.fromDecimal(result.failRule.minScore)) || result.specialDeductions.length > result.failRule.maxSpecialDeductions || !result.eligibility.passed;
   return { score, level: failed ? null : (levelReached(score, result.levels)?.id ?? null) };
 }

@@ -19,9 +19,7 @@ export interface ScoreOptions {
 
 /** Catalogue + answers → the one Result every renderer draws from. Pure: no I/O, no clock. */
 export function scoreAssessment({ assessment, catalogue, requirements }: LoadedAssessment, options: ScoreOptions = {}): Result {
-  const indicators = catalogue.indicatorList.map((entry) =>
-    scoreIndicator(entry, assessment.answers.get(entry.id) ?? { kind: 'unanswered' }),
-  );
+  const indicators = catalogue.indicatorList.map((entry) => scoreIndicator(entry, assessment.answers.get(entry.id) ?? { kind: 'unanswered' }));
   const applicable = indicators.filter((indicator) => indicator.applicable);
   const inputs: ScoreInputs = {
     earnedPoints: Rational.sum(applicable.map((indicator) => indicator.earnedPoints)),

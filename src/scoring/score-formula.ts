@@ -15,9 +15,7 @@ export interface ScoreInputs {
  * "outside the score" suggests); clamped to [0, 100].
  */
 export function rawScore(inputs: ScoreInputs): Rational {
-  const base = inputs.applicablePoints.isZero()
-    ? Rational.ZERO
-    : HUNDRED.mul(inputs.earnedPoints).div(inputs.applicablePoints);
+  const base = inputs.applicablePoints.isZero() ? Rational.ZERO : HUNDRED.mul(inputs.earnedPoints).div(inputs.applicablePoints);
   return base.sub(Rational.int(inputs.specialDeductions)).add(inputs.specialBonus ? Rational.ONE : Rational.ZERO);
 }
 

@@ -1,4 +1,4 @@
-import { hasErrors, type Loaded } from '../model/diagnostic.js';
+import { hasErrors, type Diagnostic, type Loaded } from '../model/diagnostic.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { readSource, type SourceText } from './read-source.js';
 import { validateSchema, type SchemaName } from './validate-schema.js';
@@ -19,12 +19,22 @@ export async function loadYamlFile(file: string, schema: SchemaName): Promise<Lo
 export function loadYamlSource(source: SourceText, schema: SchemaName): Loaded<ParsedYaml> {
   const parsed = parseYaml(source);
   const diagnostics = [...parsed.diagnostics];
-  if (!parsed.ok) return { ok: false, diagnostics };
+  if (!parsed.ok) return { ok: false, diagnostics: withoutForeignLines(source, diagnostics) };
   const all = validateSchema(schema, parsed.value);
   // A file of another kind (an assessment given as a catalogue) fails every rule; say that once.
   const wrongKind = all.find((d) => d.code === 'SCHEMA_FORMAT');
   const shape = wrongKind ? [wrongKind] : all;
   diagnostics.push(...shape);
-  if (hasErrors(shape)) return { ok: false, diagnostics };
+  if (hasErrors(shape)) return { ok: false, diagnostics: withoutForeignLines(source, diagnostics) };
   return { ok: true, value: parsed.value, diagnostics };
+}
+
+/**
+ * Lines are quoted only from a file that says it is one of ours (an assessment or a catalogue);
+ * a key file or a config named by mistake, or by a hostile pull request, is reported by position
+ * alone, so its lines never reach a public CI log.
+ */
+function withoutForeignLines(source: SourceText, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (/^\s*format:\s*["']?gbt27922-/m.test(source.text)) return diagnostics;
+  return diagnostics.map((d) => (d.position ? { ...d, position: { ...d.position, lineText: '' } } : d));
 }

@@ -81,11 +81,7 @@ function readableErrors(errors: ErrorObject[]): ErrorObject[] {
   const alternatives = errors.filter((e) => e.keyword === 'anyOf');
   return errors.filter((candidate) => {
     if (candidate.keyword === 'anyOf') return true;
-    return !alternatives.some(
-      (parent) =>
-        isWithin(candidate.instancePath, parent.instancePath) &&
-        candidate.schemaPath.startsWith(parent.schemaPath + '/'),
-    );
+    return !alternatives.some((parent) => isWithin(candidate.instancePath, parent.instancePath) && candidate.schemaPath.startsWith(parent.schemaPath + '/'));
   });
 }
 

@@ -69,13 +69,7 @@ export function applyImport(draft: EditableAssessment, imported: SheetImport): s
   return changed;
 }
 
-function applyPlan(
-  draft: EditableAssessment,
-  id: string,
-  carried: Partial<Record<keyof PlanEntry, string | null>>,
-  put: (keys: Path, value: unknown) => void,
-  drop: (keys: Path) => void,
-): void {
+function applyPlan(draft: EditableAssessment, id: string, carried: Partial<Record<keyof PlanEntry, string | null>>, put: (keys: Path, value: unknown) => void, drop: (keys: Path) => void): void {
   const before = draft.get(['plan', id]);
   const existing = before && typeof before === 'object' ? (before as Record<string, unknown>) : undefined;
   const merged: Record<string, string> = {};
@@ -104,7 +98,8 @@ function applyPlan(
 }
 
 function same(before: unknown, after: unknown): boolean {
-  const norm = (value: unknown) => (value === undefined || value === null || value === '' ? null : value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : value);
+  const norm = (value: unknown) =>
+    value === undefined || value === null || value === '' ? null : value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : value;
   return norm(before) === norm(after);
 }
 

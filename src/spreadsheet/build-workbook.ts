@@ -27,7 +27,27 @@ export function buildWorkbook(input: BuildInput): WorkbookData {
   };
 }
 
-export const INDICATOR_COLUMNS = ['id', 'class', 'item', 'indicator', 'points', 'criteria', 'records', 'answer', 'conforming', 'samples', 'naReason', 'note', 'evidence', 'action', 'owner', 'due', 'status', 'planNote', 'earned'] as const;
+export const INDICATOR_COLUMNS = [
+  'id',
+  'class',
+  'item',
+  'indicator',
+  'points',
+  'criteria',
+  'records',
+  'answer',
+  'conforming',
+  'samples',
+  'naReason',
+  'note',
+  'evidence',
+  'action',
+  'owner',
+  'due',
+  'status',
+  'planNote',
+  'earned',
+] as const;
 const INDICATOR_EDITABLE = new Set(['id', 'answer', 'conforming', 'samples', 'naReason', 'note', 'evidence', 'action', 'owner', 'due', 'status', 'planNote']);
 const WRAPPED = new Set(['indicator', 'criteria', 'records', 'naReason', 'note', 'evidence', 'action', 'planNote', 'condition', 'document', 'files', 'deduction', 'value']);
 
@@ -58,7 +78,12 @@ function coverSheet(input: BuildInput, words: SheetText): SheetData {
     row('assessedOn', words.cover.assessedOn, assessment.assessedOn ? { date: assessment.assessedOn } : null),
     row('score', words.cover.score, formatScore(result.score)),
     row('level', words.cover.level, result.failed ? `${words.noLevel}` : level ? level.name[lang] : words.noLevel),
-    row('target', words.cover.target, targetLevel ? targetLevel.name[lang] : (extras.target ?? null), catalogue.levels.map((candidate) => candidate.name[lang])),
+    row(
+      'target',
+      words.cover.target,
+      targetLevel ? targetLevel.name[lang] : (extras.target ?? null),
+      catalogue.levels.map((candidate) => candidate.name[lang]),
+    ),
     row('auditDate', words.cover.auditDate, extras.auditDate ? { date: extras.auditDate } : null),
     row('specialBonus', words.cover.specialBonus, assessment.specialBonus ?? null),
     row('exportedBy', words.cover.exportedBy, `gbt27922 ${input.toolVersion}`),

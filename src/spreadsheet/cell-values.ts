@@ -24,7 +24,12 @@ export function wordOf(cell: RawCell): string | null {
 /** Lines of a cell (evidence files, one a line), empty lines dropped. */
 export function linesOf(cell: RawCell): string[] {
   const text = textOf(cell);
-  return text === null ? [] : text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return text === null
+    ? []
+    : text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
 }
 
 export type Parsed<T> = { value: T } | { problem: string };

@@ -63,11 +63,11 @@ export function readSheets(grids: Grid[], file: string, catalogue: Catalogue, re
 
   const tables = new Map<Role, Table>();
   for (const grid of grids) {
-    const role = grid.csv ? roleByHeaders(grid) : roleByName(grid.name) ?? roleByHeaders(grid);
+    const role = grid.csv ? roleByHeaders(grid) : (roleByName(grid.name) ?? roleByHeaders(grid));
     if (role && !tables.has(role)) tables.set(role, table(grid, role));
   }
   const indicators = tables.get('indicators');
-  if (!indicators || !indicators.has('id') || !indicators.has('answer')) {
+  if (!indicators?.has('id') || !indicators.has('answer')) {
     diagnostics.push(error('SHEET_MISSING', { sheets: grids.map((grid) => grid.name).join(', ') }, { file }));
     return { imported, diagnostics };
   }
@@ -178,7 +178,13 @@ function readIndicators(sheet: Table, catalogue: Catalogue, imported: SheetImpor
       } else imported.answers.push({ id, value: answer.raw, cell: sheet.ref(row, 'answer') });
     }
     const plan: Partial<Record<keyof PlanEntry, string | null>> = {};
-    const planColumns: Array<[keyof PlanEntry, string]> = [['action', 'action'], ['owner', 'owner'], ['due', 'due'], ['status', 'status'], ['note', 'planNote']];
+    const planColumns: Array<[keyof PlanEntry, string]> = [
+      ['action', 'action'],
+      ['owner', 'owner'],
+      ['due', 'due'],
+      ['status', 'status'],
+      ['note', 'planNote'],
+    ];
     for (const [field, key] of planColumns) {
       if (!sheet.has(key)) continue;
       const raw = sheet.get(row, key);
@@ -241,7 +247,18 @@ function answerKind(word: string): 'met' | 'unmet' | 'samples' | 'na' | { confor
   for (const words of ALL_SHEET_TEXTS) {
     for (const [kind, label] of Object.entries(words.answers)) if (label.normalize('NFKC').toLowerCase() === word) return kind as 'met' | 'unmet' | 'samples' | 'na';
   }
-  const aliases: Record<string, 'met' | 'unmet' | 'samples' | 'na'> = { met: 'met', unmet: 'unmet', '√': 'met', '✓': 'met', '×': 'unmet', '✗': 'unmet', 'n/a': 'na', na: 'na', 'not applicable': 'na', samples: 'samples' };
+  const aliases: Record<string, 'met' | 'unmet' | 'samples' | 'na'> = {
+    met: 'met',
+    unmet: 'unmet',
+    '√': 'met',
+    '✓': 'met',
+    '×': 'unmet',
+    '✗': 'unmet',
+    'n/a': 'na',
+    na: 'na',
+    'not applicable': 'na',
+    samples: 'samples',
+  };
   return aliases[word] ?? null;
 }
 
@@ -318,7 +335,11 @@ function allWords(pick: (words: SheetText) => string[]): string {
 }
 
 function normaliseHeader(text: string): string {
-  return text.normalize('NFKC').replace(/\([^)]*\)/g, '').replace(/\s+/g, '').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 }
 
 function roleByName(name: string): Role | undefined {
@@ -349,7 +370,7 @@ function table(grid: Grid, role: Role): Table {
     grid,
     columns,
     has: (key) => columns.has(key),
-    get: (row, key) => (columns.has(key) ? grid.rows[row]?.[columns.get(key)!] ?? null : null),
+    get: (row, key) => (columns.has(key) ? (grid.rows[row]?.[columns.get(key)!] ?? null) : null),
     ref: (row, key) => `${prefix}${columnLetter(columns.get(key) ?? 0)}${row + 1}`,
   };
 }

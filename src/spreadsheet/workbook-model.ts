@@ -51,14 +51,7 @@ export interface WorkbookData {
   created: string | null;
 }
 
-/**
- * Text a spreadsheet would take for a formula when it is typed or opened from csv: =, +, - and @
- * start one, and tab or carriage return start the variants OWASP lists. Such text is written so it
- * stays text (a string cell in xlsx; a leading apostrophe in csv, which import removes again).
- */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
-}
+export { looksLikeFormula } from '../report/csv-field.js';
 
 /** Column letters as spreadsheets name them: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {

@@ -54,8 +54,7 @@ function timeToScreen(command, text, count = runs) {
 }
 
 const rows = [];
-const row = (what, ms, baseline, goal, extra = '') =>
-  rows.push({ what, 'median ms': ms.toFixed(0), ratio: baseline ? `${(ms / baseline).toFixed(2)}x` : '', goal, extra });
+const row = (what, ms, baseline, goal, extra = '') => rows.push({ what, 'median ms': ms.toFixed(0), ratio: baseline ? `${(ms / baseline).toFixed(2)}x` : '', goal, extra });
 
 const baseline = time(['-e', '0']);
 row('node -e 0 (baseline)', baseline, baseline, '');
@@ -94,8 +93,34 @@ const rss = (count) => {
 if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0) {
   const small = rss(100);
   const large = rss(1000);
-  rows.push({ what: 'peak memory, 100 -> 1,000 files', 'median ms': '', ratio: `${(large / small).toFixed(2)}x`, goal: 'flat', extra: `${(small / 1024).toFixed(0)} MB -> ${(large / 1024).toFixed(0)} MB` });
+  rows.push({
+    what: 'peak memory, 100 -> 1,000 files',
+    'median ms': '',
+    ratio: `${(large / small).toFixed(2)}x`,
+    goal: 'flat',
+    extra: `${(small / 1024).toFixed(0)} MB -> ${(large / 1024).toFixed(0)} MB`,
+  });
 }
+
+// The consultant's work (issue 15): the 自评表 round trip for one assessment, a folder of 40
+// clients' reports (in parallel, and on one thread to show what the threads win), and the
+// portfolio summary of the 1,000 files above.
+const sheetDir = path.join(out, 'sheet');
+mkdirSync(sheetDir);
+copyFileSync(path.join(root, 'examples', 'producer-4star.yaml'), path.join(sheetDir, 'a.yaml'));
+const workbook = path.join(sheetDir, 'a.xlsx');
+row('export one assessment to xlsx', time([bin, 'export', path.join(sheetDir, 'a.yaml'), '-o', workbook]), baseline, '< 1000 ms');
+row('import that xlsx (unchanged)', time([bin, 'import', workbook, '-o', path.join(sheetDir, 'a.yaml')]), baseline, '< 1000 ms');
+const forty = path.join(out, 'forty');
+mkdirSync(forty);
+for (let i = 0; i < 40; i++) copyFileSync(path.join(root, 'examples', examples[i % examples.length]), path.join(forty, `client-${String(i).padStart(2, '0')}.yaml`));
+const single = time([bin, 'report', 'examples/producer-4star.yaml', '-o', path.join(out, 'one.pdf')], Math.min(runs, 3));
+const parallel = time([bin, 'report', forty, '-o', path.join(out, 'forty-reports')], 1);
+const oneThread = time([bin, 'report', forty, '-o', path.join(out, 'forty-reports-1'), '--jobs', '1'], 1);
+row('40 reports, report DIR -o reports/', parallel, baseline, 'reported', `${(parallel / single).toFixed(1)}x one report; --jobs 1: ${(oneThread / 1000).toFixed(1)} s`);
+const jsonl = time([bin, 'score', '--format', 'jsonl', batch], batchRuns);
+const summary = time([bin, 'score', '--summary', '--format', 'csv', batch], batchRuns);
+row('summary of 1,000 files (--summary --format csv)', summary, baseline, 'reported', `${(summary / jsonl).toFixed(2)}x score --format jsonl of the same files`);
 
 // The installed footprint: the packed tarball installed into an empty folder.
 const app = path.join(out, 'app');
@@ -105,7 +130,13 @@ execFileSync('npm', ['init', '-y'], { cwd: app, stdio: 'ignore' });
 execFileSync('npm', ['install', '--no-audit', '--no-fund', path.join(out, packed.filename)], { cwd: app, stdio: 'ignore' });
 const kb = (dir) => Number(execFileSync('du', ['-sk', dir], { encoding: 'utf8' }).split('\t')[0]);
 rows.push({ what: 'package: tarball / unpacked', 'median ms': '', ratio: '', goal: '', extra: `${(packed.size / 1048576).toFixed(1)} MB / ${(packed.unpackedSize / 1048576).toFixed(1)} MB` });
-rows.push({ what: 'installed footprint (package + dependencies)', 'median ms': '', ratio: '', goal: 'as small as the font allows', extra: `${(kb(path.join(app, 'node_modules')) / 1024).toFixed(1)} MB` });
+rows.push({
+  what: 'installed footprint (package + dependencies)',
+  'median ms': '',
+  ratio: '',
+  goal: 'as small as the font allows',
+  extra: `${(kb(path.join(app, 'node_modules')) / 1024).toFixed(1)} MB`,
+});
 
 console.log(`node ${process.version}, ${runs} runs each (fewer for the slow ones), medians`);
 console.table(rows);

@@ -16,14 +16,18 @@ describe('what used to be an internal error (exit 3) is a coded error', () => {
     expect(run.status).toBe(2);
   });
 
-  it.each([3000, 30_000, 300_000])('when --font is a TTF cut off after %i bytes, then it is refused as unusable', (bytes) => {
-    const font = path.join(temp(), 'cut.ttf');
-    writeFileSync(font, readFileSync(path.join(repoRoot, 'templates', 'fonts', 'NotoSansSC-GB2312-Regular.ttf')).subarray(0, bytes));
-    const run = runCli(['report', example, '-o', path.join(temp(), 'r.pdf'), '--font', font, '--lang', 'en']);
-    expect(run.stderr).toContain('FONT_UNSUPPORTED');
-    expect(run.stderr).not.toContain('INTERNAL');
-    expect(run.status).toBe(2);
-  }, 30_000);
+  it.each([3000, 30_000, 300_000])(
+    'when --font is a TTF cut off after %i bytes, then it is refused as unusable',
+    (bytes) => {
+      const font = path.join(temp(), 'cut.ttf');
+      writeFileSync(font, readFileSync(path.join(repoRoot, 'templates', 'fonts', 'NotoSansSC-GB2312-Regular.ttf')).subarray(0, bytes));
+      const run = runCli(['report', example, '-o', path.join(temp(), 'r.pdf'), '--font', font, '--lang', 'en']);
+      expect(run.stderr).toContain('FONT_UNSUPPORTED');
+      expect(run.stderr).not.toContain('INTERNAL');
+      expect(run.status).toBe(2);
+    },
+    30_000,
+  );
 });
 
 describe('small errors', () => {
@@ -44,10 +48,18 @@ describe('small errors', () => {
   });
 
   it.skipIf(process.platform !== 'linux')('when standard output is closed (>&-), then score says so and exits 2 instead of 0', () => {
-    const run = spawnSync('bash', ['-c', `"${process.execPath}" bin/gbt27922.cjs score examples/producer-4star.yaml >&-`], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...testCache() } });
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" bin/gbt27922.cjs score examples/producer-4star.yaml >&-`], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, ...testCache() },
+    });
     expect(run.stderr).toContain('OUTPUT_CLOSED');
     expect(run.status).toBe(2);
-    const discarded = spawnSync('bash', ['-c', `"${process.execPath}" bin/gbt27922.cjs score examples/producer-4star.yaml >/dev/null`], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...testCache() } });
+    const discarded = spawnSync('bash', ['-c', `"${process.execPath}" bin/gbt27922.cjs score examples/producer-4star.yaml >/dev/null`], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, ...testCache() },
+    });
     expect(discarded.status).toBe(0);
     expect(discarded.stderr).toBe('');
   });
@@ -55,7 +67,10 @@ describe('small errors', () => {
   it("when --min-level names a custom catalogue's own level, then it is checked against that catalogue", () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'catalogue.yaml'), readFileSync(path.join(repoRoot, 'test', 'fixtures', 'catalogues', 'custom-valid.yaml'), 'utf8').replace(/id: 5star/, 'id: platinum'));
-    writeFileSync(path.join(dir, 'a.yaml'), readFileSync(path.join(repoRoot, 'test', 'fixtures', 'custom-catalogue-assessment.yaml'), 'utf8').replace('./catalogues/custom-valid.yaml', './catalogue.yaml'));
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      readFileSync(path.join(repoRoot, 'test', 'fixtures', 'custom-catalogue-assessment.yaml'), 'utf8').replace('./catalogues/custom-valid.yaml', './catalogue.yaml'),
+    );
     const run = runCli(['score', '--min-level', 'platinum', path.join(dir, 'a.yaml'), '--lang', 'en']);
     expect(run.stderr).not.toContain('USAGE');
     expect(run.stderr).not.toContain('LEVEL_NOT_IN_CATALOGUE');

@@ -193,3 +193,37 @@ describe('control characters from files and paths reach no terminal and no Markd
     expect(rawControls(runCli(['validate', named]).stdout)).toEqual([]);
   });
 });
+
+describe("catalogue: reads only inside the assessment's repository or folder", () => {
+  it('refuses a catalogue outside, even through a symlink, with a code and without a line of it', () => {
+    const root = temp();
+    const secret = path.join(root, 'secret', 'config.yml');
+    execFileSync('mkdir', ['-p', path.dirname(secret), path.join(root, 'repo', '.git'), path.join(root, 'repo', 'clients')]);
+    writeFileSync(secret, 'token: ghp_SECRET_VALUE_1234\npassword: [unclosed\n');
+    const repo = path.join(root, 'repo');
+    symlinkSync(secret, path.join(repo, 'clients', 'linked.yaml'));
+    const references = ['../../secret/config.yml', secret, './linked.yaml'];
+    for (const reference of references) {
+      const file = path.join(repo, 'clients', 'a.yaml');
+      writeFileSync(file, `format: gbt27922-assessment/1\ncatalogue: ${reference}\ncompany: { name: X }\nanswers: {}\n`);
+      const run = runCli(['score', file]);
+      expect(run.status, reference).toBe(2);
+      expect(run.stderr, reference).toContain('CATALOGUE_OUTSIDE');
+      expect(run.stderr + run.stdout, reference).not.toContain('ghp_SECRET');
+    }
+    // Inside the repository a catalogue in another folder is fine; a non-catalogue file there is
+    // named but none of its lines are quoted.
+    const inside = path.join(repo, 'catalogues', 'body.yaml');
+    execFileSync('mkdir', ['-p', path.dirname(inside)]);
+    writeFileSync(inside, readFileSync(path.join(repoRoot, 'test', 'fixtures', 'catalogues', 'custom-valid.yaml')));
+    writeFileSync(path.join(repo, 'clients', 'b.yaml'), 'format: gbt27922-assessment/1\ncatalogue: ../catalogues/body.yaml\ncompany: { name: X }\nanswers: {}\n');
+    expect(runCli(['score', path.join(repo, 'clients', 'b.yaml')]).status).toBe(0);
+    writeFileSync(path.join(repo, 'deploy.yml'), 'token: ghp_SECRET_VALUE_1234\npassword: [unclosed\n');
+    writeFileSync(path.join(repo, 'clients', 'c.yaml'), 'format: gbt27922-assessment/1\ncatalogue: ../deploy.yml\ncompany: { name: X }\nanswers: {}\n');
+    const foreign = runCli(['score', path.join(repo, 'clients', 'c.yaml')]);
+    expect(foreign.status).toBe(2);
+    expect(foreign.stderr).not.toContain('ghp_SECRET');
+    // --catalogue on the command line is the user's own choice.
+    expect(runCli(['score', path.join(repo, 'clients', 'b.yaml'), '--catalogue', inside]).status).toBe(0);
+  });
+});

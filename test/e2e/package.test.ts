@@ -15,7 +15,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 describe('the published package', () => {
   it('holds only what users need, installs into an empty folder, and works from there', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'gbt27922-pack-'));
-    const packed = JSON.parse(execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: repoRoot, encoding: 'utf8' })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const packed = JSON.parse(execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: repoRoot, encoding: 'utf8' })) as Array<{
+      filename: string;
+      files: Array<{ path: string }>;
+    }>;
     const files = packed[0]!.files.map((file) => file.path);
     expect(files).toContain('bin/gbt27922.cjs');
     expect(files).toContain('dist/bundle/main.cjs');
@@ -48,4 +51,3 @@ describe('the published package', () => {
     expect(readdirSync(path.join(app, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['gbt27922']);
   }, 300_000);
 });
-

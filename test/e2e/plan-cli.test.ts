@@ -63,7 +63,7 @@ describe('gbt27922 plan', () => {
     expect(month.stdout.indexOf('2026 年 11 月')).toBeLessThan(month.stdout.indexOf('2027 年 2 月'));
   });
 
-  it('--audit-date replaces the file\'s date; a date that does not exist is refused', () => {
+  it("--audit-date replaces the file's date; a date that does not exist is refused", () => {
     const view = JSON.parse(runCli(['plan', '--format', 'json', '--audit-date', '2027-12-31', example], { env: today }).stdout);
     expect(view.auditDate).toBe('2027-12-31');
     expect(view.timeline.find((m: { id: string }) => m.id === 'application').date).toBe('2027-11-19');
@@ -102,7 +102,7 @@ describe('gbt27922 plan', () => {
     expect(again.stdout).toBe(text);
   });
 
-  it('replaces last month\'s calendar, but not another file, nor the assessment', () => {
+  it("replaces last month's calendar, but not another file, nor the assessment", () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-ics-'));
     const calendar = path.join(dir, 'plan.ics');
     writeFileSync(calendar, 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');

@@ -31,34 +31,42 @@ describe('report for a folder of clients', () => {
     expect(run.stderr).not.toContain('█');
   }, 120_000);
 
-  it.skipIf(!hasPoppler)('when --prepared-by and --logo are given, then the cover and every footer carry them', () => {
-    const dir = clients(1);
-    writeFileSync(path.join(dir, 'logo.png'), blackPng(90, 30));
-    const run = runCli(['report', 'clients/client-1.yaml', '-o', 'r.pdf', '--prepared-by', '某某管理咨询有限公司', '--logo', 'logo.png'], { cwd: dir });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const text = pdfText(path.join(dir, 'r.pdf'));
-    const pages = text.split('\f').filter((page) => page.trim() !== '');
-    expect(pages[0]).toMatch(/编制\s+某某管理咨询有限公司/);
-    for (const page of pages) expect(page).toContain('编制：某某管理咨询有限公司');
-    // The logo: black ink in the cover's top-right card and in the footer's left corner; none without it.
-    const cover = rasterise(path.join(dir, 'r.pdf'), 1);
-    expect(inkIn(cover, { x: 420, y: 50, width: 110, height: 50 })).toBeGreaterThan(0.3);
-    const second = rasterise(path.join(dir, 'r.pdf'), 2);
-    expect(inkIn(second, { x: 50, y: 806, width: 40, height: 12 })).toBeGreaterThan(0.5);
-    expect(runCli(['report', 'clients/client-1.yaml', '-o', 'plain.pdf'], { cwd: dir }).status).toBe(0);
-    expect(inkIn(rasterise(path.join(dir, 'plain.pdf'), 2), { x: 50, y: 806, width: 40, height: 12 })).toBeLessThan(0.05);
-  }, 60_000);
+  it.skipIf(!hasPoppler)(
+    'when --prepared-by and --logo are given, then the cover and every footer carry them',
+    () => {
+      const dir = clients(1);
+      writeFileSync(path.join(dir, 'logo.png'), blackPng(90, 30));
+      const run = runCli(['report', 'clients/client-1.yaml', '-o', 'r.pdf', '--prepared-by', '某某管理咨询有限公司', '--logo', 'logo.png'], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const text = pdfText(path.join(dir, 'r.pdf'));
+      const pages = text.split('\f').filter((page) => page.trim() !== '');
+      expect(pages[0]).toMatch(/编制\s+某某管理咨询有限公司/);
+      for (const page of pages) expect(page).toContain('编制：某某管理咨询有限公司');
+      // The logo: black ink in the cover's top-right card and in the footer's left corner; none without it.
+      const cover = rasterise(path.join(dir, 'r.pdf'), 1);
+      expect(inkIn(cover, { x: 420, y: 50, width: 110, height: 50 })).toBeGreaterThan(0.3);
+      const second = rasterise(path.join(dir, 'r.pdf'), 2);
+      expect(inkIn(second, { x: 50, y: 806, width: 40, height: 12 })).toBeGreaterThan(0.5);
+      expect(runCli(['report', 'clients/client-1.yaml', '-o', 'plain.pdf'], { cwd: dir }).status).toBe(0);
+      expect(inkIn(rasterise(path.join(dir, 'plain.pdf'), 2), { x: 50, y: 806, width: 40, height: 12 })).toBeLessThan(0.05);
+    },
+    60_000,
+  );
 
-  it.skipIf(!hasPoppler)('when gbt27922-settings.yaml is in the folder, then its name and logo are used; a flag wins over it', () => {
-    const dir = clients(1);
-    writeFileSync(path.join(dir, 'brand.png'), blackPng(60, 20));
-    writeFileSync(path.join(dir, 'gbt27922-settings.yaml'), 'preparedBy: 设置文件咨询\nlogo: ./brand.png\n');
-    expect(runCli(['report', 'clients/client-1.yaml', '-o', 'a.pdf'], { cwd: dir }).status).toBe(0);
-    expect(pdfText(path.join(dir, 'a.pdf'))).toContain('编制：设置文件咨询');
-    expect(runCli(['report', 'clients/client-1.yaml', '-o', 'b.pdf', '--prepared-by', 'Flag Co.'], { cwd: dir }).status).toBe(0);
-    expect(pdfText(path.join(dir, 'b.pdf'))).toContain('编制：Flag Co.');
-  }, 60_000);
+  it.skipIf(!hasPoppler)(
+    'when gbt27922-settings.yaml is in the folder, then its name and logo are used; a flag wins over it',
+    () => {
+      const dir = clients(1);
+      writeFileSync(path.join(dir, 'brand.png'), blackPng(60, 20));
+      writeFileSync(path.join(dir, 'gbt27922-settings.yaml'), 'preparedBy: 设置文件咨询\nlogo: ./brand.png\n');
+      expect(runCli(['report', 'clients/client-1.yaml', '-o', 'a.pdf'], { cwd: dir }).status).toBe(0);
+      expect(pdfText(path.join(dir, 'a.pdf'))).toContain('编制：设置文件咨询');
+      expect(runCli(['report', 'clients/client-1.yaml', '-o', 'b.pdf', '--prepared-by', 'Flag Co.'], { cwd: dir }).status).toBe(0);
+      expect(pdfText(path.join(dir, 'b.pdf'))).toContain('编制：Flag Co.');
+    },
+    60_000,
+  );
 
   it('when the logo is not a PNG or JPEG, missing, or the settings file has an unknown key, then it refuses with a code and writes nothing', () => {
     const dir = clients(1);

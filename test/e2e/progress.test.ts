@@ -40,7 +40,10 @@ describe('progress over time', () => {
     expect(worse.stderr).toContain('原先符合的指标不再符合：服务理念（culture.philosophy）');
     // Better on every count: one indicator met that was not, nothing lost.
     const better = path.join(path.dirname(after), 'better.yaml');
-    writeFileSync(better, readFileSync(path.join(repoRoot, 'examples', 'producer-4star.yaml'), 'utf8').replace('  improvement.product: { result: unmet, note: 维修数据尚未反馈给研发部门 }', '  improvement.product: met'));
+    writeFileSync(
+      better,
+      readFileSync(path.join(repoRoot, 'examples', 'producer-4star.yaml'), 'utf8').replace('  improvement.product: { result: unmet, note: 维修数据尚未反馈给研发部门 }', '  improvement.product: met'),
+    );
     expect(runCli(['score', better, '--baseline', 'examples/producer-4star.yaml']).status).toBe(0);
     const broken = runCli(['score', 'examples/producer-4star.yaml', '--baseline', 'no-such-baseline.yaml']);
     expect(broken.status).toBe(2);

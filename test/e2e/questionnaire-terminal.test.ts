@@ -85,7 +85,11 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire in a real termin
     await session.waitForCount('接下来：', 2);
     session.keys('Enter'); // done
     expect(await session.waitFor('EXIT=')).toContain('EXIT=0');
-    expect(readFileSync(file.replace(/\.yaml$/, '.report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(file.replace(/\.yaml$/, '.report.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect(readFileSync(file, 'utf8')).toContain('culture.commitment: 8/10');
 
     const shown = /预计得分：([\d.]+) \/ 100/.exec(summary)?.[1];

@@ -54,7 +54,10 @@ describe.skipIf(!hasPoppler && !process.env.CI)('gbt27922 report', () => {
       expect(runCli(['report', 'examples/producer-4star.yaml', '-o', file, '--lang', lang], { env: bundledOnly }).status).toBe(0);
       const text = pdfText(file);
       const row = (title: string) => text.split('\n').find((line) => line.includes(title)) ?? '';
-      const words = lang === 'zh' ? { initial: '初次认证审核', surveillance: '年度监督审核', recertification: '复评（第三年再认证）', outlets: '固定服务网点 4 个' } : { initial: 'Initial audit', surveillance: 'Yearly surveillance audit', recertification: 'Re-certification (year 3)', outlets: '4 fixed service outlets' };
+      const words =
+        lang === 'zh'
+          ? { initial: '初次认证审核', surveillance: '年度监督审核', recertification: '复评（第三年再认证）', outlets: '固定服务网点 4 个' }
+          : { initial: 'Initial audit', surveillance: 'Yearly surveillance audit', recertification: 'Re-certification (year 3)', outlets: '4 fixed service outlets' };
       // Band 276–425: initial 11.5 (10 on site), surveillance 4.5 (3.5), re-certification 7.5 (6.5); fees at 3000 and 5000 CNY.
       expect(row(words.initial)).toMatch(/11\.5\s+10\s+34,500\s+57,500/);
       expect(row(words.surveillance)).toMatch(/4\.5\s+3\.5\s+13,500\s+22,500/);

@@ -92,7 +92,10 @@ describe('gbt27922 score', () => {
   it('keeps the order of the files in JSON, and a broken pipe does not turn a failure into 0', () => {
     const run = runCli(['score', '--format', 'json', 'no-such-file.yaml', 'examples/seller-compliant.yaml']);
     expect(JSON.parse(run.stdout).map((entry: { file: string }) => entry.file)).toEqual(['no-such-file.yaml', 'examples/seller-compliant.yaml']);
-    const piped = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" bin/gbt27922.cjs validate test/fixtures/invalid-UNKNOWN_INDICATOR.yaml examples/*.yaml 2>&1 | head -1`], { cwd: repoRoot, encoding: 'utf8' });
+    const piped = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" bin/gbt27922.cjs validate test/fixtures/invalid-UNKNOWN_INDICATOR.yaml examples/*.yaml 2>&1 | head -1`], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(piped.status).toBe(2);
   });
 
@@ -110,7 +113,10 @@ describe('gbt27922 score', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-levels-'));
     const catalogue = readFileSync(path.join(repoRoot, 'test', 'fixtures', 'catalogues', 'custom-valid.yaml'), 'utf8').replace('id: 3star', 'id: silver');
     writeFileSync(path.join(dir, 'catalogue.yaml'), catalogue);
-    writeFileSync(path.join(dir, 'a.yaml'), readFileSync(path.join(repoRoot, 'test', 'fixtures', 'custom-catalogue-assessment.yaml'), 'utf8').replace('./catalogues/custom-valid.yaml', './catalogue.yaml'));
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      readFileSync(path.join(repoRoot, 'test', 'fixtures', 'custom-catalogue-assessment.yaml'), 'utf8').replace('./catalogues/custom-valid.yaml', './catalogue.yaml'),
+    );
     const run = runCli(['score', '--min-level', '3star', path.join(dir, 'a.yaml')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('LEVEL_NOT_IN_CATALOGUE');
@@ -140,7 +146,11 @@ describe('gbt27922 score', () => {
     const forced = runCli(['score', bad], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
     expect(forced.stderr).toContain('UNKNOWN_INDICATOR');
     expect(forced.stderr).toMatch(/\u001b\[/);
-    for (const args of [['score', bad, '--no-color'], ['--no-color', 'score', bad], ['score', '--no-color', 'examples/producer-4star.yaml', bad]]) {
+    for (const args of [
+      ['score', bad, '--no-color'],
+      ['--no-color', 'score', bad],
+      ['score', '--no-color', 'examples/producer-4star.yaml', bad],
+    ]) {
       const run = runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
       expect(run.stderr).toContain('UNKNOWN_INDICATOR');
       expect(run.stderr).not.toMatch(/\u001b\[/);

@@ -138,6 +138,20 @@ describe('import', () => {
     const moved = scoreAfter.indicators.filter((indicator, index) => JSON.stringify(indicator) !== JSON.stringify(scoreBefore.indicators[index])).map((indicator) => indicator.id);
     expect(moved.sort()).toEqual(['complaints.records', 'culture.goals', 'improvement.product']);
     expect(scoreAfter.score).not.toBe(scoreBefore.score);
+
+    // An owner and a due date typed into the plan columns: a plan entry, and the score does not move.
+    exportXlsx(dir);
+    await editWorkbook(path.join(dir, 'a.xlsx'), (sheet, row) => {
+      sheet.getCell(`O${row('organisation.training')}`).value = '王工 ';
+      sheet.getCell(`P${row('organisation.training')}`).value = new Date(Date.UTC(2027, 1, 28));
+    });
+    const owner = runCli(['import', 'a.xlsx', '-o', 'a.yaml'], { cwd: dir });
+    expect(owner.stderr).toBe('');
+    expect(owner.stdout).toBe('已更新 a.yaml 中的 1 处：\n  plan.organisation.training\n');
+    const withPlan = readFileSync(path.join(dir, 'a.yaml'), 'utf8');
+    expect(withPlan.startsWith(after)).toBe(true);
+    expect(withPlan.slice(after.length)).toBe('plan:\n  organisation.training: { owner: 王工, due: 2027-02-28 }\n');
+    expect(scoreJson(dir).indicators).toEqual(scoreAfter.indicators);
   });
 
   it('when a cell is wrong, then the error names the sheet and cell with the code the YAML loader uses, and nothing is written', async () => {
@@ -310,14 +324,25 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (ch !== '\r') field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
   }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }

@@ -85,7 +85,10 @@ describe('--min-level target', () => {
   it('holds each file of a batch to its own target, and the worst exit code wins', () => {
     const run = runCli(['score', '--min-level', 'target', '--format', 'jsonl', withTarget('compliant'), withTarget('3star')], { env: today });
     expect(run.status).toBe(1);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.pathToTarget.reached)).toEqual([true, false]);
   });
 
@@ -111,7 +114,10 @@ describe('the plan and target in the file are checked', () => {
   it('a due date that does not exist and a status that is not one of the three are located', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-plan-'));
     const file = path.join(dir, 'a.yaml');
-    writeFileSync(file, 'format: gbt27922-assessment/1\ncatalogue: producer\ncompany: { name: 测试 }\nauditDate: 2027-02-30\nanswers: {}\nplan:\n  culture.goals:\n    due: 2027-02-29\n    status: started\n');
+    writeFileSync(
+      file,
+      'format: gbt27922-assessment/1\ncatalogue: producer\ncompany: { name: 测试 }\nauditDate: 2027-02-30\nanswers: {}\nplan:\n  culture.goals:\n    due: 2027-02-29\n    status: started\n',
+    );
     const run = runCli(['validate', file]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/SCHEMA_VALUE\] .*a\.yaml:9:13/);

@@ -45,21 +45,41 @@ const mutated = (seeds: Buffer[]) =>
 
 /** Structured files: the right keys with values of any shape. */
 const anyValue = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 3 })),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 3 }),
+  ),
 })).value;
-const answerValue = fc.oneof(fc.constantFrom('met', 'unmet', '0/1', '3/2', '-1/4', '2.5/5', '7/10', '1/0', ''), fc.record({ na: fc.string() }), fc.record({ result: fc.string(), note: anyValue }), anyValue);
-const indicatorId = fc.oneof(fc.constantFrom('culture.philosophy', 'organisation.training', 'delivery.installation', 'guarantee.quality', 'repair.facilities', 'complaints.records'), fc.string({ maxLength: 20 }));
+const answerValue = fc.oneof(
+  fc.constantFrom('met', 'unmet', '0/1', '3/2', '-1/4', '2.5/5', '7/10', '1/0', ''),
+  fc.record({ na: fc.string() }),
+  fc.record({ result: fc.string(), note: anyValue }),
+  anyValue,
+);
+const indicatorId = fc.oneof(
+  fc.constantFrom('culture.philosophy', 'organisation.training', 'delivery.installation', 'guarantee.quality', 'repair.facilities', 'complaints.records'),
+  fc.string({ maxLength: 20 }),
+);
 const structured = fc
-  .record({
-    format: fc.oneof(fc.constant('gbt27922-assessment/1'), fc.string()),
-    catalogue: fc.oneof(fc.constantFrom('producer', 'seller', 'prodcer', './missing.yaml'), fc.string({ maxLength: 10 })),
-    company: fc.oneof(fc.record({ name: fc.string(), employees: fc.oneof(fc.integer(), anyValue), firstCertification: anyValue }), anyValue),
-    answers: fc.oneof(fc.dictionary(indicatorId, answerValue, { maxKeys: 12 }), anyValue),
-    specialDeductions: fc.oneof(fc.array(fc.string(), { maxLength: 7 }), anyValue),
-    specialBonus: anyValue,
-    eligibility: fc.oneof(fc.dictionary(fc.constantFrom('legal-entity', 'qualified-staff', 'nope'), anyValue), anyValue),
-    documents: fc.oneof(fc.dictionary(fc.constantFrom('business-license', 'org-code', 'nope'), anyValue), anyValue),
-  }, { requiredKeys: [] })
+  .record(
+    {
+      format: fc.oneof(fc.constant('gbt27922-assessment/1'), fc.string()),
+      catalogue: fc.oneof(fc.constantFrom('producer', 'seller', 'prodcer', './missing.yaml'), fc.string({ maxLength: 10 })),
+      company: fc.oneof(fc.record({ name: fc.string(), employees: fc.oneof(fc.integer(), anyValue), firstCertification: anyValue }), anyValue),
+      answers: fc.oneof(fc.dictionary(indicatorId, answerValue, { maxKeys: 12 }), anyValue),
+      specialDeductions: fc.oneof(fc.array(fc.string(), { maxLength: 7 }), anyValue),
+      specialBonus: anyValue,
+      eligibility: fc.oneof(fc.dictionary(fc.constantFrom('legal-entity', 'qualified-staff', 'nope'), anyValue), anyValue),
+      documents: fc.oneof(fc.dictionary(fc.constantFrom('business-license', 'org-code', 'nope'), anyValue), anyValue),
+    },
+    { requiredKeys: [] },
+  )
   .map((data) => Buffer.from(stringify(data)));
 
 async function expectResultOrCodedErrors(bytes: Buffer) {

@@ -13,7 +13,9 @@ export class TmuxSession {
 
   static start(command: string, env: Record<string, string> = {}, size: { columns?: number; rows?: number } = {}): TmuxSession {
     const name = `gbt27922-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    const exports = Object.entries({ NO_COLOR: '1', LANG: 'C.UTF-8', ...testCache(), ...env }).map(([key, value]) => `${key}='${value}'`).join(' ');
+    const exports = Object.entries({ NO_COLOR: '1', LANG: 'C.UTF-8', ...testCache(), ...env })
+      .map(([key, value]) => `${key}='${value}'`)
+      .join(' ');
     execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', String(size.columns ?? 110), '-y', String(size.rows ?? 40), `env ${exports} ${command}; echo "EXIT=$?"; sleep 600`]);
     return new TmuxSession(name);
   }

@@ -22,9 +22,7 @@ function bruteForce(candidates: Candidate[], need: Rational, deductionsToRemove:
 
 const candidateList = fc
   .array(fc.record({ effect: fc.integer({ min: 1, max: 12 }), den: fc.constantFrom(1, 2, 3, 7), isDeduction: fc.boolean() }), { maxLength: 11 })
-  .map((raw) =>
-    raw.map((c, i) => ({ id: `g${i}`, effect: c.isDeduction ? Rational.ONE : Rational.of(BigInt(c.effect), BigInt(c.den)), isDeduction: c.isDeduction })),
-  );
+  .map((raw) => raw.map((c, i) => ({ id: `g${i}`, effect: c.isDeduction ? Rational.ONE : Rational.of(BigInt(c.effect), BigInt(c.den)), isDeduction: c.isDeduction })));
 
 describe('shortest path to the next level', () => {
   it('finds a set of the same size and the same least total as trying every subset', () => {
@@ -125,7 +123,12 @@ describe('the path in a custom catalogue of many near-equal points', () => {
 
   it('is found at once and is the fewest gaps', () => {
     const started = Date.now();
-    const result = scoreAssessment(buildAssessment(catalogue, rows.map((_, index) => (index < metCount ? { kind: 'met' } : { kind: 'unmet' }))));
+    const result = scoreAssessment(
+      buildAssessment(
+        catalogue,
+        rows.map((_, index) => (index < metCount ? { kind: 'met' } : { kind: 'unmet' })),
+      ),
+    );
     expect(Date.now() - started).toBeLessThan(5000);
     const path = result.pathToNextLevel!;
     // Independent count, in whole hundredths: the fewest unmet indicators whose points reach 70% of the total.
@@ -153,7 +156,11 @@ describe('the path in a custom catalogue of many near-equal points', () => {
   });
 
   it('stays exact on ordinary catalogues', () => {
-    const found = searchShortestPath({ candidates: Array.from({ length: 10 }, (_, i) => ({ id: `g${i}`, effect: Rational.int(i + 1), isDeduction: false })), need: Rational.int(20), deductionsToRemove: 0 });
+    const found = searchShortestPath({
+      candidates: Array.from({ length: 10 }, (_, i) => ({ id: `g${i}`, effect: Rational.int(i + 1), isDeduction: false })),
+      need: Rational.int(20),
+      deductionsToRemove: 0,
+    });
     expect(found!.leastTotalExact).toBe(true);
     expect(found!.ids).toHaveLength(3);
   });
@@ -161,7 +168,12 @@ describe('the path in a custom catalogue of many near-equal points', () => {
 
 function reachesTarget(catalogue: ReturnType<typeof buildCatalogue>, count: number, metCount: number, close: string[], target: string): boolean {
   const closed = new Set(close);
-  const result = scoreAssessment(buildAssessment(catalogue, Array.from({ length: count }, (_, index) => (index < metCount || closed.has(`item.i${index}`) ? { kind: 'met' } : { kind: 'unmet' }))));
+  const result = scoreAssessment(
+    buildAssessment(
+      catalogue,
+      Array.from({ length: count }, (_, index) => (index < metCount || closed.has(`item.i${index}`) ? { kind: 'met' } : { kind: 'unmet' })),
+    ),
+  );
   const order = result.levels.map((level) => level.id);
   return result.certifiableLevel !== null && order.indexOf(result.certifiableLevel) >= order.indexOf(target);
 }

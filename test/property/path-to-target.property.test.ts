@@ -37,21 +37,29 @@ function bruteForce(points: number[], earned: Rational[], deductions: number, th
 }
 
 const answerFor = (points: number) =>
-  fc.oneof(
-    fc.constant<Answer>(met),
-    fc.constant<Answer>(unmet),
-    fc.integer({ min: 1, max: 4 }).chain((total) => fc.integer({ min: 0, max: total }).map((ok) => samples(ok, total))),
-  ).map((answer) => ({ answer, points }));
+  fc
+    .oneof(
+      fc.constant<Answer>(met),
+      fc.constant<Answer>(unmet),
+      fc.integer({ min: 1, max: 4 }).chain((total) => fc.integer({ min: 0, max: total }).map((ok) => samples(ok, total))),
+    )
+    .map((answer) => ({ answer, points }));
 
 describe('the path to any target level', () => {
   it('has as few gaps as trying every subset, and reaches the target', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 7 }).chain((points) => fc.tuple(fc.tuple(...points.map(answerFor)), fc.integer({ min: 0, max: 6 }), fc.constantFrom(...LEVELS))),
+        fc
+          .array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 7 })
+          .chain((points) => fc.tuple(fc.tuple(...points.map(answerFor)), fc.integer({ min: 0, max: 6 }), fc.constantFrom(...LEVELS))),
         ([entries, deductions, level]) => {
           const points = entries.map((e) => e.points);
           const catalogue = buildCatalogue(points.map((p) => ({ points: p })));
-          const loaded = buildAssessment(catalogue, entries.map((e) => e.answer), { specialDeductions: Array.from({ length: deductions }, (_, i) => `d${i}`), target: level.id });
+          const loaded = buildAssessment(
+            catalogue,
+            entries.map((e) => e.answer),
+            { specialDeductions: Array.from({ length: deductions }, (_, i) => `d${i}`), target: level.id },
+          );
           const result = scoreAssessment(loaded);
           const earned = result.indicators.map((indicator) => indicator.earnedPoints);
           const expected = bruteForce(points, earned, deductions, level.threshold);

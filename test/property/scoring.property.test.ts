@@ -15,21 +15,25 @@ const answer: fc.Arbitrary<Answer> = fc.oneof(
 
 const points = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.constantFrom(0.5, 1.25, 2.1, 3.3));
 
-const scenario = fc
-  .array(fc.record({ points, answer }), { minLength: 1, maxLength: 27 })
-  .chain((rows) =>
-    fc.record({
-      rows: fc.constant(rows),
-      deductions: fc.array(fc.string({ minLength: 1, maxLength: 5 }), { maxLength: 7 }),
-      bonus: fc.boolean(),
-      index: fc.nat({ max: rows.length - 1 }),
-    }),
-  );
+const scenario = fc.array(fc.record({ points, answer }), { minLength: 1, maxLength: 27 }).chain((rows) =>
+  fc.record({
+    rows: fc.constant(rows),
+    deductions: fc.array(fc.string({ minLength: 1, maxLength: 5 }), { maxLength: 7 }),
+    bonus: fc.boolean(),
+    index: fc.nat({ max: rows.length - 1 }),
+  }),
+);
 
 function score(rows: Array<{ points: number; answer: Answer }>, deductions: string[], bonus: boolean) {
   const catalogue = buildCatalogue(rows.map((row) => ({ points: row.points })));
   const extra = bonus ? { specialDeductions: deductions, specialBonus: 'bonus' } : { specialDeductions: deductions };
-  return scoreAssessment(buildAssessment(catalogue, rows.map((row) => row.answer), extra));
+  return scoreAssessment(
+    buildAssessment(
+      catalogue,
+      rows.map((row) => row.answer),
+      extra,
+    ),
+  );
 }
 
 describe('scoring invariants', () => {
@@ -71,7 +75,7 @@ describe('scoring invariants', () => {
       fc.property(scenario, ({ rows, deductions, bonus }) => {
         const result = score(rows, deductions, bonus);
         const path = result.pathToNextLevel;
-        if (!path || !path.reachable) return;
+        if (!path?.reachable) return;
         const target = result.levels.find((level) => level.id === path.target)!;
         expect(path.scoreAfter.gte(Rational.fromDecimal(target.threshold))).toBe(true);
       }),

@@ -30,8 +30,14 @@ const dir = mkdtempSync(path.join(tmpdir(), 'gbt-sheet-prop-'));
  * around a text is not significant (the loader and the sheet both ignore it), so texts are trimmed.
  */
 const piece = fc.constantFrom('=SUM(A1)', '+86 ', '-', '@x', "'", '"', ',', '\n', '，', '维修', 'Note', '7/10', '2027-02-28', ' ', 'a', '0', 'true', 'null', '#', ': ');
-const text = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('').trim()).filter((value) => value !== '');
-const pathText = fc.array(fc.constantFrom('docs/', '证据', '.pdf', '-1', '=', 'a b', '@'), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('').trim()).filter((value) => value !== '');
+const text = fc
+  .array(piece, { minLength: 1, maxLength: 6 })
+  .map((parts) => parts.join('').trim())
+  .filter((value) => value !== '');
+const pathText = fc
+  .array(fc.constantFrom('docs/', '证据', '.pdf', '-1', '=', 'a b', '@'), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.join('').trim())
+  .filter((value) => value !== '');
 const date = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((value) => value.toISOString().slice(0, 10));
 
 function answerFor(indicator: Catalogue['indicatorList'][number]): fc.Arbitrary<unknown> {
@@ -52,10 +58,19 @@ const assessment = fc.record(
     eligibility: fc.dictionary(fc.constantFrom(...requirements.eligibility.map((condition) => condition.id)), fc.option(fc.boolean(), { nil: null })),
     documents: fc.dictionary(
       fc.constantFrom(...requirements.documents.map((document) => document.id)),
-      fc.oneof(fc.constantFrom('ready', 'missing', 'na', null), fc.record({ status: fc.constantFrom('ready', 'missing', 'na'), note: text, files: fc.array(pathText, { minLength: 1, maxLength: 2 }) }, { requiredKeys: ['status'] })),
+      fc.oneof(
+        fc.constantFrom('ready', 'missing', 'na', null),
+        fc.record({ status: fc.constantFrom('ready', 'missing', 'na'), note: text, files: fc.array(pathText, { minLength: 1, maxLength: 2 }) }, { requiredKeys: ['status'] }),
+      ),
     ),
     specialDeductions: fc.array(text, { maxLength: 6 }),
     specialBonus: text,
+    target: fc.constantFrom('compliant', '3star', '4star', '5star'),
+    auditDate: date,
+    plan: fc.dictionary(
+      fc.constantFrom(...catalogue.value.indicatorList.map((indicator) => indicator.id)),
+      fc.record({ action: text, owner: text, due: date, status: fc.constantFrom('todo', 'doing', 'done'), note: text }, { requiredKeys: [] }).filter((entry) => Object.keys(entry).length > 0),
+    ),
   },
   { requiredKeys: ['company', 'answers'] },
 );
@@ -95,7 +110,8 @@ async function importInto(file: string, grids: Grid[]): Promise<{ changed: strin
  */
 function meaning(loaded: LoadedAssessment) {
   const { file: _file, ...rest } = loaded.assessment;
-  const present = <T,>(entries: Iterable<[string, T]>) => Object.fromEntries([...entries].filter(([, value]) => value !== null && value !== undefined && (value as { kind?: string }).kind !== 'unanswered'));
+  const present = <T>(entries: Iterable<[string, T]>) =>
+    Object.fromEntries([...entries].filter(([, value]) => value !== null && value !== undefined && (value as { kind?: string }).kind !== 'unanswered'));
   return {
     ...rest,
     company: present(Object.entries(rest.company)),

@@ -44,7 +44,11 @@ describe.each([
     expect(catalogue.companyType).toBe(type);
     expect(catalogue.pointsAreDefaults).toBe(true);
     expect(catalogue.indicatorList).toHaveLength(count);
-    expect(catalogue.classes.map((klass) => [klass.id, klass.points])).toEqual([['system', 40], ['goods', 35], ['customer', 25]]);
+    expect(catalogue.classes.map((klass) => [klass.id, klass.points])).toEqual([
+      ['system', 40],
+      ['goods', 35],
+      ['customer', 25],
+    ]);
     const ids = Object.entries(expected[type]).flatMap(([item, names]) => names.map((name) => `${item}.${name}`));
     expect(catalogue.indicatorList.map((indicator) => indicator.id).sort()).toEqual([...ids].sort());
     expect(new Set(catalogue.indicatorList.map((indicator) => indicator.itemId)).size).toBe(8);
@@ -80,12 +84,28 @@ describe('application requirements', () => {
   it('list the 8 eligibility conditions and the 12 documents of the domain file, in order', async () => {
     const requirements = await loadApplicationRequirements();
     expect(requirements.eligibility.map((condition) => condition.id)).toEqual([
-      'legal-entity', 'lawful-operation', 'good-reputation', 'no-major-incidents',
-      'system-running-3-months', 'satisfaction-survey', 'data-analysis', 'qualified-staff',
+      'legal-entity',
+      'lawful-operation',
+      'good-reputation',
+      'no-major-incidents',
+      'system-running-3-months',
+      'satisfaction-survey',
+      'data-analysis',
+      'qualified-staff',
     ]);
     expect(requirements.documents.map((document) => document.id)).toEqual([
-      'business-license', 'org-code', 'licences', 'product-intro', 'laws-standards', 'company-profile',
-      'org-chart', 'outlet-lists', 'sales-channels', 'service-system', 'certificates', 'management-documents',
+      'business-license',
+      'org-code',
+      'licences',
+      'product-intro',
+      'laws-standards',
+      'company-profile',
+      'org-chart',
+      'outlet-lists',
+      'sales-channels',
+      'service-system',
+      'certificates',
+      'management-documents',
     ]);
   });
 });

@@ -43,7 +43,10 @@ describe('a full disk', () => {
     writeFileSync(file, 'old: content\n');
     disk.full = true;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const failure = await writeFileAtomic(file, 'new: content\n'.repeat(100)).then(() => undefined, (cause: unknown) => cause);
+      const failure = await writeFileAtomic(file, 'new: content\n'.repeat(100)).then(
+        () => undefined,
+        (cause: unknown) => cause,
+      );
       expect(writeFailure(failure, file)).toMatchObject({ code: 'DISK_FULL', params: { reason: 'ENOSPC' } });
     }
     expect(readdirSync(folder)).toEqual(['a.yaml']);
@@ -56,7 +59,11 @@ describe('a full disk', () => {
 
   /** Answers the questionnaire; the disk fills up just before the answer to `fullAt` is saved. */
   class FillingPrompter extends ScriptedPrompter {
-    constructor(steps: ConstructorParameters<typeof ScriptedPrompter>[0], private readonly fullAt: string, private readonly onRetryQuestion: () => void) {
+    constructor(
+      steps: ConstructorParameters<typeof ScriptedPrompter>[0],
+      private readonly fullAt: string,
+      private readonly onRetryQuestion: () => void,
+    ) {
       super(steps);
     }
     override async input(message: string, options?: Parameters<ScriptedPrompter['input']>[1]): Promise<string> {
@@ -93,7 +100,9 @@ describe('a full disk', () => {
     const folder = freshFolder();
     const file = path.join(folder, '自评.yaml');
     const prompter = new FillingPrompter([type('测试电器有限公司'), type('58'), pick('quit')], '员工人数（用于估算审核人日）：', () => undefined);
-    const outcome = (await runQuestionnaire({ file, prompter, lang: 'zh', colorLevel: 0, catalogueOverride: miniCatalogue, today: '2026-11-27' }).catch((cause: unknown) => cause)) as InstanceType<typeof Cancelled>;
+    const outcome = (await runQuestionnaire({ file, prompter, lang: 'zh', colorLevel: 0, catalogueOverride: miniCatalogue, today: '2026-11-27' }).catch((cause: unknown) => cause)) as InstanceType<
+      typeof Cancelled
+    >;
     expect(outcome).toBeInstanceOf(Cancelled);
     expect(outcome.progress).toEqual({ answered: 1, total: 26 }); // the name alone: the template presumes no first certification
     disk.full = false;

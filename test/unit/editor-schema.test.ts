@@ -32,7 +32,15 @@ describe.each(['producer', 'seller'] as const)('the %s editor schema', (type) =>
       expect(validate(data), `${example}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
     for (const lang of ['zh', 'en'] as const) {
-      const text = await assessmentTemplate({ catalogue, catalogueReference: type, requirements: await loadApplicationRequirements(), lang, outputFile: path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-')), 'a.yaml'), company: '某公司', today: '2026-11-27' });
+      const text = await assessmentTemplate({
+        catalogue,
+        catalogueReference: type,
+        requirements: await loadApplicationRequirements(),
+        lang,
+        outputFile: path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-')), 'a.yaml'),
+        company: '某公司',
+        today: '2026-11-27',
+      });
       expect(text).toContain(`assessment-${type}.schema.json`);
       expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
     }

@@ -49,8 +49,12 @@ describe('the error codes', () => {
 describe('every invalid fixture through the real binary', () => {
   const fixtures = path.join(root, 'test', 'fixtures');
   const files = [
-    ...readdirSync(fixtures).filter((name) => name.startsWith('invalid-')).map((name) => path.join(fixtures, name)),
-    ...readdirSync(path.join(fixtures, 'catalogues')).filter((name) => name.startsWith('invalid-')).map((name) => path.join(fixtures, 'catalogues', name)),
+    ...readdirSync(fixtures)
+      .filter((name) => name.startsWith('invalid-'))
+      .map((name) => path.join(fixtures, name)),
+    ...readdirSync(path.join(fixtures, 'catalogues'))
+      .filter((name) => name.startsWith('invalid-'))
+      .map((name) => path.join(fixtures, 'catalogues', name)),
   ];
   it.each(files.map((file) => [path.basename(file), file]))('%s: its code, and exit status 2', (_name, file) => {
     const code = /invalid-([A-Z_]+)/.exec(file)![1]!;

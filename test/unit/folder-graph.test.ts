@@ -24,7 +24,7 @@ function folderOf(file: string): string {
 }
 
 /** Relative specifiers of every import, export-from and import() in a file, type-only ones included. */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const specifiers: string[] = [];
   const pattern = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm;
   for (const match of text.matchAll(pattern)) specifiers.push(match[1]!);
@@ -97,9 +97,7 @@ describe('the folders of src/', () => {
   });
 
   it('when scoring imports anything then it is the model', () => {
-    expect(Object.fromEntries(graph.get('scoring') ?? [])).toEqual(
-      Object.fromEntries([...(graph.get('scoring') ?? [])].filter(([to]) => to === 'model')),
-    );
+    expect(Object.fromEntries(graph.get('scoring') ?? [])).toEqual(Object.fromEntries([...(graph.get('scoring') ?? [])].filter(([to]) => to === 'model')));
     expect(graph.get('scoring')?.has('model')).toBe(true);
   });
 

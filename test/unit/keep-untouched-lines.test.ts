@@ -37,7 +37,17 @@ describe('AssessmentDraft new keys and removals', () => {
     draft.remove(['specialBonus']);
     draft.set(['eligibility', 'legal-entity'], true);
     expect(draft.text()).toBe(
-      ['format: gbt27922-assessment/1', 'catalogue: producer', 'company: { name: 某公司 }   # 公司', 'assessedOn: 2026-11-20', 'answers:', '  culture.commitment: { result: met, evidence: [docs/a.pdf] }  # 证据', 'eligibility:', '  legal-entity: true', ''].join('\n'),
+      [
+        'format: gbt27922-assessment/1',
+        'catalogue: producer',
+        'company: { name: 某公司 }   # 公司',
+        'assessedOn: 2026-11-20',
+        'answers:',
+        '  culture.commitment: { result: met, evidence: [docs/a.pdf] }  # 证据',
+        'eligibility:',
+        '  legal-entity: true',
+        '',
+      ].join('\n'),
     );
   });
 });

@@ -29,7 +29,12 @@ describe('the timeline scheduled back from the audit date', () => {
     expect(byId['recertification']!.date).toBe('2030-09-30');
     // Every duration that is not a rule of certification is marked as ours; every rule names its source.
     for (const step of steps) expect(step.basis === 'ours' || (step.source ?? '').length > 0).toBe(true);
-    expect(steps.filter((step) => step.basis === 'ours').map((step) => step.id).sort()).toEqual(['application', 'documents', 'manager-training', 'self-evaluation']);
+    expect(
+      steps
+        .filter((step) => step.basis === 'ours')
+        .map((step) => step.id)
+        .sort(),
+    ).toEqual(['application', 'documents', 'manager-training', 'self-evaluation']);
     // In date order.
     const starts = steps.map((step) => step.start ?? step.date);
     expect(starts).toEqual([...starts].sort());

@@ -36,6 +36,7 @@ async function run(file: string, steps: Step[], options: { lang?: 'zh' | 'en'; e
 }
 
 /** The whole walk on the three-indicator catalogue, answering each kind of answer once. */
+// biome-ignore format: one line per question, its answer and its note
 const fullWalk: Step[] = [
   type('测试电器有限公司'),
   type('58'),
@@ -57,7 +58,7 @@ describe('the questionnaire', () => {
     expect(outcome).toEqual({ progress: { answered: 3 + 8 + 12 + 3, total: 3 + 8 + 12 + 3 } });
     expect(prompter.remaining).toBe(0);
 
-    const loaded = await loadAssessment(file);
+    const loaded = await loadAssessment(file, { catalogueOverride: miniCatalogue }); // the test catalogue lies outside the temporary folder
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
     const result = scoreAssessment(loaded.value);
     // (25.5 + 34.5 × 9/10) / 60 × 100 − 1 = 93.25
@@ -78,7 +79,7 @@ describe('the questionnaire', () => {
     const upToIndicators = fullWalk.slice(0, 3 + 8 + 12 + 3); // name … documents, then the first indicator's answer, note and evidence
     const { outcome } = await run(file, upToIndicators);
     expect((outcome as { cause: unknown }).cause).toBeInstanceOf(Cancelled);
-    expect(((outcome as { cause: Cancelled }).cause).progress).toEqual({ answered: 3 + 8 + 12 + 1, total: 26 });
+    expect((outcome as { cause: Cancelled }).cause.progress).toEqual({ answered: 3 + 8 + 12 + 1, total: 26 });
     const saved = readFileSync(file, 'utf8');
     expect(saved).toMatch(/culture\.philosophy: \{ result: met, note: 理念已发布, evidence: \[ docs\/服务理念\.pdf, docs\/培训签到\.xlsx \] \}/);
     expect(saved).toMatch(/culture\.commitment:\s*(#.*)?$/m);
@@ -96,6 +97,7 @@ describe('the questionnaire', () => {
   it('goes back to the previous question, and through the contents to any part', async () => {
     const file = freshFile();
     await run(file, fullWalk.slice(0, 3 + 8 + 12));
+    // biome-ignore format: one line per question, its answer and its note
     const { prompter } = await run(file, [
       pick('menu'), // resume: open the contents
       pick(3 + 8 + 12), // the first indicator's section
@@ -107,7 +109,7 @@ describe('the questionnaire', () => {
       pick('done'),
     ]);
     expect(prompter.remaining).toBe(0);
-    const loaded = await loadAssessment(file);
+    const loaded = await loadAssessment(file, { catalogueOverride: miniCatalogue }); // the test catalogue lies outside the temporary folder
     if (!loaded.ok) throw new Error('invalid');
     expect(loaded.value.assessment.answers.get('culture.philosophy')).toEqual({ kind: 'met' });
     expect(loaded.value.assessment.answers.get('culture.commitment')).toEqual({ kind: 'unanswered' });
@@ -126,7 +128,9 @@ describe('the questionnaire', () => {
   it('keeps comments a person wrote in the file, and its key order', async () => {
     const file = freshFile();
     await run(file, fullWalk.slice(0, 3 + 8 + 12 + 3));
-    const edited = readFileSync(file, 'utf8').replace('answers:', '# 2026-11 内审后更新\nanswers:').replace(/(culture\.philosophy: .*)$/m, '$1  # 已由总经理确认');
+    const edited = readFileSync(file, 'utf8')
+      .replace('answers:', '# 2026-11 内审后更新\nanswers:')
+      .replace(/(culture\.philosophy: .*)$/m, '$1  # 已由总经理确认');
     writeFileSync(file, edited);
     await run(file, [pick(3 + 8 + 12 + 1), ...fullWalk.slice(3 + 8 + 12 + 3)]);
     const after = readFileSync(file, 'utf8');
@@ -167,7 +171,7 @@ describe('the questionnaire', () => {
 
   it('refuses an evidence folder that does not exist', async () => {
     const { outcome } = await run(freshFile(), fullWalk.slice(0, 1), { evidenceDir: path.join(tmpdir(), 'no-such-evidence-gbt27922') });
-    expect(((outcome as { cause: UserError }).cause).diagnostics[0]).toMatchObject({ code: 'EVIDENCE_DIR_INVALID', params: { reason: 'ENOENT' } });
+    expect((outcome as { cause: UserError }).cause.diagnostics[0]).toMatchObject({ code: 'EVIDENCE_DIR_INVALID', params: { reason: 'ENOENT' } });
   });
 
   it('speaks English when asked', async () => {

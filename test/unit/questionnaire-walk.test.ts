@@ -68,7 +68,9 @@ describe('the questionnaire walk', () => {
       type(''), // no special deduction
       type(''), // no bonus
       pick('answer'), // "1 question still unanswered: answer it now"
-      pick('unmet'), type('年底前发布'), type(''), // culture.philosophy, now a gap with its note
+      pick('unmet'),
+      type('年底前发布'),
+      type(''), // culture.philosophy, now a gap with its note
       pick('done'),
     ]);
     expect(prompter.remaining).toBe(0);
@@ -82,7 +84,9 @@ describe('the questionnaire walk', () => {
     const { prompter } = await run(file, [
       pick('menu'),
       pick(3 + 8 + 12 + 1), // the culture item: culture.philosophy is answered, so culture.commitment
-      pick('unmet'), type(''), type(''),
+      pick('unmet'),
+      type(''),
+      type(''),
     ]);
     expect(prompter.transcript.join('\n')).toContain('[2/3]');
     expect(prompter.transcript.join('\n')).not.toContain('[1/3]');
@@ -141,7 +145,8 @@ describe('the questionnaire walk', () => {
       ...profile,
       ...eligibility,
       ...documents,
-      pick('unmet'), escape, // Esc at the note of culture.philosophy: its answer is asked again
+      pick('unmet'),
+      escape, // Esc at the note of culture.philosophy: its answer is asked again
       pick('met'),
       escape, // Esc at culture.commitment's answer: back to culture.philosophy
       pick('met'),

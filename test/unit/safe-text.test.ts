@@ -56,7 +56,10 @@ describe('what comes from a file, shown', () => {
     const catalogue = path.join(dir, 'catalogue.yaml');
     writeFileSync(
       catalogue,
-      readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml'), 'utf8').replace('{ zh: 有书面的服务理念。, en: A written service philosophy. }', '{ zh: "有书面的服务理念。\\e]0;PWNED\\a", en: "x" }'),
+      readFileSync(path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml'), 'utf8').replace(
+        '{ zh: 有书面的服务理念。, en: A written service philosophy. }',
+        '{ zh: "有书面的服务理念。\\e]0;PWNED\\a", en: "x" }',
+      ),
     );
     const prompter = new ScriptedPrompter([type('某公司\u001b[2J'), type('58'), pick(false), ...Array.from({ length: 8 }, () => pick(true)), ...Array.from({ length: 12 }, () => pick('ready'))]);
     await runQuestionnaire({ file: path.join(dir, 'a.yaml'), prompter, lang: 'zh', colorLevel: 0, catalogueOverride: catalogue, today: '2026-11-27' }).catch(() => undefined);

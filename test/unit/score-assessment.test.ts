@@ -136,11 +136,7 @@ describe('scoring, GB/T 27922 clause 6', () => {
     const catalogue = buildCatalogue([{ points: 2 }, { points: 6 }, { points: 92 }]);
     const low = scoreAssessment(buildAssessment(catalogue, [met, unmet, unmet], { specialDeductions: ['1', '2', '3', '4', '5', '6', '7'] }));
     exactly(low.score, 0n); // 2 − 7 < 0, clamped
-    expect(low.gaps.map((gap) => [gap.id, gap.gain.toNumber()])).toEqual([
-      ['item.i2', 92],
-      ['item.i1', 6],
-      ...Array.from({ length: 7 }, (_, i) => [`special-deduction-${i + 1}`, 1]),
-    ]);
+    expect(low.gaps.map((gap) => [gap.id, gap.gain.toNumber()])).toEqual([['item.i2', 92], ['item.i1', 6], ...Array.from({ length: 7 }, (_, i) => [`special-deduction-${i + 1}`, 1])]);
     expect(low.pathToNextLevel).toMatchObject({ target: 'compliant', gaps: ['item.i2', 'special-deduction-1', 'special-deduction-2', 'special-deduction-3'] });
     exactly(low.pathToNextLevel!.pointsNeeded, 75n); // 70 − (2 − 7)
   });

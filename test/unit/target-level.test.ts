@@ -54,7 +54,10 @@ describe('the target level', () => {
 
   it('when an eligibility condition fails, then it is to be cleared first and points alone do not reach the target', () => {
     const result = scoreAssessment(
-      buildAssessment(catalogue, at78, { target: '3star', eligibility: { 'legal-entity': false } }, { eligibility: [{ id: 'legal-entity', title: { zh: '法人', en: 'legal entity' } }], documents: [] } as never),
+      buildAssessment(catalogue, at78, { target: '3star', eligibility: { 'legal-entity': false } }, {
+        eligibility: [{ id: 'legal-entity', title: { zh: '法人', en: 'legal entity' } }],
+        documents: [],
+      } as never),
     );
     expect(result.pathToTarget!.clearFirst).toContain('eligibility:legal-entity');
     expect(result.pathToTarget!.reachable).toBe(false);

@@ -2,7 +2,7 @@ import { loadAssessment } from '../../assessment/load-assessment.js';
 import { compareResults } from '../../compare/compare-results.js';
 import { UserError } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/bilingual-text.js';
-import { jsonText } from '../../report/render-json.js';
+import { jsonText } from '../../report/formats/json.js';
 import { renderComparisonMarkdown, renderComparisonTerminal } from '../../report/render-comparison.js';
 import type { Result } from '../../model/result.js';
 import { scoreWithTarget } from './score-with-target.js';

@@ -4,10 +4,9 @@ import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { fileHead, outputTarget, samePath } from '../../source/output-target.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
-import { loadYamlFile } from '../../source/load-yaml-file.js';
 import { writeFailure, writeFileAtomic } from '../../source/write-file-atomic.js';
 import { buildWorkbook } from '../../spreadsheet/build-workbook.js';
-import { extrasOf } from '../../spreadsheet/sheet-extras.js';
+import type { SheetExtras } from '../../spreadsheet/sheet-extras.js';
 import { writeCsv } from '../../spreadsheet/write-csv.js';
 import { writeXlsx } from '../../spreadsheet/write-xlsx.js';
 import { packageVersion } from '../../package-version.js';
@@ -34,12 +33,16 @@ export async function runExport(file: string, options: ExportOptions): Promise<n
   const loaded = await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
   printDiagnostics(loaded.diagnostics, options.lang, options.output_, options.errorColorLevel);
-  const raw = await loadYamlFile(file, 'assessment');
-  const extras = extrasOf(raw.ok ? raw.value.data : {});
+  const { assessment } = loaded.value;
+  const extras: SheetExtras = { plan: assessment.plan, ...(assessment.target ? { target: assessment.target } : {}), ...(assessment.auditDate ? { auditDate: assessment.auditDate } : {}) };
   const output = options.output ?? file.replace(/\.ya?ml$/i, '') + `.${options.format}`;
   if (samePath(output, file)) throw new UserError([error('SHEET_OVERWRITES_INPUT', {}, { file: output })]);
   // Last week's export is replaced; any other file only with --force (the output rule of every command).
-  const target = outputTarget(output, { input: file, isOurs: (existing) => (options.format === 'xlsx' ? fileHead(existing, 2) === 'PK' : /\.csv$/i.test(existing)), ...(options.force ? { force: true } : {}) });
+  const target = outputTarget(output, {
+    input: file,
+    isOurs: (existing) => (options.format === 'xlsx' ? fileHead(existing, 2) === 'PK' : /\.csv$/i.test(existing)),
+    ...(options.force ? { force: true } : {}),
+  });
 
   const workbook = buildWorkbook({ ...loaded.value, extras, result: scoreAssessment(loaded.value), lang: options.lang, toolVersion: packageVersion() });
   const data = options.format === 'xlsx' ? await writeXlsx(workbook) : writeCsv(workbook.sheets.find((sheet) => sheet.role === 'indicators')!);

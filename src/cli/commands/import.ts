@@ -17,7 +17,6 @@ import { readSheets } from '../../spreadsheet/read-sheets.js';
 import { ExitCode } from '../exit-codes.js';
 import { localDate } from '../local-date.js';
 import type { Output } from '../output.js';
-import { printDiagnostics } from '../print-diagnostics.js';
 
 export interface ImportOptions {
   output: string;
@@ -104,7 +103,15 @@ async function newFileFrom(grids: Grid[], input: string, file: string, lang: Lan
   const catalogue = await loadCatalogue(builtInCataloguePath(reference));
   if (!catalogue.ok) throw new UserError(catalogue.diagnostics);
   const requirements = await loadApplicationRequirements();
-  const text = await assessmentTemplate({ catalogue: catalogue.value, catalogueReference: reference, requirements, lang, outputFile: file, today: localDate(new Date()), company: coverValue(grids, 'company.name') ?? input });
+  const text = await assessmentTemplate({
+    catalogue: catalogue.value,
+    catalogueReference: reference,
+    requirements,
+    lang,
+    outputFile: file,
+    today: localDate(new Date()),
+    company: coverValue(grids, 'company.name') ?? input,
+  });
   return { draft: AssessmentDraft.fromText(file, text), context: { catalogue: catalogue.value, requirements, reference } };
 }
 

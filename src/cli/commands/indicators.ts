@@ -63,7 +63,7 @@ function markdown(catalogue: Catalogue, lang: Lang): string {
       out.push(`### ${item.title[lang]}`, '');
       for (const indicator of item.indicators) {
         out.push(`#### ${indicator.title[lang]}${flags(indicator, lang)} \`${indicator.id}\``, '', indicator.criteria[lang], '');
-        out.push(...indicator.evidence.map((record) => `- ${record[lang]}`), '', `**${lang === 'zh' ? '改进' : 'To improve'}**${ui.colon}${indicator.improve[lang]}`, '');
+        out.push(...indicator.evidence.map((record) => `- ${record[lang]}`), '', `**${ui.improveLabel}**${ui.colon}${indicator.improve[lang]}`, '');
       }
     }
   }

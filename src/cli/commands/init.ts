@@ -1,7 +1,7 @@
 import { loadApplicationRequirements } from '../../certification/load-application.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
 import { builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalogue.js';
-import { error, UserError } from '../../model/diagnostic.js';
+import { UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { outputTarget } from '../../source/output-target.js';

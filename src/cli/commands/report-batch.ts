@@ -24,7 +24,12 @@ export async function runReportBatch(inputs: string[], settings: ReportSettings,
   if (passedOver.length > 0) printDiagnostics([notice('PASSED_OVER', { count: passedOver.length, files: passedOver.join(', ') })], options.lang, options.output_, options.errorColorLevel);
   let exitCode: number = ExitCode.ok;
   if (empty.length > 0) {
-    printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output_, options.errorColorLevel);
+    printDiagnostics(
+      empty.map((pattern) => error('NO_FILES', { pattern })),
+      options.lang,
+      options.output_,
+      options.errorColorLevel,
+    );
     exitCode = ExitCode.invalidInput;
   }
   const outputs = outputPaths(files, inputs, options.output);

@@ -3,22 +3,22 @@ import { error, UserError, type Diagnostic } from '../../model/diagnostic.js';
 import { compareResults } from '../../compare/compare-results.js';
 import { compareText } from '../../i18n/compare-text.js';
 import { describeRegressions } from '../../report/render-comparison.js';
-import { renderJunitSuite, xml } from '../../report/render-junit.js';
 import { formatDiagnostic } from '../../report/format-diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
-import { jsonText, renderJson } from '../../report/render-json.js';
-import { renderMarkdown } from '../../report/render-markdown.js';
-import { renderTerminal } from '../../report/render-terminal.js';
+import { OUTPUT_FORMATS, type OutputFormatName } from '../../report/formats/index.js';
+import { unreadableFile } from '../../report/formats/output-format.js';
 import { formatPointsNeeded, formatScore, levelById, levelLabel } from '../../report/format.js';
 import { planText } from '../../i18n/plan-text.js';
 import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { ExitCode } from '../exit-codes.js';
+import { invalidRow, portfolioRow } from '../../report/portfolio-row.js';
 
 /** What one file's scoring needs to know; plain data, so it can cross to a worker thread. */
 export interface ScoreSettings {
-  format: 'terminal' | 'json' | 'jsonl' | 'markdown' | 'junit';
+  /** `summary`: one row of the portfolio summary per file, as JSON, for the command to sort and draw. */
+  format: OutputFormatName | 'summary';
   /** A level id, or `target` for each file's own target level. */
   minLevel?: string;
   /** The level to aim for, in place of each file's `target:`. */
@@ -50,20 +50,16 @@ export interface ScoredFile {
   summary?: string;
 }
 
-/** A file that could not be scored, as the JSON output reports it. */
-interface Unscored {
-  schemaVersion: 1;
-  file: string;
-  errors: Array<{ code: string; message: string; line?: number; column?: number }>;
-}
-
 export async function scoreOne(file: string, settings: ScoreSettings): Promise<ScoredFile> {
   const words = messages(settings.lang);
   const loaded = await loadAssessment(file, settings.catalogue ? { catalogueOverride: settings.catalogue } : {});
   let stderr = diagnosticsText(loaded.diagnostics, settings);
+  if (settings.format === 'summary') {
+    if (!loaded.ok) return { body: JSON.stringify(invalidRow(file)), stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
+    return { body: JSON.stringify(portfolioRow(file, scoreAssessment(loaded.value, scoreOptions(settings)))), stderr, exitCode: ExitCode.ok, outcome: 'scored', short: false };
+  }
   if (!loaded.ok) {
-    const entry = unscored(file, loaded.diagnostics, settings.lang);
-    const body = settings.format === 'json' || settings.format === 'jsonl' ? serialise(entry, settings) : settings.format === 'junit' ? junitError(entry) : null;
+    const body = OUTPUT_FORMATS[settings.format].unreadable(unreadableFile(file, loaded.diagnostics, settings.lang), settings);
     return { body, stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false, summary: `✗ ${file}  ${words.ui.fileNotScored}` };
   }
   const levelIds = loaded.value.catalogue.levels.map((level) => level.id);
@@ -82,7 +78,8 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
     }
     const comparison = compareResults(baseline, result);
     if (comparison.regressions.length > 0) {
-      stderr += [compareText(settings.lang).baselineFailed(file, settings.baseline), ...describeRegressions(comparison, baseline, result, settings.lang).map((line) => `  ✗ ${line}`)].join('\n') + '\n';
+      stderr +=
+        [compareText(settings.lang).baselineFailed(file, settings.baseline), ...describeRegressions(comparison, baseline, result, settings.lang).map((line) => `  ✗ ${line}`)].join('\n') + '\n';
       exitCode = ExitCode.belowTarget;
       short = true;
     }
@@ -105,7 +102,8 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
     exitCode = Math.max(exitCode, ExitCode.belowTarget);
     short = true;
   }
-  return { body: render(result, settings, file), stderr, exitCode, outcome: 'scored', short, summary: summaryLine(file, result, short, settings.lang) };
+  const heading = settings.many && settings.format === 'terminal' ? `${words.ui.fileHeading(file)}\n` : '';
+  return { body: heading + render(result, settings), stderr, exitCode, outcome: 'scored', short, summary: summaryLine(file, result, short, settings.lang) };
 }
 
 function summaryLine(file: string, result: Result, short: boolean, lang: Lang): string {
@@ -134,23 +132,9 @@ function scoreOptions(settings: ScoreSettings): { target?: string; today?: strin
   return { ...(settings.target !== undefined ? { target: settings.target } : {}), ...(settings.today !== undefined ? { today: settings.today } : {}) };
 }
 
-function render(result: Result, settings: ScoreSettings, file?: string): string {
-  switch (settings.format) {
-    case 'json':
-    case 'jsonl':
-      return serialise(result, settings);
-    case 'markdown':
-      return renderMarkdown(result, settings.lang);
-    case 'junit':
-      return renderJunitSuite(result, settings.lang);
-    case 'terminal':
-      return (settings.many && file !== undefined ? `${messages(settings.lang).ui.fileHeading(file)}\n` : '') + renderTerminal(result, { lang: settings.lang, colorLevel: settings.colorLevel, ...(settings.width ? { width: settings.width } : {}) });
-  }
-}
-
-function junitError(entry: Unscored): string {
-  const message = entry.errors.map((e) => `${e.code}${e.line ? ` ${entry.file}:${e.line}:${e.column}` : ''} ${e.message}`).join('\n');
-  return `  <testsuite name="${xml(entry.file)}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase classname="gbt27922" name="${xml(entry.file)}">\n      <error message="${xml(entry.errors[0]?.message ?? '')}">${xml(message)}</error>\n    </testcase>\n  </testsuite>`;
+function render(result: Result, settings: ScoreSettings): string {
+  // A summary row never reaches here (scoreOne returns it first); the terminal stands in for the type.
+  return OUTPUT_FORMATS[settings.format === 'summary' ? 'terminal' : settings.format].result(result, settings);
 }
 
 const baselines = new Map<string, Promise<Result>>();
@@ -169,23 +153,6 @@ function baselineResult(file: string, catalogueOverride: string | undefined): Pr
     baselines.set(file, pending);
   }
   return pending;
-}
-
-function serialise(entry: Result | Unscored, settings: ScoreSettings): string {
-  if (settings.format === 'jsonl') return jsonText(entry);
-  const text = renderJson(entry as Result).trimEnd();
-  return settings.many ? text.replace(/^/gm, '  ') : text;
-}
-
-function unscored(file: string, diagnostics: Diagnostic[], lang: Lang): Unscored {
-  const words = messages(lang);
-  return {
-    schemaVersion: 1,
-    file,
-    errors: diagnostics
-      .filter((d) => d.severity === 'error')
-      .map((d) => ({ code: d.code, message: words.errors[d.code].message(d.params), line: d.position?.line, column: d.position?.column })),
-  };
 }
 
 function diagnosticsText(diagnostics: readonly Diagnostic[], settings: ScoreSettings): string {

@@ -8,10 +8,23 @@ import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
 import type { Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { OUTPUT_FORMATS, type OutputFormatName } from '../../report/formats/index.js';
+import { formatWriter } from '../../report/formats/output-format.js';
+import { byAttention, type PortfolioRow } from '../../report/portfolio-row.js';
+import { renderSummaryCsv, renderSummaryMarkdown, renderSummaryTerminal } from '../../report/render-summary.js';
+import { fileHead, outputTarget } from '../../source/output-target.js';
+import { writeFailure, writeFileAtomic } from '../../source/write-file-atomic.js';
 import { scoreOne, type ScoredFile, type ScoreSettings } from './score-one.js';
 
 /** The command's options: the settings each file is scored with, less what the command works out. */
-export type ScoreOptions = Omit<ScoreSettings, 'many'> & { output: Output };
+export type ScoreOptions = Omit<ScoreSettings, 'many' | 'format'> & {
+  output: Output;
+  format: ScoreSettings['format'] | 'csv' | 'xlsx';
+  /** One table of every file (the consultant's portfolio) instead of each file's result. */
+  summary?: boolean;
+  /** Where the summary goes (required for xlsx); standard output when absent. */
+  summaryFile?: string;
+};
 
 /** Below this many files, worker threads cost more to start than they save. */
 const WORKERS_FROM = 48;
@@ -35,11 +48,17 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     await checkBaseline(options.baseline, options.catalogue);
   }
   if (empty.length > 0) {
-    printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output, options.errorColorLevel);
+    printDiagnostics(
+      empty.map((pattern) => error('NO_FILES', { pattern })),
+      options.lang,
+      options.output,
+      options.errorColorLevel,
+    );
     exitCode = ExitCode.invalidInput;
   }
+  const summary = options.summary === true || options.format === 'csv' || options.format === 'xlsx';
   const settings: ScoreSettings = {
-    format: options.format,
+    format: summary ? 'summary' : (options.format as ScoreSettings['format']),
     lang: options.lang,
     colorLevel: options.colorLevel,
     errorColorLevel: options.errorColorLevel,
@@ -51,7 +70,10 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     ...(options.catalogue !== undefined ? { catalogue: options.catalogue } : {}),
     ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
   };
-  const writer = resultWriter(options, many);
+  const rows: PortfolioRow[] = [];
+  const writer = summary
+    ? { write: (body: string | null) => void (body !== null && rows.push(JSON.parse(body) as PortfolioRow)), end: () => undefined }
+    : formatWriter(OUTPUT_FORMATS[options.format as OutputFormatName], { lang: options.lang, colorLevel: options.colorLevel, many }, (text) => options.output.stdout(text));
   const tally = { scored: 0, invalid: 0, short: 0 };
   // Several files on a terminal end with one line per file, so none is lost above the fold.
   const summaries: string[] = [];
@@ -71,10 +93,39 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
 
   writer.end();
   if (summaries.length > 0) options.output.stdout(`\n${messages(options.lang).ui.filesSummaryTitle}\n${summaries.map((line) => `  ${line}`).join('\n')}\n`);
+  if (summary) await writeSummary(rows.sort(byAttention), options);
   if (many && (options.format === 'terminal' || options.format === 'markdown')) {
     options.output.stderr(messages(options.lang).ui.batchSummary(files.length, tally.scored, tally.invalid, tally.short) + '\n');
   }
   return exitCode;
+}
+
+/**
+ * The portfolio summary, sorted by what needs attention, in the format asked for: on standard
+ * output, or in -o's file (an xlsx always goes to a file; the spreadsheet code is loaded only then).
+ */
+async function writeSummary(rows: PortfolioRow[], options: ScoreOptions): Promise<void> {
+  if (options.format === 'junit' || options.format === 'jsonl') throw new UserError([error('SUMMARY_FORMAT', { format: options.format })]);
+  if (options.format === 'xlsx' && options.summaryFile === undefined) throw new UserError([error('SUMMARY_FORMAT', { format: options.format })]);
+  let data: string | Buffer;
+  if (options.format === 'xlsx') {
+    const { writeSummaryXlsx } = await import('./sheet.js');
+    data = await writeSummaryXlsx(rows, options.lang);
+  } else if (options.format === 'csv') data = renderSummaryCsv(rows, options.lang);
+  else if (options.format === 'markdown') data = renderSummaryMarkdown(rows, options.lang);
+  else if (options.format === 'json') data = JSON.stringify(rows, null, 2) + '\n';
+  else data = renderSummaryTerminal(rows, options.lang, options.summaryFile === undefined ? options.colorLevel : 0);
+  if (options.summaryFile === undefined) {
+    options.output.stdout(String(data));
+    return;
+  }
+  const target = outputTarget(options.summaryFile, { isOurs: (file) => (options.format === 'xlsx' ? fileHead(file, 2) === 'PK' : /\.(csv|md|txt|json)$/i.test(file)) });
+  try {
+    await writeFileAtomic(target, data);
+  } catch (cause) {
+    throw new UserError([writeFailure(cause, options.summaryFile)]);
+  }
+  options.output.stderr(messages(options.lang).ui.written(options.summaryFile) + '\n');
 }
 
 /** A baseline that cannot be read or scored stops the run before anything is scored against it. */
@@ -158,40 +209,4 @@ function workerScript(): string | undefined {
     if (existsSync(file)) return file;
   }
   return undefined;
-}
-
-/**
- * Joins the rendered results in order. JSON: one object for one file, else an array written
- * piece by piece; JSON Lines: one object a line. A file that could not be scored appears only in
- * the JSON forms (its errors went to standard error).
- */
-function resultWriter(options: ScoreOptions, many: boolean) {
-  const { output } = options;
-  let count = 0;
-  return {
-    write(body: string | null) {
-      if (body === null) return;
-      const first = count++ === 0;
-      switch (options.format) {
-        case 'json':
-          output.stdout(many ? `${first ? '[\n' : ',\n'}${body}` : `${body}\n`);
-          return;
-        case 'jsonl':
-          output.stdout(`${body}\n`);
-          return;
-        case 'markdown':
-          output.stdout((first ? '' : '\n---\n\n') + body);
-          return;
-        case 'terminal':
-          output.stdout((first ? '' : '\n') + body);
-          return;
-        case 'junit':
-          output.stdout(`${first ? '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="GB/T 27922">\n' : ''}${body}\n`);
-      }
-    },
-    end() {
-      if (options.format === 'json' && many) output.stdout(count === 0 ? '[]\n' : '\n]\n');
-      if (options.format === 'junit') output.stdout(count === 0 ? '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="GB/T 27922"/>\n' : '</testsuites>\n');
-    },
-  };
 }

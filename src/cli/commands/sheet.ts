@@ -4,3 +4,4 @@
  */
 export { runExport } from './export.js';
 export { runImport } from './import.js';
+export { writeSummaryXlsx } from '../../spreadsheet/write-summary-xlsx.js';

@@ -26,13 +26,16 @@ export async function runValidate(inputs: string[], options: ValidateOptions): P
   if (unreadable.length > 0) printDiagnostics([warning('FOLDER_UNREADABLE', { count: unreadable.length, folders: unreadable.join(', ') })], options.lang, options.output, options.errorColorLevel);
   if (passedOver.length > 0) printDiagnostics([notice('PASSED_OVER', { count: passedOver.length, files: passedOver.join(', ') })], options.lang, options.output, options.errorColorLevel);
   if (empty.length > 0) {
-    printDiagnostics(empty.map((pattern) => error('NO_FILES', { pattern })), options.lang, options.output, options.errorColorLevel);
+    printDiagnostics(
+      empty.map((pattern) => error('NO_FILES', { pattern })),
+      options.lang,
+      options.output,
+      options.errorColorLevel,
+    );
     exitCode = ExitCode.invalidInput;
   }
   for (const file of files) {
-    const loaded = (await isCatalogueFile(file))
-      ? await loadCatalogue(file)
-      : await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
+    const loaded = (await isCatalogueFile(file)) ? await loadCatalogue(file) : await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
     printDiagnostics(loaded.diagnostics, options.lang, options.output, options.errorColorLevel);
     if (loaded.ok) options.output.stdout(messages(options.lang).ui.valid(file) + '\n');
     else exitCode = ExitCode.invalidInput;

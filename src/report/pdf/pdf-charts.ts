@@ -28,7 +28,12 @@ export function drawScoreScale(w: PdfWriter, score: Rational, levels: LevelInfo[
     row = x - half < previousX ? 1 - row : 0;
     previousX = x + half;
     const top = y - 4 - (row === 0 ? 12 : 24);
-    w.doc.moveTo(x, top + 10).lineTo(x, y + height + 4).lineWidth(row === 0 ? 0.8 : 0.6).strokeColor(COLOURS.band).stroke();
+    w.doc
+      .moveTo(x, top + 10)
+      .lineTo(x, y + height + 4)
+      .lineWidth(row === 0 ? 0.8 : 0.6)
+      .strokeColor(COLOURS.band)
+      .stroke();
     w.text(name, { x: x - 40, y: top, width: 80, size: 7.5, align: 'center', color: COLOURS.band });
   }
   const pointer = at(score.toNumber());
@@ -52,15 +57,28 @@ export function drawRadar(w: PdfWriter, points: RadarPoint[], centreX: number, c
   const point = (i: number, r: number): [number, number] => [centreX + r * Math.cos(angle(i)), centreY + r * Math.sin(angle(i))];
   for (const ring of [25, 50, 75, 100]) {
     const corners = points.map((_, i) => point(i, (radius * ring) / 100));
-    w.doc.polygon(...corners).lineWidth(0.5).strokeColor(COLOURS.faint).stroke();
+    w.doc
+      .polygon(...corners)
+      .lineWidth(0.5)
+      .strokeColor(COLOURS.faint)
+      .stroke();
   }
   points.forEach((_, i) => {
     const [x, y] = point(i, radius);
     w.doc.moveTo(centreX, centreY).lineTo(x, y).lineWidth(0.5).strokeColor(COLOURS.faint).stroke();
   });
   const shape = points.map((p, i) => point(i, (radius * (p.percent ?? 0)) / 100));
-  w.doc.save().polygon(...shape).fillOpacity(0.25).fill(COLOURS.accent).restore();
-  w.doc.polygon(...shape).lineWidth(1.2).strokeColor(COLOURS.accent).stroke();
+  w.doc
+    .save()
+    .polygon(...shape)
+    .fillOpacity(0.25)
+    .fill(COLOURS.accent)
+    .restore();
+  w.doc
+    .polygon(...shape)
+    .lineWidth(1.2)
+    .strokeColor(COLOURS.accent)
+    .stroke();
   points.forEach((p, i) => {
     const [x, y] = point(i, radius + 14);
     const label = `${p.label}\n${p.percentText}`;

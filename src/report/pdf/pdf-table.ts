@@ -23,7 +23,14 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Array<Array<Cel
   const drawHeader = () => {
     const height = Math.max(...columns.map((column) => w.heightOf(column.title, { width: column.width - 2 * PADDING, size: SIZE, bold: true }))) + 2 * PADDING;
     const y = w.y;
-    w.doc.rect(PAGE.left, y, columns.reduce((sum, column) => sum + column.width, 0), height).fill(COLOURS.band);
+    w.doc
+      .rect(
+        PAGE.left,
+        y,
+        columns.reduce((sum, column) => sum + column.width, 0),
+        height,
+      )
+      .fill(COLOURS.band);
     let x = PAGE.left;
     for (const column of columns) {
       w.text(column.title, { x: x + PADDING, y: y + PADDING, width: column.width - 2 * PADDING, size: SIZE, bold: true, color: '#ffffff', align: column.align ?? 'left' });
@@ -50,7 +57,12 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Array<Array<Cel
       w.text(cell.text, { x: x + PADDING, y: y + PADDING, width: column.width - 2 * PADDING, size: SIZE, bold: cell.bold ?? false, color: cell.color ?? COLOURS.ink, align: column.align ?? 'left' });
       x += column.width;
     });
-    w.doc.moveTo(PAGE.left, y + height).lineTo(PAGE.left + totalWidth, y + height).lineWidth(0.4).strokeColor(COLOURS.faint).stroke();
+    w.doc
+      .moveTo(PAGE.left, y + height)
+      .lineTo(PAGE.left + totalWidth, y + height)
+      .lineWidth(0.4)
+      .strokeColor(COLOURS.faint)
+      .stroke();
     w.y = y + height;
   });
   w.y += 10;

@@ -42,7 +42,7 @@ export async function renderPdf(result: Result, options: PdfOptions): Promise<{ 
     // No default font: pdfkit would load Helvetica's metrics for nothing; every text names its font.
     font: null,
     pdfVersion: '1.7',
-    lang: options.lang === 'zh' ? 'zh-CN' : 'en',
+    lang: text.languageTag,
     displayTitle: true,
     info: {
       Title: `${text.documentTitle} · ${result.company.name}`,
@@ -79,7 +79,7 @@ export async function renderPdf(result: Result, options: PdfOptions): Promise<{ 
 /** The consultant's mark for the footer's left corner: their logo, small, and "prepared by" their name. */
 function footerBrand({ branding, lang }: ReportContext): { text?: string; logo?: Buffer } {
   const brand: { text?: string; logo?: Buffer } = {};
-  if (branding.preparedBy) brand.text = `${portfolioText(lang).preparedBy}${lang === 'zh' ? '：' : ': '}${branding.preparedBy}`;
+  if (branding.preparedBy) brand.text = `${portfolioText(lang).preparedBy}${messages(lang).ui.colon}${branding.preparedBy}`;
   if (branding.logo) brand.logo = branding.logo.data;
   return brand;
 }
@@ -96,7 +96,12 @@ function drawRunningHeaderAndFooter(w: PdfWriter, header: string, pageLabel: (pa
       w.text(header, { x: PAGE.left, y: 34, width: PAGE.right - PAGE.left, size: 8, color: COLOURS.muted });
       doc.moveTo(PAGE.left, 50).lineTo(PAGE.right, 50).lineWidth(0.5).strokeColor(COLOURS.faint).stroke();
     }
-    doc.moveTo(PAGE.left, PAGE.bottom + 20).lineTo(PAGE.right, PAGE.bottom + 20).lineWidth(0.5).strokeColor(COLOURS.faint).stroke();
+    doc
+      .moveTo(PAGE.left, PAGE.bottom + 20)
+      .lineTo(PAGE.right, PAGE.bottom + 20)
+      .lineWidth(0.5)
+      .strokeColor(COLOURS.faint)
+      .stroke();
     w.text(pageLabel(index - range.start + 1, range.count), { x: PAGE.left, y: PAGE.bottom + 28, width: PAGE.right - PAGE.left, size: 8, color: COLOURS.muted, align: 'center' });
     let brandX = PAGE.left;
     if (brand.logo) {

@@ -18,7 +18,3 @@ export interface ReportContext {
   /** The consultant's name and logo, when given. */
   branding: Branding;
 }
-
-export function listJoin(lang: Lang, items: string[]): string {
-  return items.join(lang === 'zh' ? '、' : '; ');
-}

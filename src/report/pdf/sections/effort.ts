@@ -10,13 +10,14 @@ import type { ReportContext } from '../report-context.js';
  * labelled; then the way to a certificate.
  */
 export function drawEffortAndSteps(context: ReportContext): void {
-  const { w, result, lang, text, effort } = context;
+  const { w, result, text, effort } = context;
   w.ensureSpace(260);
   w.y += 6;
   w.heading(text.effortTitle);
   const y = w.y;
   const label = text.effortEstimateLabel;
-  const intro = result.company.employees === null ? text.effortNoEmployees : !effort ? text.effortOutOfTable(result.company.employees) : text.effortBand(effort.employees, `${effort.band[0]}–${effort.band[1]}`);
+  const intro =
+    result.company.employees === null ? text.effortNoEmployees : !effort ? text.effortOutOfTable(result.company.employees) : text.effortBand(effort.employees, `${effort.band[0]}–${effort.band[1]}`);
   const height = w.heightOf(label, { width: CONTENT_WIDTH - 20, size: 8.5, bold: true }) + w.heightOf(intro, { width: CONTENT_WIDTH - 20 }) + 22;
   w.doc.rect(PAGE.left, y, CONTENT_WIDTH, height).lineWidth(1).dash(4, { space: 3 }).strokeColor(COLOURS.warn).stroke().undash();
   w.text(label, { x: PAGE.left + 10, y: y + 8, width: CONTENT_WIDTH - 20, size: 8.5, bold: true, color: COLOURS.warn });
@@ -31,7 +32,13 @@ export function drawEffortAndSteps(context: ReportContext): void {
 function drawEffortTable({ w, lang, text, ui }: ReportContext, effort: AuditEffortEstimate): void {
   const days = (value: number | null): Cell => (value === null ? { text: text.effortNotFound, color: COLOURS.warn } : { text: String(value) });
   const money = (value: number | null): Cell => (value === null ? { text: '—', color: COLOURS.muted } : { text: text.money(value) });
-  const row = (title: string, audit: AuditDays, historical: number | null, example: number | null): Array<Cell | string> => [title, days(audit.total), days(audit.onSite), money(historical), money(example)];
+  const row = (title: string, audit: AuditDays, historical: number | null, example: number | null): Array<Cell | string> => [
+    title,
+    days(audit.total),
+    days(audit.onSite),
+    money(historical),
+    money(example),
+  ];
   const rows: Array<Array<Cell | string>> = [
     row(text.effortRows.initial(String(effort.initial.documents)), effort.initial, effort.historical.initial, effort.example.initial),
     row(text.effortRows.surveillance, effort.surveillance, effort.historical.surveillance, effort.example.surveillance),
@@ -40,7 +47,13 @@ function drawEffortTable({ w, lang, text, ui }: ReportContext, effort: AuditEffo
   const perOutlet = String(effort.minimumPerOutlet);
   if (effort.outlets && effort.outlets.count > 0) {
     const atLeast = (value: number | null) => (value === null ? '—' : text.effortAtLeast(text.money(value)));
-    rows.push([text.effortRows.outlets(effort.outlets.count, perOutlet), text.effortAtLeast(String(effort.outlets.minimumDays)), text.effortAtLeast(String(effort.outlets.minimumDays)), atLeast(effort.historical.outlets), atLeast(effort.example.outlets)]);
+    rows.push([
+      text.effortRows.outlets(effort.outlets.count, perOutlet),
+      text.effortAtLeast(String(effort.outlets.minimumDays)),
+      text.effortAtLeast(String(effort.outlets.minimumDays)),
+      atLeast(effort.historical.outlets),
+      atLeast(effort.example.outlets),
+    ]);
   }
   drawTable(
     w,

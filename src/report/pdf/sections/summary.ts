@@ -1,8 +1,9 @@
-import { documentTitle, eligibilityTitle } from '../../describe-gap.js';
+import { documentTitle } from '../../describe-gap.js';
+import { describeFailReasons } from '../../describe-result.js';
 import { formatPercent, formatPoints, formatPointsNeeded, formatScore } from '../../format.js';
 import { drawBars, drawRadar, drawScoreScale } from '../pdf-charts.js';
 import { COLOURS, CONTENT_WIDTH, PAGE } from '../pdf-writer.js';
-import { listJoin, type ReportContext } from '../report-context.js';
+import type { ReportContext } from '../report-context.js';
 
 /** The page a general manager reads: three numbers, where the score stands, and what blocks it. */
 export function drawSummary(context: ReportContext): void {
@@ -75,16 +76,11 @@ function drawKeyNumbers({ w, result, lang, text }: ReportContext): void {
   w.y = y + 84;
 }
 
-/** What stands between the company and a certificate: the fail reasons, then what is incomplete. */
-function blockerLines({ result, lang, text }: ReportContext): string[] {
-  const lines: string[] = [];
-  for (const reason of result.failReasons) {
-    if (reason.code === 'eligibility') lines.push(text.blockerEligibility(listJoin(lang, reason.conditions.map((id) => eligibilityTitle(result, id, lang)))));
-    if (reason.code === 'too-many-special-deductions') lines.push(text.blockerDeductions(reason.count, reason.max));
-    if (reason.code === 'below-min-score') lines.push(text.blockerScore(reason.minScore));
-  }
+/** What stands between the company and a certificate: the fail reasons (in the words every output uses), then what is incomplete. */
+function blockerLines({ result, lang, text, ui }: ReportContext): string[] {
+  const lines = describeFailReasons(result, lang);
   const notReady = [...result.documents.missing, ...result.documents.unanswered];
-  if (notReady.length > 0) lines.push(text.blockerDocuments(listJoin(lang, notReady.map((id) => documentTitle(result, id, lang)))));
+  if (notReady.length > 0) lines.push(text.blockerDocuments(ui.list(notReady.map((id) => documentTitle(result, id, lang)))));
   if (result.unanswered.length > 0) lines.push(text.blockerUnanswered(result.unanswered.length));
   return lines;
 }

@@ -1,8 +1,9 @@
-import { messages } from '../i18n/messages.js';
-import type { Lang } from '../model/bilingual-text.js';
-import type { Result } from '../model/result.js';
-import { describeFailReasons, describeGapPlan } from './describe-result.js';
-import { formatPointsNeeded, formatScore } from './format.js';
+import { messages } from '../../i18n/messages.js';
+import type { Lang } from '../../model/bilingual-text.js';
+import type { Result } from '../../model/result.js';
+import { describeFailReasons, describeGapPlan } from '../describe-result.js';
+import { formatPointsNeeded, formatScore } from '../format.js';
+import type { OutputFormat, UnreadableFile } from './output-format.js';
 
 /**
  * JUnit XML, which GitLab, Jenkins and GitHub show natively: each indicator a test case; met
@@ -59,12 +60,32 @@ export function renderJunitSuite(result: Result, lang: Lang): string {
 
 /** Text from users' files as XML 1.0 allows it: escaped, and without the characters it forbids. */
 export function xml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Allowed in XML 1.0 but not to be shown raw (DEL, C1): as character references, which read back the same.
-    .replace(/[\u007f-\u009f]/g, (ch) => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`);
+  return (
+    text
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // Allowed in XML 1.0 but not to be shown raw (DEL, C1): as character references, which read back the same.
+      .replace(/[\u007f-\u009f]/g, (ch) => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`)
+  );
 }
+
+/** A file that could not be scored: a suite with one errored case, so CI shows it as broken, not green. */
+function junitUnreadable(entry: UnreadableFile): string {
+  const message = entry.errors.map((e) => `${e.code}${e.line ? ` ${entry.file}:${e.line}:${e.column}` : ''} ${e.message}`).join('\n');
+  return `  <testsuite name="${xml(entry.file)}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase classname="gbt27922" name="${xml(entry.file)}">\n      <error message="${xml(entry.errors[0]?.message ?? '')}">${xml(message)}</error>\n    </testcase>\n  </testsuite>`;
+}
+
+const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+/** `score --format junit`: one <testsuites> document, one <testsuite> per file. */
+export const junit: OutputFormat = {
+  open: () => `${HEADER}<testsuites name="GB/T 27922">\n`,
+  result: (result, { lang }) => `${renderJunitSuite(result, lang)}\n`,
+  unreadable: (file) => `${junitUnreadable(file)}\n`,
+  between: () => '',
+  close: () => '</testsuites>\n',
+  empty: () => `${HEADER}<testsuites name="GB/T 27922"/>\n`,
+};

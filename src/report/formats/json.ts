@@ -1,5 +1,6 @@
-import type { Result } from '../model/result.js';
-import { fileHead } from '../source/output-target.js';
+import type { Result } from '../../model/result.js';
+import { fileHead } from '../../source/output-target.js';
+import type { FormatContext, OutputFormat } from './output-format.js';
 
 /**
  * One result as JSON, as `score --format json` writes it for one file: exact scores become
@@ -22,3 +23,16 @@ export function jsonText(value: unknown, indent?: number): string {
 export function isResultJson(file: string): boolean {
   return /^\{\s*"schemaVersion"\s*:/.test(fileHead(file, 64));
 }
+
+/** Several files make one array, its elements indented under it. */
+const indented = (text: string, { many }: FormatContext) => (many ? text.trimEnd().replace(/^/gm, '  ') : text.trimEnd());
+
+/** `score --format json`: one object for one file, an array of them for several (written piece by piece). */
+export const json: OutputFormat = {
+  open: ({ many }) => (many ? '[\n' : ''),
+  result: (result, context) => indented(renderJson(result), context),
+  unreadable: (file, context) => indented(jsonText(file, 2), context),
+  between: ({ many }) => (many ? ',\n' : '\n'),
+  close: ({ many }) => (many ? '\n]\n' : '\n'),
+  empty: ({ many }) => (many ? '[]\n' : ''),
+};
