@@ -120,7 +120,13 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
       ) => {
         if (summaryFile === undefined) needsStdout();
         const { runScore } = await import('./commands/score.js');
-        exitCode = await runScore(files, { ...options, ...(summaryFile !== undefined ? { summaryFile } : {}), ...common(), today: today(), ...(output.stdoutColumns ? { width: output.stdoutColumns } : {}) });
+        exitCode = await runScore(files, {
+          ...options,
+          ...(summaryFile !== undefined ? { summaryFile } : {}),
+          ...common(),
+          today: today(),
+          ...(output.stdoutColumns ? { width: output.stdoutColumns } : {}),
+        });
       },
     );
 

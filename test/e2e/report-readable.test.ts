@@ -29,7 +29,7 @@ describe.skipIf(!hasPoppler && !process.env.CI)('a report a person can read', ()
     for (const label of ['达标级 70', '三星级 80', '四星级 90', '五星级 95']) expect(text).toContain(label);
   });
 
-  it('shows on the gap pages, in Markdown and in JUnit the sample count and the company\'s own note', () => {
+  it("shows on the gap pages, in Markdown and in JUnit the sample count and the company's own note", () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-gaps-')), 'zh.pdf');
     expect(runCli(['report', 'examples/producer-4star.yaml', '-o', file]).status).toBe(0);
     const text = pdfText(file).replace(/\s+/g, ' ');

@@ -65,7 +65,12 @@ describe('figures', () => {
   it('shows every figure with one decimal place, in the terminal and in Markdown alike', async () => {
     const result = await scored('seller-compliant.yaml');
     for (const text of [renderTerminal(result, { lang: 'zh', colorLevel: 0 }), renderMarkdown(result, 'en')]) {
-      const figures = text.replace(/sha256:\w+/g, '').replace(/v\d+\.\d+\.\d+/g, '').replace(/\d{4}-\d{2}-\d{2}/g, '').match(/\d+\.\d+/g) ?? [];
+      const figures =
+        text
+          .replace(/sha256:\w+/g, '')
+          .replace(/v\d+\.\d+\.\d+/g, '')
+          .replace(/\d{4}-\d{2}-\d{2}/g, '')
+          .match(/\d+\.\d+/g) ?? [];
       expect(figures.length).toBeGreaterThan(10);
       for (const figure of figures) expect(figure).toMatch(/^\d+\.\d$/);
     }
