@@ -8,9 +8,11 @@ import { packageRoot } from '../paths.js';
  * text) and one per command, which the entry requires only when that command runs. Startup of a
  * CLI is dominated by loading modules: as separate ES modules, commander, yaml, chalk, cli-table3
  * and our own files cost ~80 ms before any work; as one CommonJS file per command, a fraction of
- * that (ES module loading has more steps per module than `require`). The heavy libraries of
- * `assess` (@inquirer/prompts, ESM-only: kept as a real import()) and `report` (pdfkit, fontkit)
- * and ajv's runtime stay outside the bundles.
+ * that (ES module loading has more steps per module than `require`). Every dependency is inside
+ * the bundles except ajv (below): @inquirer/prompts is bundled into `assess` and loaded with a real
+ * import() only when the questionnaire starts; pdfkit and fontkit are bundled into `report` and
+ * into write-report.cjs, which the questionnaire requires only when a PDF is asked for (the
+ * report-apart plugin), so no other bundle carries the PDF stack (test/unit/bundles.test.ts).
  */
 const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicators', 'sheet', 'plan'] as const;
 

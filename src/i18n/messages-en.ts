@@ -106,6 +106,7 @@ export const en: Messages = {
     FONT_UNSUPPORTED: { message: (p) => `cannot use the font ${p.font}`, fix: () => 'Use a TTF, OTF or TTC font file (WOFF/WOFF2 web fonts are not supported).' },
     FONT_NOT_A_FILE: { message: (p) => `the font ${p.font} is not a regular file (${p.kind})`, fix: () => 'Name a font file (.ttf, .otf, .ttc); a device, a pipe or a folder cannot be read as a font.' },
     FONT_TOO_LARGE: { message: (p) => `the font ${p.font} is too large (${p.size} bytes, limit ${p.limit})`, fix: () => 'Font files are a few to a few tens of MB; check that this is the right file, or use a single-face TTF/OTF.' },
+    REPORT_TEXT_SHORTENED: { message: (p) => `${p.count} text(s) from the file longer than ${p.limit} characters are cut short in the report`, fix: () => 'Shorten the company name, notes or reasons in the assessment; score and JSON keep the full text.' },
     FONT_MISSING_GLYPHS: { message: (p) => `no font has these characters; the report cannot show them: ${p.characters} (${p.codes})`, fix: () => 'Pass a Chinese font that has them with --font, e.g. Microsoft YaHei (msyh.ttc) on Windows or PingFang (PingFang.ttc) on macOS.' },
     REPORT_OVERWRITES_INPUT: { message: () => 'the report would overwrite the assessment file itself; refused', fix: () => 'Name another file with -o, such as report.pdf.' },
     OUTPUT_EXISTS: { message: () => 'the file exists; not overwritten', fix: () => 'Choose another name (-o), or add --force to overwrite.' },

@@ -114,6 +114,7 @@ export const zh: Messages = {
     FONT_UNSUPPORTED: { message: (p) => `无法使用字体 ${p.font}`, fix: () => '请使用 TTF、OTF 或 TTC 字体文件（不支持 WOFF/WOFF2 网页字体）。' },
     FONT_NOT_A_FILE: { message: (p) => `字体 ${p.font} 不是普通文件（${p.kind}）`, fix: () => '请指定字体文件（.ttf、.otf、.ttc）；设备、管道或文件夹不能当作字体读取。' },
     FONT_TOO_LARGE: { message: (p) => `字体 ${p.font} 过大（${p.size} 字节，上限 ${p.limit}）`, fix: () => '字体文件一般为几 MB 到几十 MB；请确认文件是否正确，或改用单一字重的 TTF/OTF。' },
+    REPORT_TEXT_SHORTENED: { message: (p) => `文件中有 ${p.count} 处文字超过 ${p.limit} 个字符，报告中已截短`, fix: () => '请缩短自评文件中的企业名称、备注或理由；score 和 JSON 输出保留全文。' },
     FONT_MISSING_GLYPHS: { message: (p) => `字体中没有这些字符，报告中无法显示：${p.characters}（${p.codes}）`, fix: () => '用 --font 指定包含这些字符的中文字体，例如 Windows 的微软雅黑（msyh.ttc）或 macOS 的苹方（PingFang.ttc）。' },
     REPORT_OVERWRITES_INPUT: { message: () => '报告的输出路径就是自评文件本身，已拒绝', fix: () => '用 -o 指定另一个文件名，例如 报告.pdf。' },
     OUTPUT_EXISTS: { message: () => '文件已存在，未覆盖', fix: () => '换一个文件名（-o），或加 --force 覆盖。' },

@@ -64,8 +64,14 @@ row('gbt27922 score (one example)', time([bin, 'score', 'examples/producer-4star
 if (spawnSync('tmux', ['-V']).status === 0) {
   const file = path.join(out, 'first-prompt.yaml');
   const screenBaseline = timeToScreen(`${process.execPath} -e "console.log('ready'); setTimeout(() => {}, 10000)"`, 'ready');
-  const prompt = timeToScreen(`rm -f ${file}; NO_COLOR=1 ${process.execPath} ${bin} assess -o ${file}`, '企业全称');
-  row('questionnaire: first prompt on screen', prompt, screenBaseline, '<= 2.5x', 'baseline: node printing in tmux');
+  // The walk's first screen changes as the questionnaire does; a bench that cannot find it says so
+  // and goes on to the other figures.
+  try {
+    const prompt = timeToScreen(`rm -f ${file}; NO_COLOR=1 ${process.execPath} ${bin} assess -o ${file}`, '企业全称');
+    row('questionnaire: first prompt on screen', prompt, screenBaseline, '<= 2.5x', 'baseline: node printing in tmux');
+  } catch (cause) {
+    rows.push({ what: 'questionnaire: first prompt on screen', 'median ms': '', ratio: '', goal: '<= 2.5x', extra: `not measured: ${cause.message}` });
+  }
 }
 
 for (const example of ['producer-4star', 'seller-compliant', 'producer-fails-deductions']) {

@@ -227,3 +227,18 @@ describe("catalogue: reads only inside the assessment's repository or folder", (
     expect(runCli(['score', path.join(repo, 'clients', 'b.yaml'), '--catalogue', inside]).status).toBe(0);
   });
 });
+
+describe('long text in the PDF report', () => {
+  it('a 200,000-character company name is cut, said, and the report is drawn in seconds', () => {
+    const dir = temp();
+    const file = path.join(dir, 'a.yaml');
+    writeFileSync(file, `format: gbt27922-assessment/1\ncatalogue: producer\ncompany: { name: "${'字'.repeat(200_000)}" }\nanswers: {}\nspecialDeductions: ["${'word '.repeat(20_000)}"]\n`);
+    const started = Date.now();
+    const run = runCli(['report', file, '-o', path.join(dir, 'r.pdf'), '--lang', 'en']);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('REPORT_TEXT_SHORTENED');
+    expect(run.stderr).toMatch(/\d+ text\(s\) from the file longer than 2000/);
+    expect(readFileSync(path.join(dir, 'r.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
+});

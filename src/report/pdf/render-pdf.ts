@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Diagnostic } from '../../model/diagnostic.js';
+import { warning, type Diagnostic } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import { reportText } from '../../i18n/report-text.js';
 import type { Lang } from '../../model/bilingual-text.js';
@@ -9,6 +9,7 @@ import type { Branding } from '../branding.js';
 import { portfolioText } from '../../i18n/portfolio-text.js';
 import { COLOURS, PAGE, PdfWriter } from './pdf-writer.js';
 import type { ReportContext } from './report-context.js';
+import { cutLongText, MAX_REPORT_TEXT } from './long-text.js';
 import { missingGlyphsWarning, resolveFonts } from './report-fonts.js';
 import { drawApplication } from './sections/application.js';
 import { drawCover } from './sections/cover.js';
@@ -31,7 +32,8 @@ export interface PdfOptions {
  * creation date is the assessment date and the document id follows from it, so the same input and
  * options give the same bytes.
  */
-export async function renderPdf(result: Result, options: PdfOptions): Promise<{ pdf: Buffer; diagnostics: Diagnostic[] }> {
+export async function renderPdf(full: Result, options: PdfOptions): Promise<{ pdf: Buffer; diagnostics: Diagnostic[] }> {
+  const { result, cut } = cutLongText(full);
   const fonts = resolveFonts(options.fontPath);
   const text = reportText(options.lang);
   const date = new Date(`${result.assessedOn ?? '2000-01-01'}T00:00:00Z`);
@@ -73,7 +75,8 @@ export async function renderPdf(result: Result, options: PdfOptions): Promise<{ 
   doc.end();
   const pdf = await finished;
   const missing = missingGlyphsWarning(w.missing);
-  return { pdf, diagnostics: missing ? [missing] : [] };
+  const shortened = cut > 0 ? [warning('REPORT_TEXT_SHORTENED', { count: cut, limit: MAX_REPORT_TEXT })] : [];
+  return { pdf, diagnostics: [...shortened, ...(missing ? [missing] : [])] };
 }
 
 /** The consultant's mark for the footer's left corner: their logo, small, and "prepared by" their name. */

@@ -1,0 +1,27 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/run-cli.js';
+
+/** What the build comment in src/build/bundle.ts promises, checked on the built bundles. */
+const bundleDir = path.join(repoRoot, 'dist', 'bundle');
+const bundles = [...readdirSync(bundleDir).map((name) => name), ...readdirSync(path.join(bundleDir, 'commands')).map((name) => `commands/${name}`)].filter((name) => name.endsWith('.cjs'));
+const text = (name: string) => readFileSync(path.join(bundleDir, name), 'utf8');
+/** pdfkit's document names itself as producer (PDFKit) and carries the standard Helvetica metrics. */
+const carriesPdfStack = (source: string) => source.includes('PDFKit') && source.includes('Helvetica');
+
+describe('the bundles', () => {
+  it('when the PDF stack is looked for then only the report bundles (and the batch report worker) carry it', () => {
+    expect(carriesPdfStack(text('write-report.cjs'))).toBe(true);
+    const carriers = bundles.filter((name) => carriesPdfStack(text(name)));
+    expect(carriers.sort()).toEqual(['commands/report.cjs', 'commands/report-worker.cjs', 'write-report.cjs'].filter((name) => bundles.includes(name)).sort());
+  });
+
+  it('when the questionnaire wants the PDF then it requires the report bundle beside it', () => {
+    expect(text('commands/assess.cjs')).toContain('../write-report.cjs');
+  });
+
+  it('when ajv is looked for then it stays outside every bundle, as the build says', () => {
+    for (const name of bundles) expect(text(name)).not.toMatch(/ajv\.js\.org|class Ajv\b/);
+  });
+});
