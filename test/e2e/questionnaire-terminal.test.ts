@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,7 +15,10 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire in a real termin
   it('walks in Chinese, survives Ctrl-C with nothing lost, resumes, and ends at the score `score` gives', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-tty-'));
     const file = path.join(dir, 'assessment.yaml');
-    session = TmuxSession.start(`node ${bin} assess -o ${file} --catalogue ${miniCatalogue}`);
+    // The catalogue lies beside the assessment, as `score` requires of a catalogue a file names.
+    const catalogue = path.join(dir, 'catalogue.yaml');
+    copyFileSync(miniCatalogue, catalogue);
+    session = TmuxSession.start(`node ${bin} assess -o ${file} --catalogue ${catalogue}`);
 
     await session.waitFor('? 企业全称：');
     session.type('堃喆电器（苏州）有限公司');
