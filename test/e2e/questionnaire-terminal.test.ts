@@ -52,7 +52,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire in a real termin
     expect(existsSync(`${file}.lock`)).toBe(false);
     session.stop();
 
-    session = TmuxSession.start(`node ${bin} assess -o ${file} --catalogue ${miniCatalogue}`); // a catalogue outside the file's folder is named again (10a)
+    session = TmuxSession.start(`node ${bin} assess -o ${file}`);
     await session.waitFor('已回答 24/26 题');
     session.keys('Enter'); // continue at the first unanswered question
     await session.waitFor('culture.commitment');
