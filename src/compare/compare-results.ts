@@ -28,7 +28,18 @@ export interface Comparison {
   gapsOpened: string[];
   documentsNowReady: string[];
   documentsNoLongerReady: string[];
+  /** Plan items done now that were not before (or were not in the plan). */
+  actionsCompleted: string[];
+  /** Plan items not done whose due date moved later, or that are overdue now and were not before. */
+  actionsSlipped: ActionSlip[];
   regressions: Regression[];
+}
+
+export interface ActionSlip {
+  id: string;
+  dueBefore: string | null;
+  dueAfter: string | null;
+  overdue: boolean;
 }
 
 interface Snapshot {
@@ -74,8 +85,24 @@ export function compareResults(before: Result, after: Result): Comparison {
     gapsOpened: [...gapsAfter].filter((id) => !gapsBefore.has(id)),
     documentsNowReady: [...readyAfter].filter((id) => !readyBefore.has(id)),
     documentsNoLongerReady: [...readyBefore].filter((id) => !readyAfter.has(id)),
+    ...planProgress(before, after),
     regressions: regressions(before, after, changed),
   };
+}
+
+/** The plan between two versions of the file: which actions were completed, which slipped. */
+function planProgress(before: Result, after: Result): Pick<Comparison, 'actionsCompleted' | 'actionsSlipped'> {
+  const old = new Map(before.plan.map((entry) => [entry.id, entry]));
+  const actionsCompleted = after.plan.filter((entry) => entry.status === 'done' && old.get(entry.id)?.status !== 'done').map((entry) => entry.id);
+  const actionsSlipped: ActionSlip[] = [];
+  for (const entry of after.plan) {
+    const earlier = old.get(entry.id);
+    if (!earlier || entry.status === 'done') continue;
+    const later = earlier.due !== null && entry.due !== null && entry.due > earlier.due;
+    const nowOverdue = entry.overdue && !earlier.overdue;
+    if (later || nowOverdue) actionsSlipped.push({ id: entry.id, dueBefore: earlier.due, dueAfter: entry.due, overdue: entry.overdue });
+  }
+  return { actionsCompleted, actionsSlipped };
 }
 
 /** What CI fails on with --baseline: a lower score, a lower level, a met indicator no longer met. */

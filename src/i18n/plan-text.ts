@@ -46,7 +46,13 @@ export interface PlanText {
   diffSlipped: string;
   diffSlip: (from: string, to: string) => string;
   diffNowOverdue: string;
+  /** Between reasons in one parenthesis. */
+  listComma: string;
   heading: (company: string) => string;
+  gapPlanLabel: string;
+  pdfPlanTitle: string;
+  pdfGanttTitle: string;
+  pdfLegend: { todo: string; doing: string; done: string; overdue: string; step: string; audit: string; today: string };
   current: (score: string, level: string) => string;
   unplannedTitle: string;
   ownerGroup: (owner: string) => string;
@@ -119,7 +125,12 @@ const zh: PlanText = {
   diffSlipped: '延期或逾期的措施',
   diffSlip: (from, to) => `完成日期 ${from} → ${to}`,
   diffNowOverdue: '已逾期',
+  listComma: '，',
   heading: (company) => `改进计划 · ${company}`,
+  gapPlanLabel: '企业备注与计划',
+  pdfPlanTitle: '改进计划与认证时间表',
+  pdfGanttTitle: '时间表（至审核日期）',
+  pdfLegend: { todo: '未开始', doing: '进行中', done: '已完成', overdue: '已逾期', step: '认证准备步骤', audit: '审核日期', today: '今天' },
   current: (score, level) => `当前 ${score} 分，${level}`,
   unplannedTitle: '通往目标还需补齐、但尚未安排措施的差距：',
   ownerGroup: (owner) => `负责人：${owner}`,
@@ -192,7 +203,12 @@ const en: PlanText = {
   diffSlipped: 'Actions slipped or overdue',
   diffSlip: (from, to) => `due ${from} → ${to}`,
   diffNowOverdue: 'now overdue',
+  listComma: ', ',
   heading: (company) => `Improvement plan · ${company}`,
+  gapPlanLabel: 'Company note and plan',
+  pdfPlanTitle: 'Improvement plan and certification timeline',
+  pdfGanttTitle: 'Timeline (to the audit date)',
+  pdfLegend: { todo: 'to do', doing: 'in progress', done: 'done', overdue: 'overdue', step: 'preparation step', audit: 'audit date', today: 'today' },
   current: (score, level) => `Now ${score}, ${level}`,
   unplannedTitle: 'Gaps on the way to the target with no action planned yet:',
   ownerGroup: (owner) => `Owner: ${owner}`,

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Comparison, IndicatorChange } from '../compare/compare-results.js';
 import { compareText } from '../i18n/compare-text.js';
+import { planText } from '../i18n/plan-text.js';
 import { messages } from '../i18n/messages.js';
 import { safeData } from '../i18n/safe-text.js';
 import type { Lang } from '../model/bilingual-text.js';
@@ -106,6 +107,25 @@ function lists(comparison: Comparison, before: Result, after: Result, lang: Lang
     [text.gapsOpened, join(comparison.gapsOpened)],
     [text.documentsNowReady, comparison.documentsNowReady.length ? ui.list(comparison.documentsNowReady.map(documentTitle)) : '—'],
     [text.documentsNoLongerReady, comparison.documentsNoLongerReady.length ? ui.list(comparison.documentsNoLongerReady.map(documentTitle)) : '—'],
+    ...planLists(comparison, name, lang),
+  ];
+}
+
+/** Actions completed and slipped, shown only when either file has a plan. */
+function planLists(comparison: Comparison, name: (id: string) => string, lang: Lang): Array<[string, string]> {
+  if (comparison.actionsCompleted.length === 0 && comparison.actionsSlipped.length === 0) return [];
+  const words = planText(lang);
+  const ui = messages(lang).ui;
+  const slip = (entry: Comparison['actionsSlipped'][number]) => {
+    const why = [
+      ...(entry.dueBefore !== null && entry.dueAfter !== null && entry.dueAfter > entry.dueBefore ? [words.diffSlip(entry.dueBefore, entry.dueAfter)] : []),
+      ...(entry.overdue ? [words.diffNowOverdue] : []),
+    ];
+    return `${name(entry.id)}${ui.paren(why.join(words.listComma))}`;
+  };
+  return [
+    [words.diffCompleted, comparison.actionsCompleted.length ? ui.list(comparison.actionsCompleted.map(name)) : '—'],
+    [words.diffSlipped, comparison.actionsSlipped.length ? ui.list(comparison.actionsSlipped.map(slip)) : '—'],
   ];
 }
 

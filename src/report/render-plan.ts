@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { messages } from '../i18n/messages.js';
+import { safeData } from '../i18n/safe-text.js';
 import { planText, type PlanText } from '../i18n/plan-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
@@ -34,7 +35,10 @@ function sections(view: PlanView): Array<{ key: string | null; items: PlanViewIt
 }
 
 /** The plan at a terminal: a table per group, the projection, overdue items in red, and the timeline. */
-export function renderPlanTerminal(view: PlanView, result: Result, lang: Lang, colorLevel: 0 | 1 | 2 | 3): string {
+export function renderPlanTerminal(unsafeView: PlanView, unsafeResult: Result, lang: Lang, colorLevel: 0 | 1 | 2 | 3): string {
+  // Text from the file (actions, owners, notes) cannot carry terminal control characters.
+  const view = safeData(unsafeView);
+  const result = safeData(unsafeResult);
   const c = new Chalk({ level: colorLevel });
   const words = planText(lang);
   const ui = messages(lang).ui;
@@ -162,7 +166,9 @@ function monthRange(timeline: readonly Milestone[], today: string): string[] {
 }
 
 /** The plan as Markdown, for a wiki page or a pull request. */
-export function renderPlanMarkdown(view: PlanView, result: Result, lang: Lang): string {
+export function renderPlanMarkdown(unsafeView: PlanView, unsafeResult: Result, lang: Lang): string {
+  const view = safeData(unsafeView);
+  const result = safeData(unsafeResult);
   const words = planText(lang);
   const ui = messages(lang).ui;
   const out = [`## ${escapeMarkdown(words.heading(view.company))}`, ''];

@@ -5,6 +5,7 @@ import { fileHead, outputTarget } from '../source/output-target.js';
 import { writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
 import { estimateAuditEffort, loadAuditEffortTable } from './audit-effort.js';
 import { renderPdf } from './pdf/render-pdf.js';
+import { loadTimeline } from '../plan/timeline.js';
 import type { Branding } from './branding.js';
 
 export interface WriteReportOptions {
@@ -27,6 +28,7 @@ export async function writeReport(result: Result, options: WriteReportOptions): 
     lang: options.lang,
     effort,
     toolVersion: options.toolVersion,
+    timeline: await loadTimeline(),
     ...(options.branding ? { branding: options.branding } : {}),
     ...(options.fontPath ? { fontPath: options.fontPath } : {}),
   });

@@ -126,3 +126,33 @@ describe('gbt27922 plan', () => {
     expect(run.stdout).toContain('未设定审核日期');
   });
 });
+
+describe('gbt27922 diff and the plan', () => {
+  it('shows the actions completed and those slipped or now overdue between two versions of the file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-plan-diff-'));
+    const original = readFileSync(path.join(repoRoot, example), 'utf8').replace('../indicators', path.join(repoRoot, 'indicators'));
+    const older = path.join(dir, 'old.yaml');
+    const newer = path.join(dir, 'new.yaml');
+    writeFileSync(older, original);
+    writeFileSync(
+      newer,
+      original
+        .replace('    due: 2027-03-31\n    status: doing', '    due: 2027-03-31\n    status: done')
+        .replace('    due: 2027-02-28', '    due: 2027-04-30')
+        .replace('    due: 2027-05-31', '    due: 2026-11-15'),
+    );
+    const run = runCli(['diff', older, newer], { env: today });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('已完成的措施：技术支持（repair.technical-support）');
+    expect(run.stdout).toContain('客户关系（customers.relationship）（完成日期 2027-02-28 → 2027-04-30）');
+    expect(run.stdout).toContain('产品改进（improvement.product）（已逾期）');
+    const json = JSON.parse(runCli(['diff', '--format', 'json', older, newer], { env: today }).stdout);
+    expect(json.actionsCompleted).toEqual(['repair.technical-support']);
+    expect(json.actionsSlipped).toEqual([
+      { id: 'improvement.product', dueBefore: '2027-05-31', dueAfter: '2026-11-15', overdue: true },
+      { id: 'customers.relationship', dueBefore: '2027-02-28', dueAfter: '2027-04-30', overdue: false },
+    ]);
+    const markdown = runCli(['diff', '--format', 'markdown', older, newer], { env: today });
+    expect(markdown.stdout).toContain('- **已完成的措施**：技术支持（repair.technical-support）');
+  });
+});

@@ -17,6 +17,9 @@ import { drawEffortAndSteps } from './sections/effort.js';
 import { drawGaps } from './sections/gaps.js';
 import { drawIndicatorTable } from './sections/indicators.js';
 import { drawSummary } from './sections/summary.js';
+import { drawPlan } from './sections/plan.js';
+import { buildPlanView } from '../../plan/plan-view.js';
+import type { TimelineData } from '../../plan/timeline.js';
 
 export interface PdfOptions {
   lang: Lang;
@@ -25,6 +28,8 @@ export interface PdfOptions {
   effort: AuditEffortEstimate | null;
   toolVersion: string;
   branding?: Branding;
+  /** The certification steps, for the plan page's timeline. */
+  timeline?: TimelineData;
 }
 
 /**
@@ -67,6 +72,7 @@ export async function renderPdf(full: Result, options: PdfOptions): Promise<{ pd
   drawCover(context);
   drawSummary(context);
   drawGaps(context);
+  drawPlan(context, options.timeline ? buildPlanView(result, { today: result.planCheckedOn ?? result.assessedOn ?? '2000-01-01', timeline: options.timeline }) : null);
   drawIndicatorTable(context);
   drawApplication(context);
   drawEffortAndSteps(context);

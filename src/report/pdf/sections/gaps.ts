@@ -1,5 +1,6 @@
 import { indicatorLabel } from '../../describe-gap.js';
-import { describePath } from '../../describe-result.js';
+import { describeGapPlan, describePath, describeTarget } from '../../describe-result.js';
+import { planText } from '../../../i18n/plan-text.js';
 import { formatGain } from '../../format.js';
 import { COLOURS, CONTENT_WIDTH, PAGE } from '../pdf-writer.js';
 import type { ReportContext } from '../report-context.js';
@@ -17,6 +18,19 @@ export function drawGaps({ w, result, lang, text, ui }: ReportContext): void {
     w.y += 2;
   }
   w.y += 12;
+  const target = describeTarget(result, lang);
+  if (target) {
+    w.text(target.title, { size: 10.5, bold: true, color: COLOURS.band });
+    w.y += 3;
+    target.lines.forEach((line, index) => {
+      w.ensureSpace(w.heightOf(line) + 3);
+      // The first-certification rule is the last line when it applies: it must not be missed.
+      const rule = index === target.lines.length - 1 && result.pathToTarget?.firstCertificationRule === true;
+      w.text(line, rule ? { color: COLOURS.warn, bold: true } : {});
+      w.y += 2;
+    });
+    w.y += 12;
+  }
 
   w.heading(text.gapsTitle);
   if (result.gaps.length === 0) w.text(ui.noGaps, { color: COLOURS.good });
@@ -32,6 +46,7 @@ export function drawGaps({ w, result, lang, text, ui }: ReportContext): void {
             [text.gapCriteria, gap.criteria[lang]],
             [text.gapEvidence, gap.evidence.map((record) => `· ${record[lang]}`).join('\n')],
             [text.gapImprove, gap.improve[lang]],
+            ...planBlock(result, gap.id, lang),
           ]
         : [];
     const labelWidth = 78;
@@ -56,4 +71,10 @@ export function drawGaps({ w, result, lang, text, ui }: ReportContext): void {
     }
     w.y += 8;
   });
+}
+
+/** The company's own note and planned action for a gap, as one block; none when it has neither. */
+function planBlock(result: ReportContext['result'], id: string, lang: ReportContext['lang']): Array<[string, string]> {
+  const lines = describeGapPlan(result, id, lang);
+  return lines.length > 0 ? [[planText(lang).gapPlanLabel, lines.join('\n')]] : [];
 }
