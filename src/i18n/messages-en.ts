@@ -191,7 +191,6 @@ export const en: Messages = {
     filesSummaryTitle: 'Results by file',
     fileNotScored: 'errors, not scored',
     fileShort: 'short of the requirement',
-    noteLabel: 'Note',
     written: (file) => `Wrote ${file}`,
     valid: (file) => `${file}: valid`,
     improveLabel: 'To improve',

@@ -185,7 +185,6 @@ export const zh: Messages = {
     filesSummaryTitle: '各文件结果',
     fileNotScored: '有错误，未评分',
     fileShort: '未达到要求',
-    noteLabel: '企业说明',
     written: (file) => `已写入 ${file}`,
     valid: (file) => `${file}：格式正确`,
     improveLabel: '改进',

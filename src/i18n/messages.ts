@@ -69,7 +69,6 @@ export interface Messages {
     fileNotScored: string;
     fileShort: string;
     /** A company's own note on an indicator, as JUnit and the gap lists label it. */
-    noteLabel: string;
     written: (file: string) => string;
     valid: (file: string) => string;
     initNext: (file: string) => string;

@@ -39,7 +39,6 @@ export interface ReportText {
   gapEvidence: string;
   gapImprove: string;
   /** The company's own note on a gap, from its assessment file. */
-  gapNote: string;
   gain: string;
   indicatorTableTitle: string;
   applicabilityNote: string;
@@ -107,7 +106,6 @@ const zh: ReportText = {
   gapCriteria: '评审要点',
   gapEvidence: '需出示的记录',
   gapImprove: '改进措施',
-  gapNote: '企业说明',
   gain: '可提升',
   indicatorTableTitle: '指标明细',
   applicabilityNote: '标为“不适用”的指标已从总分母中删减，理由如下表所列；申请时须在“售后服务体系建设情况”中逐项说明。',
@@ -187,7 +185,6 @@ const en: ReportText = {
   gapCriteria: 'What the auditor checks',
   gapEvidence: 'Records to show',
   gapImprove: 'What to do',
-  gapNote: 'Your note',
   gain: 'Gain',
   indicatorTableTitle: 'Every indicator',
   applicabilityNote: 'Indicators marked not applicable leave the denominator; their reasons are listed below, and the application must explain each in its after-sales system description.',

@@ -49,7 +49,7 @@ export function renderMarkdown(unsafe: Result, lang: Lang): string {
       const label = gap.kind === 'indicator' ? `${escapeMarkdown(indicatorLabel(result, gap.id, lang))} \`${gap.id}\`` : escapeMarkdown(ui.deductionGap(gap.text));
       const indicator = gap.kind === 'indicator' ? result.indicators.find((candidate) => candidate.id === gap.id) : undefined;
       const samples = indicator?.samples ? ` ${indicator.samples.conforming}/${indicator.samples.total}` : '';
-      const state = gap.kind === 'indicator' ? `${ui.state[gap.state]}${samples}${indicator?.note ? `<br>${escapeMarkdown(indicator.note)}` : ''}` : '';
+      const state = gap.kind === 'indicator' ? `${ui.state[gap.state]}${samples}` : '';
       const plan =
         gap.kind === 'indicator'
           ? describeGapPlan(result, gap.id, lang)

@@ -25,8 +25,7 @@ export function renderJunitSuite(result: Result, lang: Lang): string {
     const criteria = gap?.kind === 'indicator' ? gap.criteria[lang] : '';
     const improve = gap?.kind === 'indicator' ? gap.improve[lang] : '';
     const plan = describeGapPlan(result, indicator.id, lang);
-    const note = indicator.note ? [`${ui.noteLabel}${ui.colon}${indicator.note}`] : [];
-    const body = [...note, criteria, improve, ...(plan.length > 0 ? [plan.join('\n')] : [])].join('\n\n');
+    const body = [criteria, improve, ...(plan.length > 0 ? [plan.join('\n')] : [])].join('\n\n');
     return `${open}\n      <failure type="${indicator.state}" message="${xml(`${state}${ui.colon}${criteria}`)}">${xml(body)}</failure>\n    </testcase>`;
   });
   // The verdict as a case of its own: every indicator met still fails on an eligibility condition

@@ -42,7 +42,6 @@ export function drawGaps({ w, result, lang, text, ui }: ReportContext): void {
     const blocks: Array<[string, string]> =
       gap.kind === 'indicator'
         ? [
-            ...(indicator?.note ? [[text.gapNote, indicator.note] as [string, string]] : []),
             [text.gapCriteria, gap.criteria[lang]],
             [text.gapEvidence, gap.evidence.map((record) => `· ${record[lang]}`).join('\n')],
             [text.gapImprove, gap.improve[lang]],

@@ -51,7 +51,9 @@ export function drawPlan(context: ReportContext, view: PlanView | null): void {
       indicatorLabel(result, item.id, lang),
       [item.action ?? '', ...(item.note ? [`${words.note}${context.ui.colon}${item.note}`] : [])].join('\n'),
       item.owner ?? '',
-      item.overdue ? { text: `${words.status[item.status]}\n${words.overdue}`, color: COLOURS.bad, bold: true } : { text: words.status[item.status], ...(item.status === 'done' ? { color: COLOURS.good } : {}) },
+      item.overdue
+        ? { text: `${words.status[item.status]}\n${words.overdue}`, color: COLOURS.bad, bold: true }
+        : { text: words.status[item.status], ...(item.status === 'done' ? { color: COLOURS.good } : {}) },
       item.open ? formatGain(item.gain) : words.gainNone,
       `${formatScore(item.projectedScore)} ${level(item.projectedLevel)}`,
     ]),
@@ -92,7 +94,12 @@ function drawGantt({ w, result, lang }: ReportContext, view: PlanView): void {
     if (month > to) break;
     if (month < from) continue;
     const tx = x(month);
-    doc.moveTo(tx, top - 2).lineTo(tx, top + rows * row).lineWidth(0.3).strokeColor(COLOURS.faint).stroke();
+    doc
+      .moveTo(tx, top - 2)
+      .lineTo(tx, top + rows * row)
+      .lineWidth(0.3)
+      .strokeColor(COLOURS.faint)
+      .stroke();
     if (width / Math.max(1, span / 30) > 22 || month.endsWith('-01-01')) w.text(month.slice(2, 7), { x: tx + 1, y: top - 12, width: 40, size: 6.5, color: COLOURS.muted });
   }
 
@@ -113,14 +120,28 @@ function drawGantt({ w, result, lang }: ReportContext, view: PlanView): void {
   for (const item of dated) {
     const colour = item.overdue ? COLOURS.bad : STATUS_COLOUR[item.status];
     label(`${indicatorLabel(result, item.id, lang)}${item.owner ? ` · ${item.owner}` : ''}`, item.overdue ? COLOURS.bad : COLOURS.ink);
+    // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as text; Math.min would give NaN
     const start = item.due! < view.today ? item.due! : view.today;
     doc.rect(x(start), y + 4, Math.max(2, x(item.due!) - x(start)), row - 8).fill(colour);
     diamond(doc, x(item.due!), y + row / 2, colour);
     y += row;
   }
   // Today and the audit as vertical lines over every row.
-  doc.moveTo(x(view.today), top - 4).lineTo(x(view.today), y).lineWidth(0.8).dash(2, { space: 2 }).strokeColor(COLOURS.accent).stroke().undash();
-  if (view.auditDate) doc.moveTo(x(view.auditDate), top - 4).lineTo(x(view.auditDate), y).lineWidth(1).strokeColor(COLOURS.bad).stroke();
+  doc
+    .moveTo(x(view.today), top - 4)
+    .lineTo(x(view.today), y)
+    .lineWidth(0.8)
+    .dash(2, { space: 2 })
+    .strokeColor(COLOURS.accent)
+    .stroke()
+    .undash();
+  if (view.auditDate)
+    doc
+      .moveTo(x(view.auditDate), top - 4)
+      .lineTo(x(view.auditDate), y)
+      .lineWidth(1)
+      .strokeColor(COLOURS.bad)
+      .stroke();
   w.y = y + 6;
   // Legend.
   const legend: Array<[string, string]> = [
