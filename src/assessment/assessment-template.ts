@@ -19,6 +19,8 @@ export interface TemplateOptions {
   today: string;
   /** Which command writes the file, named in its header: `init` unless the questionnaire does. */
   writtenBy?: 'init' | 'questionnaire';
+  /** A certification-body profile to name in the file (the requirements given already follow it). */
+  profile?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function assessmentTemplate(options: TemplateOptions): Promise<stri
     catalogue: oneLineYaml(options.catalogueReference),
     company: options.company ? oneLineYaml(options.company) : `""  # ${messages(lang).ui.template.companyName}`,
     today: options.today,
+    profile: options.profile ? `profile: ${oneLineYaml(options.profile)}  # ${messages(lang).ui.template.profile}` : `# profile: example-6-months  # ${messages(lang).ui.template.profile}`,
     eligibility: options.requirements.eligibility.map((condition) => `  ${condition.id}:  # ${condition.title[lang]}`).join('\n'),
     answers: answerLines(catalogue, lang).join('\n'),
     documents: options.requirements.documents.map((document) => `  ${document.id}:  # ${document.title[lang]}`).join('\n'),

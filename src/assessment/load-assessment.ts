@@ -3,7 +3,9 @@ import { catalogueRoot, isInside } from '../catalogue/catalogue-confinement.js';
 import { builtInCataloguePath, BUILT_IN_CATALOGUES, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { loadApplicationRequirements } from '../certification/load-application.js';
-import type { ApplicationRequirements } from '../model/application.js';
+import { applyProfile, summariseProfile } from '../certification/apply-profile.js';
+import { BUILT_IN_PROFILES, explainProfileFailure, loadProfile, looksLikeProfilePath, resolveProfileReference } from '../certification/load-profile.js';
+import type { ApplicationRequirements, BodyProfile } from '../model/application.js';
 import { error, hasErrors, type Diagnostic, type Loaded } from '../model/diagnostic.js';
 import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
 import type { SourceText } from '../source/read-source.js';
@@ -53,6 +55,10 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
   diagnostics.push(...catalogue.diagnostics);
 
   const requirements = await loadApplicationRequirements();
+  const profile = data.profile === undefined ? null : await profileFor(data.profile, parsed, requirements, diagnostics);
+  if (profile === undefined) return { ok: false, diagnostics };
+  // Ids are checked against every known item: an answer to a document this body does not ask for
+  // is kept, not an error, so a company can switch profiles without losing anything.
   const checked = await checkAgainstCatalogue(data, parsed, catalogue.value, requirements);
   diagnostics.push(...checked.diagnostics);
   if (hasErrors(checked.diagnostics)) return { ok: false, diagnostics };
@@ -71,7 +77,29 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
   if (data.target !== undefined) assessment.target = data.target;
   if (data.auditDate !== undefined) assessment.auditDate = data.auditDate;
   if (data.specialBonus) assessment.specialBonus = data.specialBonus;
-  return { ok: true, value: { assessment, catalogue: catalogue.value, requirements }, diagnostics };
+  const value: LoadedAssessment = { assessment, catalogue: catalogue.value, requirements: applyProfile(requirements, profile) };
+  if (profile && data.profile !== undefined) value.profile = summariseProfile(data.profile, profile);
+  return { ok: true, value, diagnostics };
+}
+
+/** The profile the assessment names, loaded and checked; undefined (with errors reported) when it cannot be. */
+async function profileFor(reference: string, parsed: ParsedYaml, requirements: ApplicationRequirements, diagnostics: Diagnostic[]): Promise<BodyProfile | undefined> {
+  const where = { file: parsed.source.file, position: locate(parsed, ['profile']) };
+  if (!looksLikeProfilePath(reference)) {
+    const params: Record<string, string> = { reference, builtIn: BUILT_IN_PROFILES.join(', ') };
+    const close = suggest(reference, BUILT_IN_PROFILES);
+    if (close) params.suggestion = close;
+    diagnostics.push(error('PROFILE_UNKNOWN', params, where));
+    return undefined;
+  }
+  const file = resolveProfileReference(reference, path.dirname(parsed.source.file));
+  const loaded = await loadProfile(file, requirements);
+  if (!loaded.ok) {
+    diagnostics.push(...explainProfileFailure(loaded.diagnostics, file, where));
+    return undefined;
+  }
+  diagnostics.push(...loaded.diagnostics);
+  return loaded.value;
 }
 
 function catalogueFileFor(reference: string, parsed: ParsedYaml, diagnostics: Diagnostic[]): string | undefined {

@@ -261,12 +261,13 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('-t, --type <type>', help.type).choices(['producer', 'seller']).makeOptionMandatory())
     .option('-o, --output <file>', help.output, 'gbt27922-assessment.yaml')
     .option('--company <name>', help.company)
+    .option('--profile <profile>', help.profile)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
-    .action(async (options: { type: 'producer' | 'seller'; output: string; company?: string; force: boolean }) => {
+    .action(async (options: { type: 'producer' | 'seller'; output: string; company?: string; profile?: string; force: boolean }) => {
       const { runInit } = await import('./commands/init.js');
       const { lang: language, output: out } = common();
-      exitCode = await runInit({ type: options.type, file: options.output, company: options.company, force: options.force, lang: language, output: out });
+      exitCode = await runInit({ type: options.type, file: options.output, company: options.company, profile: options.profile, force: options.force, lang: language, output: out });
     });
 
   // A usage error is one short message and where the help is, the same for every option and command.

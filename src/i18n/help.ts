@@ -18,6 +18,7 @@ export interface HelpText {
   type: string;
   output: string;
   company: string;
+  profile: string;
   force: string;
   exitCodes: string;
   examples: string;
@@ -85,6 +86,7 @@ const zh: HelpText = {
   type: '企业类型：producer（生产型企业，27 项指标）或 seller（销售服务型企业，23 项指标）',
   output: '输出文件',
   company: '企业名称',
+  profile: '认证机构配置：example-3-months、example-6-months（示例）或配置文件路径',
   force: '覆盖已存在的文件',
   exitCodes: '退出码：0 成功；1 未达到 --min-level 或相比 --baseline 退步；2 输入或用法有误；3 程序内部错误；130 已中断（Ctrl-C）；143/129 问卷被 SIGTERM 停止或终端关闭（答案已保存）',
   examples: '示例',
@@ -134,6 +136,7 @@ const en: HelpText = {
   type: 'company type: producer (27 indicators) or seller (seller / service provider, 23 indicators)',
   output: 'output file',
   company: 'company name',
+  profile: 'certification-body profile: example-3-months, example-6-months (examples) or a profile file',
   force: 'overwrite an existing file',
   exitCodes:
     'Exit codes: 0 success; 1 below --min-level or backwards against --baseline; 2 invalid input or usage; 3 internal error; 130 interrupted (Ctrl-C); 143/129 questionnaire stopped by SIGTERM or a closed terminal (answers saved)',

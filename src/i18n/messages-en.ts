@@ -72,6 +72,13 @@ export const en: Messages = {
     INVALID_DATE: { message: (p) => `there is no date ${p.value}`, fix: () => 'Write a real date as YYYY-MM-DD, e.g. 2026-11-20.' },
     UNKNOWN_ELIGIBILITY: { message: (p) => `unknown eligibility condition "${p.id}"${didYouMean(p)}`, fix: (p) => `Eligibility ids: ${p.known}` },
     UNKNOWN_DOCUMENT: { message: (p) => `unknown document "${p.id}"${didYouMean(p)}`, fix: (p) => `Document ids: ${p.known}` },
+    PROFILE_UNKNOWN: { message: (p) => `unknown certification-body profile "${p.reference}"${didYouMean(p)}`, fix: (p) => `Shipped example profiles: ${p.builtIn}; or the path of your own profile file relative to this file, such as ./my-body.yaml.` },
+    PROFILE_NOT_FOUND: { message: (p) => `the profile named here was not found: ${p.path}`, fix: () => 'The path is relative to the folder of this assessment file; check the name, or write the name of a shipped example profile.' },
+    PROFILE_NOT_A_PROFILE: { message: (p) => `the file named here is not a certification-body profile: ${p.path}`, fix: () => 'A profile starts with format: gbt27922-profile/1; copy one of indicators/profiles/ and change it.' },
+    PROFILE_INVALID: { message: (p) => `the profile named here has errors (below): ${p.path}`, fix: () => 'Fix the profile file first (gbt27922 validate checks it).' },
+    PROFILE_UNKNOWN_ELIGIBILITY: { message: (p) => `the profile names an eligibility condition that does not exist: "${p.id}"${didYouMean(p)}`, fix: (p) => `Eligibility condition ids: ${p.known}` },
+    PROFILE_UNKNOWN_DOCUMENT: { message: (p) => `the profile names a document that does not exist: "${p.id}"${didYouMean(p)}`, fix: (p) => `Document ids: ${p.known}` },
+    PROFILE_DUPLICATE_ID: { message: (p) => `"${p.id}" appears twice in the profile's ${p.list}`, fix: () => 'Name each id once in a list.' },
     BONUS_MORE_THAN_ONE: { message: (p) => `at most one special bonus; this is a list (${p.count})`, fix: () => 'Write it as one text: specialBonus: first in the industry to promise 48-hour on-site service' },
     USAGE: { message: (p) => `the command line is not understood: ${p.detail}`, fix: () => 'See gbt27922 COMMAND --help for what it takes.' },
     USAGE_UNKNOWN_OPTION: { message: (p) => `unknown option ${p.detail}`, fix: () => 'Check the spelling; gbt27922 COMMAND --help lists the options.' },
@@ -177,6 +184,10 @@ export const en: Messages = {
     topLevel: 'The highest level is reached.',
     unansweredTitle: (count) => `Unanswered indicators (${count}, counted as not demonstrated)`,
     documentsTitle: 'Application documents',
+    profileLine: (title, example, reference) =>
+      example
+        ? `As the certification-body profile asks: ${title} (an example drawn from public sources, not any body's statement or endorsement; profile: ${reference})`
+        : `As the certification-body profile asks: ${title} (profile: ${reference})`,
     documentsComplete: 'The application package is complete.',
     documentsMissing: (list) => `Missing: ${list}`,
     documentsUnanswered: (list) => `Not confirmed: ${list}`,
@@ -203,6 +214,8 @@ export const en: Messages = {
       criteria: 'Auditor checks: ',
       flags: (flags) => enPunctuation.paren(enPunctuation.list(flags)),
       writtenBy: { init: 'Written by gbt27922 init.', questionnaire: 'Written by the gbt27922 questionnaire (assess), saved after every answer.' },
+      profile:
+        'certification-body profile (optional): example-3-months / example-6-months are examples drawn from public sources, or the path of your own profile file; the eligibility conditions and documents follow it',
     },
     initNext: (file) => `Next: fill in ${file} in an editor, then run gbt27922 score ${file}`,
   },

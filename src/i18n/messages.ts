@@ -54,6 +54,8 @@ export interface Messages {
     topLevel: string;
     unansweredTitle: (count: number) => string;
     documentsTitle: string;
+    /** The certification-body profile the documents and eligibility follow; examples say they are examples. */
+    profileLine: (title: string, example: boolean, reference: string) => string;
     documentsComplete: string;
     documentsMissing: (list: string) => string;
     documentsUnanswered: (list: string) => string;
@@ -84,6 +86,7 @@ export interface Messages {
       criteria: string;
       flags: (flags: string[]) => string;
       writtenBy: Record<'init' | 'questionnaire', string>;
+      profile: string;
     };
   };
 }

@@ -1,4 +1,4 @@
-import type { ApplicationRequirements } from './application.js';
+import type { ApplicationRequirements, ProfileSummary } from './application.js';
 import type { Catalogue } from './catalogue.js';
 
 /** One indicator's answer, as the engine sees it. Unanswered and not-applicable are states, never zeros. */
@@ -70,6 +70,8 @@ export interface AssessmentData {
   target?: string;
   auditDate?: string;
   plan?: Record<string, PlanItem | null>;
+  /** A certification-body profile: a shipped example's name or a path relative to the file. */
+  profile?: string;
 }
 
 export type RawResult = 'met' | 'unmet' | string;
@@ -79,5 +81,8 @@ export type RawAnswer = null | RawResult | { result: RawResult; note?: string; e
 export interface LoadedAssessment {
   assessment: Assessment;
   catalogue: Catalogue;
+  /** The requirements as the named profile asks them (all of them without one). */
   requirements: ApplicationRequirements;
+  /** The certification-body profile the assessment names, if any. */
+  profile?: ProfileSummary;
 }

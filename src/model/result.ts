@@ -1,6 +1,7 @@
 import type { CompanyType } from './catalogue.js';
 import type { BilingualText } from './bilingual-text.js';
 import type { DocumentStatus } from './assessment.js';
+import type { ProfileSummary } from './application.js';
 import type { Rational } from './rational.js';
 
 /**
@@ -21,6 +22,8 @@ export interface Result {
   };
   company: { name: string; employees: number | null; outlets: number | null; firstCertification: boolean };
   assessedOn: string | null;
+  /** The certification-body profile the eligibility and documents follow; null: every condition and document. */
+  profile: ProfileSummary | null;
 
   /** The projected score: unanswered indicators count as not demonstrated, as an auditor would. */
   score: Rational;

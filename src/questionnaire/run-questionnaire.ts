@@ -2,6 +2,7 @@ import { safeData } from '../i18n/safe-text.js';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadApplicationRequirements } from '../certification/load-application.js';
+import { requirementsForProfile } from '../certification/load-profile.js';
 import { assessmentTemplate } from '../assessment/assessment-template.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { builtInCataloguePath, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
@@ -63,7 +64,8 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
   // A GBK or UTF-16 file is read correctly, and saved back as UTF-8: say so before the first save.
   for (const notice of draft.notices) prompter.say(formatDiagnostic(notice, options.lang, options.colorLevel));
   const catalogue = await catalogueOf(draft, options);
-  const requirements = await loadApplicationRequirements();
+  const profile = draft.get(['profile']);
+  const requirements = await requirementsForProfile(typeof profile === 'string' && profile ? profile : undefined, options.file);
   const evidence = options.evidenceDir ? await scanEvidence(await evidenceFolder(options.evidenceDir), requirements.documents) : new Map<string, string[]>();
 
   // The catalogue is shown, never scored, from here (the draft scores itself): its text made safe once.

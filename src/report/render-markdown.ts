@@ -86,6 +86,7 @@ export function renderMarkdown(unsafe: Result, lang: Lang): string {
     out.push('');
   }
   out.push(`### ${ui.documentsTitle}`, '');
+  if (result.profile) out.push(`> ${escapeMarkdown(ui.profileLine(result.profile.title[lang], result.profile.example, result.profile.reference))}`, '');
   if (result.documents.complete) out.push(`✓ ${ui.documentsComplete}`);
   const join = (ids: string[], title: (r: Result, id: string, l: Lang) => string) => ui.list(ids.map((id) => escapeMarkdown(title(result, id, lang))));
   if (result.documents.missing.length) out.push(`- ✗ ${ui.documentsMissing(join(result.documents.missing, documentTitle))}`);

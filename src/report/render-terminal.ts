@@ -146,7 +146,8 @@ function unansweredSection(result: Result, lang: Lang, c: ChalkInstance): string
 function applicationSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
   const ui = messages(lang).ui;
   const list = (ids: string[], title: (result: Result, id: string, lang: Lang) => string) => ui.list(ids.map((id) => title(result, id, lang)));
-  const lines = [c.bold(ui.documentsTitle)];
+  const lines = result.profile ? [c.cyan(ui.profileLine(result.profile.title[lang], result.profile.example, result.profile.reference))] : [];
+  lines.push(c.bold(ui.documentsTitle));
   if (result.documents.complete) lines.push(c.green(`  ✓ ${ui.documentsComplete}`));
   if (result.documents.missing.length) lines.push(c.red(`  ✗ ${ui.documentsMissing(list(result.documents.missing, documentTitle))}`));
   if (result.documents.unanswered.length) lines.push(c.yellow(`  ? ${ui.documentsUnanswered(list(result.documents.unanswered, documentTitle))}`));

@@ -18,7 +18,7 @@ export interface ScoreOptions {
 }
 
 /** Catalogue + answers → the one Result every renderer draws from. Pure: no I/O, no clock. */
-export function scoreAssessment({ assessment, catalogue, requirements }: LoadedAssessment, options: ScoreOptions = {}): Result {
+export function scoreAssessment({ assessment, catalogue, requirements, profile }: LoadedAssessment, options: ScoreOptions = {}): Result {
   const indicators = catalogue.indicatorList.map((entry) => scoreIndicator(entry, assessment.answers.get(entry.id) ?? { kind: 'unanswered' }));
   const applicable = indicators.filter((indicator) => indicator.applicable);
   const inputs: ScoreInputs = {
@@ -65,6 +65,7 @@ export function scoreAssessment({ assessment, catalogue, requirements }: LoadedA
       firstCertification: assessment.company.firstCertification === true,
     },
     assessedOn: assessment.assessedOn ?? null,
+    profile: profile ?? null,
     score,
     bestCaseScore,
     level: level?.id ?? null,

@@ -54,7 +54,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire stopped by a sig
     expect(await gone(pid, 1500)).toBeLessThan(1500);
     const screen = await session!.waitFor('EXIT=');
     expect(screen).toContain('收到停止信号（SIGTERM），问卷已停止。');
-    expect(screen).toContain('已回答的 2/50 题都已保存在'); // the name and the employees: the template presumes no first certification
+    expect(screen).toContain('已回答的 2/57 题都已保存在'); // the name and the employees: the template presumes no first certification
     expect(screen).toContain('EXIT=143');
     expect(session!.cursorVisible()).toBe(true);
     expect(existsSync(`${file}.lock`)).toBe(false);
@@ -78,7 +78,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire stopped by a sig
     await gone(pid, 8000);
     const stderr = readFileSync(path.join(dir, 'stderr'), 'utf8');
     expect(stderr).not.toMatch(/EIO|Error|Assertion/);
-    expect(stderr).toContain('已回答的 1/50 题都已保存在'); // the name alone
+    expect(stderr).toContain('已回答的 1/57 题都已保存在'); // the name alone
     expect(existsSync(`${file}.lock`)).toBe(false);
     expect(savedName(file)).toBe('堃喆电器（苏州）有限公司');
   }, 60_000);

@@ -81,8 +81,9 @@ describe.each([
 });
 
 describe('application requirements', () => {
-  it('list the 8 eligibility conditions and the 12 documents of the domain file, in order', async () => {
+  it('keep the 8 eligibility conditions and the 12 documents of the domain file, in order, with the ones bodies ask today after them', async () => {
     const requirements = await loadApplicationRequirements();
+    // Ids are a contract with users' files: the released ones stay, in order; new ones only follow.
     expect(requirements.eligibility.map((condition) => condition.id)).toEqual([
       'legal-entity',
       'lawful-operation',
@@ -92,6 +93,7 @@ describe('application requirements', () => {
       'satisfaction-survey',
       'data-analysis',
       'qualified-staff',
+      'dedicated-funds',
     ]);
     expect(requirements.documents.map((document) => document.id)).toEqual([
       'business-license',
@@ -106,6 +108,22 @@ describe('application requirements', () => {
       'service-system',
       'certificates',
       'management-documents',
+      'application-form',
+      'site-list-map',
+      'service-flow-chart',
+      'service-commitments',
+      'resource-statement',
+      'relationship-proof',
     ]);
+    const titles = Object.fromEntries(requirements.documents.map((document) => [document.id, document.title.zh]));
+    expect(titles['application-form']).toContain('申请表');
+    expect(titles['site-list-map']).toMatch(/多场所清单.*示意图/);
+    expect(titles['service-flow-chart']).toContain('流程图');
+    expect(titles['service-commitments']).toContain('服务承诺');
+    expect(titles['resource-statement']).toContain('资源');
+    expect(titles['relationship-proof']).toContain('受审查方与申请方');
+    // The two that apply only in some cases say when they can be marked not applicable.
+    for (const id of ['site-list-map', 'relationship-proof']) expect(requirements.documents.find((d) => d.id === id)!.note?.zh).toContain('不适用');
+    expect(requirements.eligibility.find((c) => c.id === 'dedicated-funds')!.title.zh).toContain('专项资金');
   });
 });

@@ -9,8 +9,11 @@ import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-pro
 
 const miniCatalogue = path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml');
 const profile = [type('测试电器有限公司'), type('58'), pick(false)];
-const eligibilityAllYes = Array.from({ length: 8 }, () => pick(true));
-const documentsAllReady = Array.from({ length: 12 }, () => pick('ready'));
+// Every eligibility condition and document of indicators/application.yaml: no profile named, so all are asked.
+const E = 9;
+const D = 18;
+const eligibilityAllYes = Array.from({ length: E }, () => pick(true));
+const documentsAllReady = Array.from({ length: D }, () => pick('ready'));
 
 function freshFile(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-kept-')), '自评.yaml');
@@ -42,7 +45,7 @@ describe('every answer is on disk before the next prompt', () => {
     const { prompter, progress } = await interrupted(file, [...profile, ...eligibilityAllYes, ...documentsAllReady, pick('unmet')]);
     expect(prompter.transcript.at(-1)).toMatch(/^\^C at 差距说明（/); // a gap: its note is asked in the quick walk too
     expect(saved(file).answers['culture.philosophy']).toBe('unmet');
-    expect(progress).toEqual({ answered: 3 + 8 + 12 + 1, total: 3 + 8 + 12 + 3 });
+    expect(progress).toEqual({ answered: 3 + E + D + 1, total: 3 + E + D + 3 });
   });
 
   it('when Ctrl-C comes at the evidence files, then the answer and its note are saved', async () => {

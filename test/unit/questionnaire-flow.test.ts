@@ -11,8 +11,11 @@ import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
 
 const miniCatalogue = path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml');
-const eligibilityAllYes = Array.from({ length: 8 }, () => pick(true));
-const documentsAllReady = Array.from({ length: 12 }, () => pick('ready'));
+// Every eligibility condition and document of indicators/application.yaml: no profile named, so all are asked.
+const E = 9;
+const D = 18;
+const eligibilityAllYes = Array.from({ length: E }, () => pick(true));
+const documentsAllReady = Array.from({ length: D }, () => pick('ready'));
 
 function freshFile(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-flow-')), '自评.yaml');
@@ -55,7 +58,7 @@ describe('the questionnaire', () => {
   it('walks every question and writes a file that `score` scores exactly as the walk showed', async () => {
     const file = freshFile();
     const { prompter, outcome } = await run(file, [...fullWalk]);
-    expect(outcome).toEqual({ progress: { answered: 3 + 8 + 12 + 3, total: 3 + 8 + 12 + 3 } });
+    expect(outcome).toEqual({ progress: { answered: 3 + E + D + 3, total: 3 + E + D + 3 } });
     expect(prompter.remaining).toBe(0);
 
     const loaded = await loadAssessment(file, { catalogueOverride: miniCatalogue }); // the test catalogue lies outside the temporary folder
@@ -76,10 +79,10 @@ describe('the questionnaire', () => {
 
   it('when Ctrl-C is pressed, then every answer given is on disk and the progress is reported', async () => {
     const file = freshFile();
-    const upToIndicators = fullWalk.slice(0, 3 + 8 + 12 + 3); // name … documents, then the first indicator's answer, note and evidence
+    const upToIndicators = fullWalk.slice(0, 3 + E + D + 3); // name … documents, then the first indicator's answer, note and evidence
     const { outcome } = await run(file, upToIndicators);
     expect((outcome as { cause: unknown }).cause).toBeInstanceOf(Cancelled);
-    expect((outcome as { cause: Cancelled }).cause.progress).toEqual({ answered: 3 + 8 + 12 + 1, total: 26 });
+    expect((outcome as { cause: Cancelled }).cause.progress).toEqual({ answered: 3 + E + D + 1, total: 3 + E + D + 3 });
     const saved = readFileSync(file, 'utf8');
     expect(saved).toMatch(/culture\.philosophy: \{ result: met, note: 理念已发布, evidence: \[ docs\/服务理念\.pdf, docs\/培训签到\.xlsx \] \}/);
     expect(saved).toMatch(/culture\.commitment:\s*(#.*)?$/m);
@@ -87,20 +90,20 @@ describe('the questionnaire', () => {
 
   it('when started again on a saved file, then it offers to resume at the first unanswered question', async () => {
     const file = freshFile();
-    await run(file, fullWalk.slice(0, 3 + 8 + 12 + 3));
-    const { prompter, outcome } = await run(file, [pick(3 + 8 + 12 + 1), ...fullWalk.slice(3 + 8 + 12 + 3)]);
-    expect(outcome).toEqual({ progress: { answered: 26, total: 26 } });
-    expect(prompter.transcript.join('\n')).toContain('已回答 24/26 题');
+    await run(file, fullWalk.slice(0, 3 + E + D + 3));
+    const { prompter, outcome } = await run(file, [pick(3 + E + D + 1), ...fullWalk.slice(3 + E + D + 3)]);
+    expect(outcome).toEqual({ progress: { answered: 3 + E + D + 3, total: 3 + E + D + 3 } });
+    expect(prompter.transcript.join('\n')).toContain(`已回答 ${3 + E + D + 1}/${3 + E + D + 3} 题`);
     expect(prompter.asked.filter((message) => message === '评审时能否证明符合？')).toHaveLength(2);
   });
 
   it('goes back to the previous question, and through the contents to any part', async () => {
     const file = freshFile();
-    await run(file, fullWalk.slice(0, 3 + 8 + 12));
+    await run(file, fullWalk.slice(0, 3 + E + D));
     // biome-ignore format: one line per question, its answer and its note
     const { prompter } = await run(file, [
       pick('menu'), // resume: open the contents
-      pick(3 + 8 + 12), // the first indicator's section
+      pick(3 + E + D), // the first indicator's section
       pick('unmet'), type(''), type(''), // culture.philosophy
       pick(NAV.back), // at culture.commitment: back to culture.philosophy
       pick('met'), // met: no note asked in the quick walk
@@ -117,22 +120,22 @@ describe('the questionnaire', () => {
 
   it('refuses N/A without a reason, and k > n, until the answer is valid', async () => {
     const file = freshFile();
-    await expect(run(file, [...fullWalk.slice(0, 3 + 8 + 12), pick('met'), pick('samples'), type('11/10')])).resolves.toMatchObject({
+    await expect(run(file, [...fullWalk.slice(0, 3 + E + D), pick('met'), pick('samples'), type('11/10')])).resolves.toMatchObject({
       outcome: { cause: expect.objectContaining({ message: expect.stringContaining('符合数 0 到样本数') }) },
     });
     const again = freshFile();
-    const { outcome } = await run(again, [...fullWalk.slice(0, 3 + 8 + 12), pick('met'), pick('met'), pick('na'), type('  ')]);
+    const { outcome } = await run(again, [...fullWalk.slice(0, 3 + E + D), pick('met'), pick('met'), pick('na'), type('  ')]);
     expect(String((outcome as { cause: Error }).cause.message)).toContain('此项必填');
   });
 
   it('keeps comments a person wrote in the file, and its key order', async () => {
     const file = freshFile();
-    await run(file, fullWalk.slice(0, 3 + 8 + 12 + 3));
+    await run(file, fullWalk.slice(0, 3 + E + D + 3));
     const edited = readFileSync(file, 'utf8')
       .replace('answers:', '# 2026-11 内审后更新\nanswers:')
       .replace(/(culture\.philosophy: .*)$/m, '$1  # 已由总经理确认');
     writeFileSync(file, edited);
-    await run(file, [pick(3 + 8 + 12 + 1), ...fullWalk.slice(3 + 8 + 12 + 3)]);
+    await run(file, [pick(3 + E + D + 1), ...fullWalk.slice(3 + E + D + 3)]);
     const after = readFileSync(file, 'utf8');
     expect(after).toContain('# 2026-11 内审后更新');
     expect(after).toContain('# 已由总经理确认');
@@ -145,7 +148,7 @@ describe('the questionnaire', () => {
     const evidence = path.join(path.dirname(file), 'evidence');
     mkdirSync(evidence);
     writeFileSync(path.join(evidence, '营业执照.pdf'), '');
-    const { prompter } = await run(file, fullWalk.slice(0, 3 + 8 + 1), { evidenceDir: evidence });
+    const { prompter } = await run(file, fullWalk.slice(0, 3 + E + 1), { evidenceDir: evidence });
     expect(prompter.transcript.join('\n')).toContain('在证据文件夹中找到：');
     expect(prompter.transcript.join('\n')).toMatch(/这份材料的状态：.*\(default ready\)/);
     expect(readFileSync(file, 'utf8')).toContain('business-license: { status: ready, files: [ evidence/营业执照.pdf ] }');
@@ -153,9 +156,9 @@ describe('the questionnaire', () => {
 
   it('keeps the files and note of a document when its status is answered again', async () => {
     const file = freshFile();
-    await run(file, fullWalk.slice(0, 3 + 8 + 12));
+    await run(file, fullWalk.slice(0, 3 + E + D));
     writeFileSync(file, readFileSync(file, 'utf8').replace('business-license: ready', 'business-license: { status: ready, note: 2026 年检已完成, files: [ 证照/营业执照.pdf ] }'));
-    await run(file, [pick('menu'), pick(3 + 8), pick('ready')]);
+    await run(file, [pick('menu'), pick(3 + E), pick('ready')]);
     expect(readFileSync(file, 'utf8')).toContain('business-license: { status: ready, note: 2026 年检已完成, files: [ 证照/营业执照.pdf ] }');
   });
 
@@ -191,7 +194,7 @@ describe('the questionnaire saving the result as JSON', () => {
     writeFileSync(earlier, '{\n  "schemaVersion": 1,\n  "score": 1\n}\n');
     const steps = [...fullWalk.slice(0, -1), pick('json'), type(other), pick('json'), type(file), pick('json'), type(earlier), pick('done')];
     const { prompter, outcome } = await run(file, steps);
-    expect(outcome).toEqual({ progress: { answered: 26, total: 26 } });
+    expect(outcome).toEqual({ progress: { answered: 3 + E + D + 3, total: 3 + E + D + 3 } });
     const transcript = prompter.transcript.join('\n');
     expect(transcript).toContain('OUTPUT_EXISTS');
     expect(transcript).toContain('REPORT_OVERWRITES_INPUT');

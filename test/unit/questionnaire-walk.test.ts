@@ -35,16 +35,19 @@ async function run(file: string, steps: Step[], options: { evidenceDir?: string;
 }
 
 const profile = [type('测试电器有限公司'), type('58'), pick(false)];
-const eligibility = Array.from({ length: 8 }, () => pick(true));
-const documents = Array.from({ length: 12 }, () => pick('ready'));
+// Every eligibility condition and document of indicators/application.yaml: no profile named, so all are asked.
+const E = 9;
+const D = 18;
+const eligibility = Array.from({ length: E }, () => pick(true));
+const documents = Array.from({ length: D }, () => pick('ready'));
 
 describe('the questionnaire walk', () => {
   it('when resumed, lands on the first unanswered question and then skips every answered one', async () => {
     const file = freshFile();
     // The third document left for later, the first indicator answered, then Ctrl-C.
-    await run(file, [...profile, ...eligibility, pick('ready'), pick('ready'), pick(NAV.later), ...Array.from({ length: 9 }, () => pick('ready')), pick('met')]);
+    await run(file, [...profile, ...eligibility, pick('ready'), pick('ready'), pick(NAV.later), ...Array.from({ length: D - 3 }, () => pick('ready')), pick('met')]);
     const { prompter } = await run(file, [
-      pick(3 + 8 + 2), // continue at the first unanswered question: the third document
+      pick(3 + E + 2), // continue at the first unanswered question: the third document
       pick('missing'),
       pick('met'), // culture.commitment: straight after, no answered document or indicator again
       pick('met'), // delivery.installation
@@ -83,7 +86,7 @@ describe('the questionnaire walk', () => {
     await run(file, [...profile, ...eligibility, ...documents, pick('met')]);
     const { prompter } = await run(file, [
       pick('menu'),
-      pick(3 + 8 + 12 + 1), // the culture item: culture.philosophy is answered, so culture.commitment
+      pick(3 + E + D + 1), // the culture item: culture.philosophy is answered, so culture.commitment
       pick('unmet'),
       type(''),
       type(''),
@@ -103,11 +106,11 @@ describe('the questionnaire walk', () => {
     expect(shown.find((line) => line.startsWith('? 是否满足？'))).toContain(`(default ${NAV.later})`);
     const documentDefaults = shown.filter((line) => line.startsWith(`? ${DOCUMENT}`)).map((line) => /\(default (.*)\)$/.exec(line)?.[1]);
     expect(documentDefaults[0]).toBe('ready'); // its file is in the evidence folder
-    expect(documentDefaults.slice(1)).toEqual(Array.from({ length: 11 }, () => NAV.later)); // no file found: not proposed as ready
+    expect(documentDefaults.slice(1)).toEqual(Array.from({ length: D - 1 }, () => NAV.later)); // no file found: not proposed as ready
     expect(shown.find((line) => line.startsWith(`? ${INDICATOR}`))).toContain(`(default ${NAV.later})`);
 
     // The culture part is answered: the contents open it at its start, each answer as the cursor's place.
-    const again = await run(file, [pick('menu'), pick(3 + 8 + 12), pick('met'), pick('samples'), type(''), type(''), type('')]);
+    const again = await run(file, [pick('menu'), pick(3 + E + D), pick('met'), pick('samples'), type(''), type(''), type('')]);
     const indicatorDefaults = again.prompter.transcript.filter((line) => line.startsWith(`? ${INDICATOR}`)).map((line) => /\(default (.*)\)$/.exec(line)?.[1]);
     expect(indicatorDefaults).toEqual(['met', 'samples', NAV.later]);
     expect(again.prompter.transcript).toContain('? 抽样结果，写成“符合数/样本数”，如 7/10（样本数至少 1，符合数 0 到样本数）： (default 7/10)');

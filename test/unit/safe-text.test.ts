@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { safeData, safeText } from '../../src/i18n/safe-text.js';
 import { isUserError } from '../../src/model/diagnostic.js';
 import { Rational } from '../../src/model/rational.js';
@@ -69,7 +70,9 @@ describe('what comes from a file, shown', () => {
         '{ zh: "有书面的服务理念。\\e]0;PWNED\\a", en: "x" }',
       ),
     );
-    const prompter = new ScriptedPrompter([type('某公司\u001b[2J'), type('58'), pick(false), ...Array.from({ length: 8 }, () => pick(true)), ...Array.from({ length: 12 }, () => pick('ready'))]);
+    // Every shipped eligibility condition and document: no profile named, so all are asked.
+    const { eligibility, documents } = await loadApplicationRequirements();
+    const prompter = new ScriptedPrompter([type('某公司\u001b[2J'), type('58'), pick(false), ...eligibility.map(() => pick(true)), ...documents.map(() => pick('ready'))]);
     await runQuestionnaire({ file: path.join(dir, 'a.yaml'), prompter, lang: 'zh', colorLevel: 0, catalogueOverride: catalogue, today: '2026-11-27' }).catch(() => undefined);
     const transcript = prompter.transcript.join('\n');
     expect(transcript).toContain('有书面的服务理念。\\x1B]0;PWNED\\x07');

@@ -1,4 +1,5 @@
-import { loadApplicationRequirements } from '../../certification/load-application.js';
+import path from 'node:path';
+import { isBuiltInProfile, requirementsForProfile } from '../../certification/load-profile.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
 import { builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalogue.js';
 import { UserError } from '../../model/diagnostic.js';
@@ -14,6 +15,8 @@ export interface InitOptions {
   type: 'producer' | 'seller';
   file: string;
   company?: string;
+  /** A certification-body profile to name in the file: a shipped example or a path. */
+  profile?: string;
   force: boolean;
   lang: Lang;
   output: Output;
@@ -24,16 +27,19 @@ export async function runInit(options: InitOptions): Promise<number> {
   const file = options.file;
   // Someone's answers are never overwritten without --force, and --force writes only over a regular file.
   const target = outputTarget(file, { force: options.force });
+  // A path given on the command line is relative to here; in the file it is relative to the file.
+  const profileReference = options.profile && !isBuiltInProfile(options.profile) ? path.relative(path.dirname(path.resolve(file)), path.resolve(options.profile)).replace(/\\/g, '/') : options.profile;
   const catalogue = await loadCatalogue(builtInCataloguePath(options.type));
   if (!catalogue.ok) throw new UserError(catalogue.diagnostics);
   const text = await assessmentTemplate({
     catalogue: catalogue.value,
     catalogueReference: options.type,
-    requirements: await loadApplicationRequirements(),
+    requirements: await requirementsForProfile(profileReference, file),
     lang: options.lang,
     outputFile: file,
     today: localDate(new Date()),
     ...(options.company ? { company: options.company } : {}),
+    ...(profileReference ? { profile: profileReference } : {}),
   });
   try {
     await writeFileAtomic(target, text);

@@ -1,5 +1,7 @@
 import { loadAssessment } from '../../assessment/load-assessment.js';
 import { loadCatalogue } from '../../catalogue/load-catalogue.js';
+import { loadApplicationRequirements } from '../../certification/load-application.js';
+import { loadProfile } from '../../certification/load-profile.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { messages } from '../../i18n/messages.js';
 import { readSource } from '../../source/read-source.js';
@@ -35,7 +37,13 @@ export async function runValidate(inputs: string[], options: ValidateOptions): P
     exitCode = ExitCode.invalidInput;
   }
   for (const file of files) {
-    const loaded = (await isCatalogueFile(file)) ? await loadCatalogue(file) : await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
+    const kind = await fileKind(file);
+    const loaded =
+      kind === 'catalogue'
+        ? await loadCatalogue(file)
+        : kind === 'profile'
+          ? await loadProfile(file, await loadApplicationRequirements())
+          : await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
     printDiagnostics(loaded.diagnostics, options.lang, options.output, options.errorColorLevel);
     if (loaded.ok) options.output.stdout(messages(options.lang).ui.valid(file) + '\n');
     else exitCode = ExitCode.invalidInput;
@@ -43,8 +51,10 @@ export async function runValidate(inputs: string[], options: ValidateOptions): P
   return exitCode;
 }
 
-async function isCatalogueFile(file: string): Promise<boolean> {
+/** A file whose `format:` line names a catalogue or a body profile is checked as one; anything else as an assessment. */
+async function fileKind(file: string): Promise<'catalogue' | 'profile' | 'assessment'> {
   const source = await readSource(file);
   // YAML (`format: gbt27922-catalogue/1`) or JSON (`"format": "gbt27922-catalogue/1"`).
-  return source.ok && /(?:^|[{,\s])["']?format["']?\s*:\s*["']?gbt27922-catalogue\//m.test(source.value.text);
+  const format = source.ok ? /(?:^|[{,\s])["']?format["']?\s*:\s*["']?gbt27922-(catalogue|profile)\//m.exec(source.value.text) : null;
+  return (format?.[1] as 'catalogue' | 'profile' | undefined) ?? 'assessment';
 }

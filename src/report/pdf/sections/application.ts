@@ -1,11 +1,23 @@
 import { drawTable } from '../pdf-table.js';
-import { COLOURS } from '../pdf-writer.js';
+import { COLOURS, CONTENT_WIDTH, PAGE } from '../pdf-writer.js';
 import type { ReportContext } from '../report-context.js';
 
 /** The application package: documents with status and notes, then the eligibility conditions. */
-export function drawApplication({ w, result, lang, text }: ReportContext): void {
+export function drawApplication({ w, result, lang, text, ui }: ReportContext): void {
   w.newPage();
   w.heading(text.documentsTitle);
+  if (result.profile) {
+    const { profile } = result;
+    w.text(ui.profileLine(profile.title[lang], profile.example, profile.reference), {
+      x: PAGE.left,
+      width: CONTENT_WIDTH,
+      size: 9,
+      bold: profile.example,
+      color: profile.example ? COLOURS.warn : COLOURS.ink,
+    });
+    w.text(`${profile.source[lang]}${profile.urls.length ? ` (${profile.urls.join(', ')})` : ''}`, { x: PAGE.left, width: CONTENT_WIDTH, size: 7.5, color: COLOURS.muted });
+    w.y += 6;
+  }
   const statusColour = { ready: COLOURS.good, na: COLOURS.muted, missing: COLOURS.bad, unanswered: COLOURS.warn } as const;
   drawTable(
     w,

@@ -120,7 +120,7 @@ function drawGantt({ w, result, lang }: ReportContext, view: PlanView): void {
   for (const item of dated) {
     const colour = item.overdue ? COLOURS.bad : STATUS_COLOUR[item.status];
     label(`${indicatorLabel(result, item.id, lang)}${item.owner ? ` · ${item.owner}` : ''}`, item.overdue ? COLOURS.bad : COLOURS.ink);
-    // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as text; Math.min would give NaN
+    // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.min would turn into NaN
     const start = item.due! < view.today ? item.due! : view.today;
     doc.rect(x(start), y + 4, Math.max(2, x(item.due!) - x(start)), row - 8).fill(colour);
     diamond(doc, x(item.due!), y + row / 2, colour);

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import type { ApplicationRequirements, BodyProfile } from '../model/application.js';
+import { error, hasErrors, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
+import { applyProfile } from './apply-profile.js';
+import { loadApplicationRequirements } from './load-application.js';
+import { indicatorsDir } from '../paths.js';
+import { loadYamlFile } from '../source/load-yaml-file.js';
+import { locate } from '../source/locate.js';
+import type { ParsedYaml } from '../source/parse-yaml.js';
+import { suggest } from '../source/suggest.js';
+
+/** The profiles that ship with the tool, by the name an assessment file uses. Both are examples. */
+export const BUILT_IN_PROFILES = ['example-3-months', 'example-6-months'] as const;
+
+export function isBuiltInProfile(name: string): boolean {
+  return (BUILT_IN_PROFILES as readonly string[]).includes(name);
+}
+
+/** A built-in name, or a path relative to the folder of the file that names it (Windows slashes too). */
+export function resolveProfileReference(reference: string, relativeTo: string): string {
+  if (isBuiltInProfile(reference)) return path.join(indicatorsDir, 'profiles', `${reference}.yaml`);
+  return path.resolve(relativeTo, reference.replace(/\\/g, '/'));
+}
+
+/** A name that is neither built in nor looks like a path is a typo, not a file to look for. */
+export function looksLikeProfilePath(reference: string): boolean {
+  return isBuiltInProfile(reference) || /[\\/]|\.ya?ml$/i.test(reference);
+}
+
+/**
+ * Reads a profile and checks it beyond its shape: every eligibility condition and document it names
+ * must exist in indicators/application.yaml, each once, so a body's list never silently drops one.
+ */
+export async function loadProfile(file: string, requirements: ApplicationRequirements): Promise<Loaded<BodyProfile>> {
+  const loaded = await loadYamlFile(file, 'profile');
+  if (!loaded.ok) return loaded;
+  const broken = checkProfileRules(loaded.value, requirements);
+  const diagnostics = [...loaded.diagnostics, ...broken];
+  if (hasErrors(broken)) return { ok: false, diagnostics };
+  return { ok: true, value: loaded.value.data as BodyProfile, diagnostics };
+}
+
+export function checkProfileRules(parsed: ParsedYaml, requirements: ApplicationRequirements): Diagnostic[] {
+  const profile = parsed.data as BodyProfile;
+  const diagnostics: Diagnostic[] = [];
+  const at = (keys: (string | number)[]) => ({ file: parsed.source.file, position: locate(parsed, keys) });
+  const lists = [
+    { key: 'eligibility', ids: profile.eligibility ?? [], known: requirements.eligibility.map((c) => c.id), code: 'PROFILE_UNKNOWN_ELIGIBILITY' as const },
+    { key: 'documents', ids: profile.documents, known: requirements.documents.map((d) => d.id), code: 'PROFILE_UNKNOWN_DOCUMENT' as const },
+  ];
+  for (const { key, ids, known, code } of lists) {
+    const seen = new Set<string>();
+    ids.forEach((id, index) => {
+      if (seen.has(id)) diagnostics.push(error('PROFILE_DUPLICATE_ID', { id, list: key }, at([key, index])));
+      seen.add(id);
+      if (known.includes(id)) return;
+      const params: Record<string, string> = { id, known: known.join(', ') };
+      const close = suggest(id, known);
+      if (close) params.suggestion = close;
+      diagnostics.push(error(code, params, at([key, index])));
+    });
+  }
+  return diagnostics;
+}
+
+/**
+ * A profile that cannot be loaded is reported where the assessment names it: a missing file or a
+ * file that is not a profile in one located error; a broken profile with its own errors after.
+ */
+export function explainProfileFailure(problems: Diagnostic[], file: string, where: Pick<Diagnostic, 'file' | 'position'>): Diagnostic[] {
+  const codes = problems.map((problem) => problem.code);
+  if (codes.some((code) => code === 'FILE_NOT_FOUND' || code === 'FILE_IS_DIRECTORY')) return [error('PROFILE_NOT_FOUND', { path: file }, where)];
+  if (codes.includes('SCHEMA_FORMAT')) return [error('PROFILE_NOT_A_PROFILE', { path: file }, where)];
+  return [error('PROFILE_INVALID', { path: file }, where), ...problems];
+}
+
+/**
+ * The requirements as the profile an assessment names asks them, for the questionnaire and `init`
+ * (which have no parsed file to point into): a profile that cannot be used stops them with its errors.
+ */
+export async function requirementsForProfile(reference: string | undefined, assessmentFile: string): Promise<ApplicationRequirements> {
+  const requirements = await loadApplicationRequirements();
+  if (reference === undefined) return requirements;
+  if (!looksLikeProfilePath(reference)) {
+    const params: Record<string, string> = { reference, builtIn: BUILT_IN_PROFILES.join(', ') };
+    const close = suggest(reference, BUILT_IN_PROFILES);
+    if (close) params.suggestion = close;
+    throw new UserError([error('PROFILE_UNKNOWN', params, { file: assessmentFile })]);
+  }
+  const file = resolveProfileReference(reference, path.dirname(assessmentFile));
+  const loaded = await loadProfile(file, requirements);
+  if (!loaded.ok) throw new UserError(explainProfileFailure(loaded.diagnostics, file, { file: assessmentFile }));
+  return applyProfile(requirements, loaded.value);
+}
