@@ -36,7 +36,7 @@ describe.skipIf(!hasPoppler && !process.env.CI)('a report a person can read', ()
     expect(text).toContain('部分符合 5/6 · repair.facilities');
     expect(text).toContain('备注：无锡网点备件台账不全');
     const markdown = runCli(['score', 'examples/producer-4star.yaml', '--format', 'markdown']).stdout;
-    expect(markdown).toContain('`repair.facilities`<br>备注：无锡网点备件台账不全 | 部分符合 5/6 |');
+    expect(markdown).toContain('`repair.facilities` · GB/T 27922 条款 5.2.4, 5.1.3.3<br>备注：无锡网点备件台账不全 | 部分符合 5/6 |');
     const junit = runCli(['score', 'examples/producer-4star.yaml', '--format', 'junit']).stdout;
     expect(junit).toContain('部分符合 5/6');
     // The note once, with the plan (issue 14's describeGapPlan), not a second time on its own.

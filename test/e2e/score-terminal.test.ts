@@ -20,7 +20,7 @@ describe('score on a terminal', () => {
     expect(summary.split('\n').filter(Boolean)).toEqual([
       '各文件结果',
       '  ✓ examples/producer-4star.yaml  94.7  ★★★★ 四星级',
-      '  ✗ examples/seller-compliant.yaml  76.4  达标级  未达到要求',
+      '  ✗ examples/seller-compliant.yaml  77.0  达标级  未达到要求',
       '  ✗ test/fixtures/invalid-FILE_EMPTY.yaml  有错误，未评分',
     ]);
   });
@@ -54,7 +54,7 @@ describe('score on a terminal', () => {
           const lines = screen.split('\n').filter((line) => !line.startsWith('EXIT='));
           for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
           // Nothing was cut by the terminal: no line is exactly full and then continued mid-word.
-          expect(screen).toContain(lang === 'zh' ? '预计得分：76.4 / 100' : 'Projected score: 76.4 / 100');
+          expect(screen).toContain(lang === 'zh' ? '预计得分：77.0 / 100' : 'Projected score: 77.0 / 100');
           expect(screen).not.toMatch(/\bw\nithout|rule\ns\.standards|Ctrl-\nC/);
         }
       }, 60_000);
