@@ -31,7 +31,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('--lang <lang>', help.lang).choices(['zh', 'en']))
     .option('--no-color', help.noColor)
     .addHelpText('after', `\n${help.exitCodes}`)
-    .showHelpAfterError()
+    .showHelpAfterError(help.helpHint('gbt27922'))
     .exitOverride()
     .configureOutput({
       writeOut: (text) => output.stdout(text),
@@ -120,7 +120,13 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
       ) => {
         if (summaryFile === undefined) needsStdout();
         const { runScore } = await import('./commands/score.js');
-        exitCode = await runScore(files, { ...options, ...(summaryFile !== undefined ? { summaryFile } : {}), ...common(), today: today() });
+        exitCode = await runScore(files, {
+          ...options,
+          ...(summaryFile !== undefined ? { summaryFile } : {}),
+          ...common(),
+          today: today(),
+          ...(output.stdoutColumns ? { width: output.stdoutColumns } : {}),
+        });
       },
     );
 
@@ -263,6 +269,9 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
       const { lang: language, output: out } = common();
       exitCode = await runInit({ type: options.type, file: options.output, company: options.company, profile: options.profile, force: options.force, lang: language, output: out });
     });
+
+  // A usage error is one short message and where the help is, the same for every option and command.
+  for (const command of program.commands) command.showHelpAfterError(help.helpHint(`gbt27922 ${command.name()}`));
 
   try {
     await program.parseAsync(argv);

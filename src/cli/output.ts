@@ -11,6 +11,8 @@ export interface Output {
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** The terminal's width when standard output is one: text is folded to it. */
+  stdoutColumns?: number;
 }
 
 /** The colour depth of each stream, decided once per run (by main) and handed to whoever writes. */
@@ -101,6 +103,7 @@ export function processOutput(): Output {
     },
     stderr: (text) => write(process.stderr, text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }

@@ -22,6 +22,8 @@ export interface HelpText {
   force: string;
   exitCodes: string;
   examples: string;
+  /** After a usage error, in place of the whole help: where to find it. */
+  helpHint: (command: string) => string;
   helpCommand: string;
   assess: string;
   baseline: string;
@@ -88,6 +90,7 @@ const zh: HelpText = {
   force: '覆盖已存在的文件',
   exitCodes: '退出码：0 成功；1 未达到 --min-level 或相比 --baseline 退步；2 输入或用法有误；3 程序内部错误；130 已中断（Ctrl-C）；143/129 问卷被 SIGTERM 停止或终端关闭（答案已保存）',
   examples: '示例',
+  helpHint: (command) => `（运行 ${command} --help 查看用法）`,
   helpCommand: '显示某个命令的帮助',
   report: '生成 PDF 自评报告（默认中文，--lang en 为英文），供管理层和认证顾问使用',
   reportFile: '自评文件（YAML）；也可以是文件夹或通配符，每个客户生成一份报告',
@@ -138,6 +141,7 @@ const en: HelpText = {
   exitCodes:
     'Exit codes: 0 success; 1 below --min-level or backwards against --baseline; 2 invalid input or usage; 3 internal error; 130 interrupted (Ctrl-C); 143/129 questionnaire stopped by SIGTERM or a closed terminal (answers saved)',
   examples: 'Examples',
+  helpHint: (command) => `(run ${command} --help for usage)`,
   helpCommand: 'show help for a command',
   report: 'write the PDF readiness report (Chinese by default, --lang en for English) for management and auditors',
   reportFile: 'the assessment file (YAML); or a folder or pattern: one report per client',

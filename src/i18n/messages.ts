@@ -65,6 +65,12 @@ export interface Messages {
     eligibilityOk: string;
     batchSummary: (files: number, scored: number, invalid: number, short: number) => string;
     belowMinLevel: (file: string, level: string) => string;
+    /** The heading over each file's result when several are scored on a terminal. */
+    fileHeading: (file: string) => string;
+    filesSummaryTitle: string;
+    fileNotScored: string;
+    fileShort: string;
+    /** A company's own note on an indicator, as JUnit and the gap lists label it. */
     written: (file: string) => string;
     valid: (file: string) => string;
     initNext: (file: string) => string;

@@ -38,6 +38,7 @@ export interface ReportText {
   gapCriteria: string;
   gapEvidence: string;
   gapImprove: string;
+  /** The company's own note on a gap, from its assessment file. */
   gain: string;
   indicatorTableTitle: string;
   applicabilityNote: string;

@@ -9,13 +9,15 @@ export function safeText(text: string): string {
   return CONTROL.test(text) ? text.replace(CONTROL_ALL, escapeOne) : text;
 }
 
-// Tab is kept: it shows as blank space and the caret under an excerpt lines up with it.
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+// Tab is escaped too: a raw tab is invisible (a YAML_TAB_INDENT excerpt would show blank space where
+// the mistake is) and lands on the terminal's tab stops, so the caret under it did not line up.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 function escapeOne(ch: string): string {
   if (ch === '\n') return '\\n';
   if (ch === '\r') return '\\r';
+  if (ch === '\t') return '\\t';
   return `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 }
 

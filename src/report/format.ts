@@ -3,8 +3,11 @@ import { Rational } from '../model/rational.js';
 import type { LevelInfo, Result } from '../model/result.js';
 
 /**
- * How figures are written, shared by every renderer so the terminal, Markdown and PDF agree to the
- * character. Scores are cut, not rounded: 94.96 reads 94.9, never a five-star-looking 95.0.
+ * How figures are written, shared by every renderer so the terminal, JSON-free text, Markdown, JUnit
+ * and PDF agree to the character. One rule for every figure: one decimal place, always shown
+ * (9.0, 13.1, +1.0, 94.7), percentages whole. Only the direction of rounding depends on the figure:
+ * scores are cut (94.96 reads 94.9, never a five-star-looking 95.0), points still needed are
+ * rounded up (closing that much is enough), other points and gains to the nearest.
  */
 export function formatScore(score: Rational): string {
   return score.toFixedDown(1);
@@ -15,9 +18,9 @@ export function formatPointsNeeded(points: Rational): string {
   return points.toFixedUp(1);
 }
 
-/** Points as people write them: 3, 2.5, 1.33. */
+/** Points earned, possible or lost: 3.0, 2.5, 1.2. */
 export function formatPoints(points: Rational): string {
-  return trimZeros(points.toFixedRounded(2));
+  return points.toFixedRounded(1);
 }
 
 export function formatGain(gain: Rational): string {
@@ -30,10 +33,6 @@ export function formatPercent(percent: Rational | null, notApplicable: string): 
   const rounded = Number(percent.toFixedRounded(0));
   const shown = rounded === 100 && percent.compare(Rational.int(100)) < 0 ? 99 : rounded === 0 && !percent.isZero() ? 1 : rounded;
   return `${shown}%`;
-}
-
-function trimZeros(text: string): string {
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
 export function levelById(result: Result, id: string | null): LevelInfo | undefined {

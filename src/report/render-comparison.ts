@@ -40,13 +40,13 @@ export function renderComparisonTerminal(unsafeComparison: Comparison, unsafeBef
   ];
   if (comparison.before.catalogue.contentHash !== comparison.after.catalogue.contentHash) out.push(c.yellow(text.catalogueChanged), '');
   const delta = comparison.scoreDelta;
-  out.push(`${text.score}${ui.colon}${formatScore(comparison.before.score)} → ${c.bold(formatScore(comparison.after.score))}${ui.paren(signed(delta, 2))}`);
+  out.push(`${text.score}${ui.colon}${formatScore(comparison.before.score)} → ${c.bold(formatScore(comparison.after.score))}${ui.paren(signed(delta, 1))}`);
   out.push(`${text.level}${ui.colon}${levelText(before, comparison.before.failed, lang)} → ${c.bold(levelText(after, comparison.after.failed, lang))}`, '');
   if (comparison.changed.length === 0) out.push(text.noChanges);
   else {
     out.push(c.bold(text.changedTitle(comparison.changed.length)));
     const rows = comparison.changed.map((change) => {
-      const points = signed(change.pointsDelta, 2);
+      const points = signed(change.pointsDelta, 1);
       return [`${change.title[lang]}\n${c.dim(change.id)}`, stateText(change.before, lang), stateText(change.after, lang), change.pointsDelta.sign() < 0 ? c.red(points) : c.green(points)];
     });
     out.push(terminalTable([text.columns.indicator, text.columns.before, text.columns.after, text.columns.points], rows, c));
@@ -71,7 +71,7 @@ export function renderComparisonMarkdown(unsafeComparison: Comparison, unsafeBef
   if (comparison.changed.length > 0) {
     out.push(`| ${text.columns.indicator} | ${text.columns.before} | ${text.columns.after} | ${text.columns.points} |`, '|---|---|---|--:|');
     for (const change of comparison.changed)
-      out.push(`| ${escapeMarkdown(change.title[lang])} \`${change.id}\` | ${stateText(change.before, lang)} | ${stateText(change.after, lang)} | ${signed(change.pointsDelta, 2)} |`);
+      out.push(`| ${escapeMarkdown(change.title[lang])} \`${change.id}\` | ${stateText(change.before, lang)} | ${stateText(change.after, lang)} | ${signed(change.pointsDelta, 1)} |`);
     out.push('');
   }
   for (const [title, items] of lists(comparison, before, after, lang)) out.push(`- **${title}**${ui.colon}${escapeMarkdown(items)}`);
@@ -81,15 +81,12 @@ export function renderComparisonMarkdown(unsafeComparison: Comparison, unsafeBef
   return out.join('\n') + '\n';
 }
 
-/** "+2.1", "−0.9", "±0": a change, its sign always shown, and never rounded away to nothing. */
+/** "+2.1", "−0.9", "±0": a change, its sign always shown, to one decimal as every figure, and never rounded away to nothing. */
 function signed(value: Rational, digits: number): string {
   if (value.isZero()) return '±0';
   const magnitude = value.sign() < 0 ? Rational.ZERO.sub(value) : value;
-  let text = magnitude
-    .toFixedRounded(digits)
-    .replace(/(\.\d*?)0+$/, '$1')
-    .replace(/\.$/, '');
-  if (text === '0') text = `<${(1 / 10 ** digits).toFixed(digits)}`;
+  let text = magnitude.toFixedRounded(digits);
+  if (Number(text) === 0) text = `<${(1 / 10 ** digits).toFixed(digits)}`;
   return `${value.sign() < 0 ? '−' : '+'}${text}`;
 }
 

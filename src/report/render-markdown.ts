@@ -47,7 +47,9 @@ export function renderMarkdown(unsafe: Result, lang: Lang): string {
     out.push(`| ${ui.columns.rank} | ${ui.columns.indicator} | ${ui.columns.state} | ${ui.columns.gain} |`, '|--:|---|---|--:|');
     result.gaps.forEach((gap, index) => {
       const label = gap.kind === 'indicator' ? `${escapeMarkdown(indicatorLabel(result, gap.id, lang))} \`${gap.id}\`` : escapeMarkdown(ui.deductionGap(gap.text));
-      const state = gap.kind === 'indicator' ? ui.state[gap.state] : '';
+      const indicator = gap.kind === 'indicator' ? result.indicators.find((candidate) => candidate.id === gap.id) : undefined;
+      const samples = indicator?.samples ? ` ${indicator.samples.conforming}/${indicator.samples.total}` : '';
+      const state = gap.kind === 'indicator' ? `${ui.state[gap.state]}${samples}` : '';
       const plan =
         gap.kind === 'indicator'
           ? describeGapPlan(result, gap.id, lang)

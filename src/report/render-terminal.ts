@@ -8,11 +8,14 @@ import { formatGain, formatPercent, formatPoints, formatScore, levelById, levelL
 import { describeFailReasons, describeGapPlan, describePath, describeTarget, planByDate } from './describe-result.js';
 import { planText } from '../i18n/plan-text.js';
 import { terminalTable } from './terminal-table.js';
+import { wrapText } from './wrap-text.js';
 
 export interface TerminalOptions {
   lang: Lang;
   /** 0 for plain text (NO_COLOR, a pipe, a CI log), up to 3 for full colour. */
   colorLevel: 0 | 1 | 2 | 3;
+  /** The terminal's width: text is folded to it and tables kept within it. None for a pipe or a log. */
+  width?: number;
 }
 
 /** The score of one file, for a person at a terminal or reading a CI log. */
@@ -29,15 +32,22 @@ export function renderTerminal(unsafe: Result, options: TerminalOptions): string
   out.push(...scoreBlock(result, lang, c));
   out.push('');
   out.push(c.bold(ui.byClass));
-  out.push(classTable(result, lang, c));
+  const tables = new Set<string>();
+  const table = (drawn: string) => {
+    tables.add(drawn);
+    return drawn;
+  };
+  out.push(table(classTable(result, lang, c, options.width)));
   out.push('');
-  out.push(...gapSection(result, lang, c));
+  out.push(...gapSection(result, lang, c, options.width, table));
   out.push(...pathSection(result, lang, c));
   out.push(...targetSection(result, lang, c));
   out.push(...planSection(result, lang, c));
   out.push(...unansweredSection(result, lang, c));
   out.push(...applicationSection(result, lang, c));
-  return out.join('\n') + '\n';
+  const width = options.width;
+  // Text is folded to the width; the tables were drawn within it already.
+  return (width ? out.map((entry) => (tables.has(entry) ? entry : wrapText(entry, width))) : out).join('\n') + '\n';
 }
 
 function header(result: Result, lang: Lang, c: ChalkInstance): string[] {
@@ -65,7 +75,7 @@ function scoreBlock(result: Result, lang: Lang, c: ChalkInstance): string[] {
   return lines;
 }
 
-function classTable(result: Result, lang: Lang, c: ChalkInstance): string {
+function classTable(result: Result, lang: Lang, c: ChalkInstance, width: number | undefined): string {
   const ui = messages(lang).ui;
   const rows: string[][] = [];
   for (const klass of result.classes) {
@@ -78,10 +88,10 @@ function classTable(result: Result, lang: Lang, c: ChalkInstance): string {
       rows.push([`  ${item.title[lang]}`, formatPoints(item.earnedPoints), formatPoints(item.applicablePoints), formatPercent(item.percent, ui.notApplicable)]);
     }
   }
-  return terminalTable([`${ui.columns.class} / ${ui.columns.item}`, ui.columns.earned, ui.columns.possible, ui.columns.percent], rows, c);
+  return terminalTable([`${ui.columns.class} / ${ui.columns.item}`, ui.columns.earned, ui.columns.possible, ui.columns.percent], rows, c, { width, flex: 0 });
 }
 
-function gapSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
+function gapSection(result: Result, lang: Lang, c: ChalkInstance, width: number | undefined, table: (drawn: string) => string): string[] {
   const ui = messages(lang).ui;
   if (result.gaps.length === 0) return [c.green(ui.noGaps), ''];
   const indicators = new Map(result.indicators.map((indicator) => [indicator.id, indicator]));
@@ -96,7 +106,7 @@ function gapSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
     }
     return [String(index + 1), ui.deductionGap(gap.text), '', '', c.green(formatGain(gap.gain))];
   });
-  return [c.bold(ui.gapsTitle), terminalTable([ui.columns.rank, ui.columns.indicator, ui.columns.state, ui.columns.lost, ui.columns.gain], rows, c), ''];
+  return [c.bold(ui.gapsTitle), table(terminalTable([ui.columns.rank, ui.columns.indicator, ui.columns.state, ui.columns.lost, ui.columns.gain], rows, c, { width, flex: 1 })), ''];
 }
 
 function pathSection(result: Result, lang: Lang, c: ChalkInstance): string[] {

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 // The same width measure cli-table3 uses for its own layout (colour codes stripped, CJK counted double).
 import { strlen } from 'cli-table3/src/utils.js';
+import { wrapText } from './wrap-text.js';
 
 /**
  * cli-table3 checks each cell against every cell above it, so its layout is quadratic in rows:
@@ -10,10 +11,29 @@ import { strlen } from 'cli-table3/src/utils.js';
  */
 const ROWS_PER_PIECE = 200;
 
-/** A compact table with a bold header, as every terminal table of the tool looks. */
-export function terminalTable(head: string[], rows: string[][], c: ChalkInstance): string {
+/**
+ * A compact table with a bold header, as every terminal table of the tool looks. Given a width, a
+ * table that would be wider is kept within it by folding the text of one column (`flex`, the
+ * column of titles) at the places wrapText allows, never inside a word or an id.
+ */
+export function terminalTable(head: string[], rows: string[][], c: ChalkInstance, fit?: { width: number | undefined; flex: number }): string {
   const style = { head: [], border: [], compact: true };
   const boldHead = head.map((cell) => c.bold(cell));
+  if (fit?.width && rows.length <= ROWS_PER_PIECE) {
+    const natural = head.map((cell, column) => rows.reduce((widest, row) => Math.max(widest, widestLine(row[column] ?? '')), widestLine(cell)) + 2);
+    const total = natural.reduce((sum, width) => sum + width, 0) + head.length + 1;
+    if (total > fit.width) {
+      const room = natural[fit.flex]! - (total - fit.width);
+      // Below a few columns folding stops helping: the table is then left as wide as it must be.
+      if (room >= 8) {
+        const folded = rows.map((row) => row.map((cell, column) => (column === fit.flex ? wrapText(cell, room - 2) : cell)));
+        const colWidths = natural.map((width, column) => (column === fit.flex ? room : width));
+        const table = new Table({ head: boldHead.map((cell, column) => (column === fit.flex ? wrapText(cell, room - 2) : cell)), style, colWidths, wordWrap: false });
+        table.push(...folded);
+        return table.toString();
+      }
+    }
+  }
   if (rows.length <= ROWS_PER_PIECE) {
     const table = new Table({ head: boldHead, style, wordWrap: true });
     table.push(...rows);
@@ -29,4 +49,8 @@ export function terminalTable(head: string[], rows: string[][], c: ChalkInstance
   }
   // Each piece but the last loses its bottom border, each but the first its top border.
   return pieces.map((lines, index) => lines.slice(index === 0 ? 0 : 1, index === pieces.length - 1 ? lines.length : -1).join('\n')).join('\n');
+}
+
+function widestLine(cell: string): number {
+  return cell.split('\n').reduce((widest, line) => Math.max(widest, strlen(line)), 0);
 }

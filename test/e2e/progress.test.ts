@@ -27,7 +27,7 @@ describe('progress over time', () => {
 
     const terminal = runCli(['diff', 'examples/producer-4star.yaml', after]);
     expect(terminal.status).toBe(0);
-    expect(terminal.stdout).toContain('预计得分：94.7 → 93.6（−1.17）');
+    expect(terminal.stdout).toContain('预计得分：94.7 → 93.6（−1.2）');
     const markdown = runCli(['diff', '--format', 'markdown', '--lang', 'en', 'examples/producer-4star.yaml', after]);
     expect(markdown.stdout).toContain('| Projected score | 94.7 | **93.6** |');
     expect(markdown.stdout).toContain('an indicator that was met no longer is: Service philosophy (culture.philosophy)');

@@ -20,8 +20,9 @@ export class TmuxSession {
     return new TmuxSession(name);
   }
 
-  screen(): string {
-    return execFileSync('tmux', ['capture-pane', '-p', '-S', '-200', '-t', this.name], { encoding: 'utf8' });
+  /** The screen; `joined`, lines the terminal itself wrapped are joined again (to see what overflowed). */
+  screen(joined = false): string {
+    return execFileSync('tmux', ['capture-pane', '-p', ...(joined ? ['-J'] : []), '-S', '-200', '-t', this.name], { encoding: 'utf8' });
   }
 
   keys(...keys: string[]): void {

@@ -14,8 +14,8 @@ import { pick, ScriptedPrompter, type } from '../helpers/scripted-prompter.js';
 const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 describe('safeText', () => {
-  it('when text holds C0, ESC, BEL, DEL or C1 controls, then each becomes a visible escape, and tab stays', () => {
-    expect(safeText('a\u001b]0;x\u0007b\u001b[2J\u007f\u009b\r\n\t')).toBe('a\\x1B]0;x\\x07b\\x1B[2J\\x7F\\x9B\\r\\n\t');
+  it('when text holds C0, ESC, BEL, DEL or C1 controls, then each becomes a visible escape, tab too', () => {
+    expect(safeText('a\u001b]0;x\u0007b\u001b[2J\u007f\u009b\r\n\t')).toBe('a\\x1B]0;x\\x07b\\x1B[2J\\x7F\\x9B\\r\\n\\t');
     expect(safeText('某某电器有限公司 ★')).toBe('某某电器有限公司 ★');
   });
 
@@ -35,6 +35,14 @@ describe('what comes from a file, shown', () => {
     const [, , quoted, caret] = text.split('\n');
     expect(quoted!.indexOf('bad')).toBe(caret!.indexOf('^'));
     expect(text).toContain('f\\x1B.yaml:1:12');
+  });
+
+  it('when a line is indented with a tab, then the excerpt shows it as \\t with the caret under it', () => {
+    const text = formatDiagnostic({ code: 'YAML_TAB_INDENT', severity: 'error', params: {}, file: 'a.yaml', position: { line: 3, column: 1, length: 1, lineText: '\tculture.goals: met' } }, 'en');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    const [, , quoted, caret] = text.split('\n');
+    expect(quoted).toBe('  3 | \\tculture.goals: met');
+    expect(caret).toBe('    | ^^');
   });
 
   it('when a lock file names its owner with escapes, then the refusal shows them as visible escapes', () => {

@@ -8,7 +8,7 @@ import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { OUTPUT_FORMATS, type OutputFormatName } from '../../report/formats/index.js';
 import { unreadableFile } from '../../report/formats/output-format.js';
-import { formatPointsNeeded } from '../../report/format.js';
+import { formatPointsNeeded, formatScore, levelById, levelLabel } from '../../report/format.js';
 import { planText } from '../../i18n/plan-text.js';
 import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
@@ -34,6 +34,8 @@ export interface ScoreSettings {
   errorColorLevel: 0 | 1 | 2 | 3;
   /** JSON for several files is an array; its pieces are indented as array elements. */
   many: boolean;
+  /** The terminal's width, to fold text and tables to; none for a pipe or a log. */
+  width?: number;
 }
 
 /** One file's outcome, rendered: the caller only joins the pieces in order. */
@@ -44,6 +46,8 @@ export interface ScoredFile {
   exitCode: number;
   outcome: 'scored' | 'invalid';
   short: boolean;
+  /** One line for the summary after several files on a terminal: the file, its score and level. */
+  summary?: string;
 }
 
 export async function scoreOne(file: string, settings: ScoreSettings): Promise<ScoredFile> {
@@ -56,7 +60,7 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   }
   if (!loaded.ok) {
     const body = OUTPUT_FORMATS[settings.format].unreadable(unreadableFile(file, loaded.diagnostics, settings.lang), settings);
-    return { body, stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
+    return { body, stderr, exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false, summary: `✗ ${file}  ${words.ui.fileNotScored}` };
   }
   const levelIds = loaded.value.catalogue.levels.map((level) => level.id);
   if (settings.target !== undefined && !levelIds.includes(settings.target)) {
@@ -98,7 +102,15 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
     exitCode = Math.max(exitCode, ExitCode.belowTarget);
     short = true;
   }
-  return { body: render(result, settings), stderr, exitCode, outcome: 'scored', short };
+  const heading = settings.many && settings.format === 'terminal' ? `${words.ui.fileHeading(file)}\n` : '';
+  return { body: heading + render(result, settings), stderr, exitCode, outcome: 'scored', short, summary: summaryLine(file, result, short, settings.lang) };
+}
+
+function summaryLine(file: string, result: Result, short: boolean, lang: Lang): string {
+  const ui = messages(lang).ui;
+  const level = levelById(result, result.level);
+  const standing = result.failed ? `${ui.failed}${ui.paren(level ? levelLabel(level, lang) : ui.noLevel)}` : level ? levelLabel(level, lang) : ui.noLevel;
+  return `${short ? '✗' : '✓'} ${file}  ${formatScore(result.score)}  ${standing}${short ? `  ${ui.fileShort}` : ''}`;
 }
 
 /** Decided by scoring alone: the level a certification would carry (none when failed) against the one asked for. */

@@ -63,6 +63,7 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     colorLevel: options.colorLevel,
     errorColorLevel: options.errorColorLevel,
     many,
+    ...(options.width ? { width: options.width } : {}),
     ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
     ...(options.target !== undefined ? { target: options.target } : {}),
     ...(options.today !== undefined ? { today: options.today } : {}),
@@ -74,7 +75,10 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     ? { write: (body: string | null) => void (body !== null && rows.push(JSON.parse(body) as PortfolioRow)), end: () => undefined }
     : formatWriter(OUTPUT_FORMATS[options.format as OutputFormatName], { lang: options.lang, colorLevel: options.colorLevel, many }, (text) => options.output.stdout(text));
   const tally = { scored: 0, invalid: 0, short: 0 };
+  // Several files on a terminal end with one line per file, so none is lost above the fold.
+  const summaries: string[] = [];
   const take = async (scored: ScoredFile) => {
+    if (many && options.format === 'terminal' && scored.summary) summaries.push(scored.summary);
     if (scored.stderr) options.output.stderr(scored.stderr);
     writer.write(scored.body);
     exitCode = Math.max(exitCode, scored.exitCode);
@@ -88,6 +92,7 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
   else await scoreHere(files, settings, take);
 
   writer.end();
+  if (summaries.length > 0) options.output.stdout(`\n${messages(options.lang).ui.filesSummaryTitle}\n${summaries.map((line) => `  ${line}`).join('\n')}\n`);
   if (summary) await writeSummary(rows.sort(byAttention), options);
   if (many && (options.format === 'terminal' || options.format === 'markdown')) {
     options.output.stderr(messages(options.lang).ui.batchSummary(files.length, tally.scored, tally.invalid, tally.short) + '\n');

@@ -10,6 +10,8 @@ export interface FormatContext {
   colorLevel: ColorLevel;
   /** Several files in one run: JSON becomes an array, the others repeat their piece per file. */
   many: boolean;
+  /** The terminal's width, for the terminal format; none for a pipe or a log. */
+  width?: number;
 }
 
 /** A file that could not be read or checked, as the machine-readable formats report it. */

@@ -4,7 +4,7 @@ import type { OutputFormat } from './output-format.js';
 /** `score` for a person at a terminal: the tables of each file, a blank line between files. */
 export const terminal: OutputFormat = {
   open: () => '',
-  result: (result, { lang, colorLevel }) => renderTerminal(result, { lang, colorLevel }),
+  result: (result, { lang, colorLevel, width }) => renderTerminal(result, { lang, colorLevel, ...(width ? { width } : {}) }),
   unreadable: () => null,
   between: () => '\n',
   close: () => '',

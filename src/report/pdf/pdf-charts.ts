@@ -19,9 +19,11 @@ export function drawScoreScale(w: PdfWriter, score: Rational, levels: LevelInfo[
   // Names of close thresholds (90 and 95 are 25 pt apart) alternate between two rows.
   let previousX = -Infinity;
   let row = 0;
+  // Each threshold is named with its figure above the bar ("四星级 90"), so the score's pointer
+  // and figure below the bar never cover a threshold label, however close the score is to it.
   for (const level of levels) {
     const x = at(level.threshold);
-    const name = levelName(level);
+    const name = `${levelName(level)} ${level.threshold}`;
     const half = w.widthOf(name, { size: 7.5 }) / 2 + 4;
     row = x - half < previousX ? 1 - row : 0;
     previousX = x + half;
@@ -33,7 +35,6 @@ export function drawScoreScale(w: PdfWriter, score: Rational, levels: LevelInfo[
       .strokeColor(COLOURS.band)
       .stroke();
     w.text(name, { x: x - 40, y: top, width: 80, size: 7.5, align: 'center', color: COLOURS.band });
-    w.text(`${level.threshold}`, { x: x - 20, y: y + height + 5, width: 40, size: 7.5, align: 'center', color: COLOURS.muted });
   }
   const pointer = at(score.toNumber());
   w.doc.polygon([pointer - 6, y + height + 16], [pointer + 6, y + height + 16], [pointer, y + height + 2]).fill(COLOURS.ink);

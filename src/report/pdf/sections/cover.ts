@@ -7,17 +7,23 @@ import { portfolioText } from '../../../i18n/portfolio-text.js';
 /** The first page: who, against what, when, and the projected level in stars and words. */
 export function drawCover({ w, result, lang, text, ui, toolVersion, branding }: ReportContext): void {
   const { doc } = w;
+  // A title that wraps (the English one does) pushes the subtitle down instead of running into it;
+  // the band grows below its usual height when it must.
+  const titleWidth = CONTENT_WIDTH - (branding.logo ? 160 : 0);
   doc.rect(0, 0, PAGE.width, 210).fill(COLOURS.band);
   w.text(text.standard, { x: PAGE.left, y: 60, size: 11, color: '#c9d6ea' });
-  w.text(text.documentTitle, { x: PAGE.left, y: 84, size: 24, bold: true, color: '#ffffff' });
-  w.text(text.coverSubtitle, { x: PAGE.left, y: 128, size: 12, color: '#c9d6ea' });
+  const titleBottom = w.text(text.documentTitle, { x: PAGE.left, y: 84, width: titleWidth, size: 24, bold: true, color: '#ffffff' });
+  const subtitleY = Math.max(128, titleBottom + 8);
+  const shift = Math.max(0, subtitleY + 50 - 210);
+  if (shift > 0) doc.rect(0, 210, PAGE.width, shift).fill(COLOURS.band);
+  w.text(text.coverSubtitle, { x: PAGE.left, y: subtitleY, width: titleWidth, size: 12, color: '#c9d6ea' });
   if (branding.logo) {
     // On a white card in the band's corner, so a dark logo stays visible.
     doc.roundedRect(PAGE.right - 150, 36, 150, 74, 6).fill('#ffffff');
     doc.image(branding.logo.data, PAGE.right - 140, 44, { fit: [130, 58], align: 'center', valign: 'center' });
   }
 
-  w.text(result.company.name, { x: PAGE.left, y: 250, size: 22, bold: true, color: COLOURS.ink });
+  w.text(result.company.name, { x: PAGE.left, y: 250 + shift, size: 22, bold: true, color: COLOURS.ink });
   const rows: Array<[string, string]> = [
     [text.companyType, ui.companyType[result.catalogue.companyType]],
     [text.catalogue, `${result.catalogue.title[lang]} · ${result.catalogue.id} v${result.catalogue.version}`],

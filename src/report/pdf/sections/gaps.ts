@@ -36,7 +36,9 @@ export function drawGaps({ w, result, lang, text, ui }: ReportContext): void {
   if (result.gaps.length === 0) w.text(ui.noGaps, { color: COLOURS.good });
   result.gaps.forEach((gap, index) => {
     const title = gap.kind === 'indicator' ? `${index + 1}. ${indicatorLabel(result, gap.id, lang)}` : `${index + 1}. ${ui.deductionGap(gap.text)}`;
-    const state = gap.kind === 'indicator' ? `${ui.state[gap.state]} · ${gap.id}` : text.specialDeductions;
+    const indicator = gap.kind === 'indicator' ? result.indicators.find((candidate) => candidate.id === gap.id) : undefined;
+    const samples = indicator?.samples ? ` ${indicator.samples.conforming}/${indicator.samples.total}` : '';
+    const state = gap.kind === 'indicator' ? `${ui.state[gap.state]}${samples} · ${gap.id}` : text.specialDeductions;
     const blocks: Array<[string, string]> =
       gap.kind === 'indicator'
         ? [
