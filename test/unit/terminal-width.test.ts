@@ -29,6 +29,11 @@ describe('text folded to the terminal width', () => {
     }
   });
 
+  it('does not break after the hyphen of Ctrl-C where Chinese text around it allows a break anywhere', () => {
+    const text = '逐项回答申请条件、申请材料和每一项评价指标，每答一题都会立即保存；随时可按 Ctrl-C 退出，下次从中断处继续。';
+    for (let width = 10; width <= 90; width++) expect(wrapText(text, width), String(width)).not.toMatch(/Ctrl-\n/);
+  });
+
   it('counts a CJK character as two columns and never starts a line with closing punctuation', () => {
     const text = '逐项回答申请条件、申请材料和每一项评价指标，每答一题都会立即保存；随时可按 Ctrl-C 退出，下次从中断处继续。';
     for (let width = 10; width <= 60; width++) {
