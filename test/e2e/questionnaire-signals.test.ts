@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
+import { builtInCataloguePath, loadCatalogue } from '../../src/catalogue/load-catalogue.js';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { hasTmux, TmuxSession } from '../helpers/tmux.js';
 
@@ -41,6 +43,12 @@ async function waitingAtSecondQuestion(redirect = ''): Promise<{ file: string; p
   return { file, pid, dir };
 }
 
+// A producer file with no profile: 3 company questions, every condition and document, every producer indicator.
+const application = await loadApplicationRequirements();
+const producer = await loadCatalogue(builtInCataloguePath('producer'));
+if (!producer.ok) throw new Error('the producer catalogue does not load');
+const questions = 3 + application.eligibility.length + application.documents.length + producer.value.indicatorList.length;
+
 const savedName = (file: string) => (parse(readFileSync(file, 'utf8')) as { company: { name: string } }).company.name;
 
 describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire stopped by a signal (tmux)', () => {
@@ -54,7 +62,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire stopped by a sig
     expect(await gone(pid, 1500)).toBeLessThan(1500);
     const screen = await session!.waitFor('EXIT=');
     expect(screen).toContain('收到停止信号（SIGTERM），问卷已停止。');
-    expect(screen).toContain('已回答的 2/57 题都已保存在'); // the name and the employees: the template presumes no first certification
+    expect(screen).toContain(`已回答的 2/${questions} 题都已保存在`); // the name and the employees: the template presumes no first certification
     expect(screen).toContain('EXIT=143');
     expect(session!.cursorVisible()).toBe(true);
     expect(existsSync(`${file}.lock`)).toBe(false);
@@ -78,7 +86,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire stopped by a sig
     await gone(pid, 8000);
     const stderr = readFileSync(path.join(dir, 'stderr'), 'utf8');
     expect(stderr).not.toMatch(/EIO|Error|Assertion/);
-    expect(stderr).toContain('已回答的 1/57 题都已保存在'); // the name alone
+    expect(stderr).toContain(`已回答的 1/${questions} 题都已保存在`); // the name alone
     expect(existsSync(`${file}.lock`)).toBe(false);
     expect(savedName(file)).toBe('堃喆电器（苏州）有限公司');
   }, 60_000);

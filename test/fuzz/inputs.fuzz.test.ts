@@ -55,7 +55,7 @@ const hostileString = fc.oneof(
   fc.array(fc.oneof(fc.constantFrom(...controls), fc.string({ maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join('')),
   fc.tuple(fc.constantFrom('字', 'a', 'word '), fc.integer({ min: 1000, max: 50_000 })).map(([unit, count]) => unit.repeat(count)),
 );
-/** Raw control characters other than the newline: none may reach a terminal or a Markdown page. */
+/** Raw control characters other than the newline (a tab too, as safeText escapes it): none may reach a terminal or a Markdown page. */
 const rawControl = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 const anyValue = fc.letrec((tie) => ({
@@ -117,6 +117,10 @@ async function expectResultOrCodedErrors(bytes: Buffer) {
 }
 
 describe('fuzzing load, validate and score', () => {
+  it('a tab-indented file: a coded error whose quoted line shows the tab escaped (a case the mutations found)', async () => {
+    await expectResultOrCodedErrors(Buffer.from('format: gbt27922-assessment/1\ncatalogue: producer\ncompany:\n\tname: x\n'));
+  });
+
   it('mutated assessment files', async () => {
     await fc.assert(fc.asyncProperty(mutated(assessmentSeeds), expectResultOrCodedErrors), { numRuns: RUNS });
   }, 600_000);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { Cancelled } from '../../src/questionnaire/prompter.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
 import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
@@ -10,8 +11,9 @@ import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-pro
 const miniCatalogue = path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml');
 const profile = [type('测试电器有限公司'), type('58'), pick(false)];
 // Every eligibility condition and document of indicators/application.yaml: no profile named, so all are asked.
-const E = 9;
-const D = 18;
+const application = await loadApplicationRequirements();
+const E = application.eligibility.length;
+const D = application.documents.length;
 const eligibilityAllYes = Array.from({ length: E }, () => pick(true));
 const documentsAllReady = Array.from({ length: D }, () => pick('ready'));
 

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { loadAssessment } from '../../src/assessment/load-assessment.js';
 import { UserError } from '../../src/model/diagnostic.js';
 import { Cancelled } from '../../src/questionnaire/prompter.js';
@@ -12,8 +13,9 @@ import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-pro
 
 const miniCatalogue = path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml');
 // Every eligibility condition and document of indicators/application.yaml: no profile named, so all are asked.
-const E = 9;
-const D = 18;
+const application = await loadApplicationRequirements();
+const E = application.eligibility.length;
+const D = application.documents.length;
 const eligibilityAllYes = Array.from({ length: E }, () => pick(true));
 const documentsAllReady = Array.from({ length: D }, () => pick('ready'));
 

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { NAV } from '../../src/questionnaire/question.js';
 import { pageFor } from '../../src/questionnaire/prompter.js';
 import { parseSampleInput } from '../../src/questionnaire/questions-indicators.js';
@@ -36,8 +37,9 @@ async function run(file: string, steps: Step[], options: { evidenceDir?: string;
 
 const profile = [type('测试电器有限公司'), type('58'), pick(false)];
 // Every eligibility condition and document of indicators/application.yaml: no profile named, so all are asked.
-const E = 9;
-const D = 18;
+const application = await loadApplicationRequirements();
+const E = application.eligibility.length;
+const D = application.documents.length;
 const eligibility = Array.from({ length: E }, () => pick(true));
 const documents = Array.from({ length: D }, () => pick('ready'));
 
