@@ -57,7 +57,8 @@ export interface SheetText {
     | 'deduction',
     string
   >;
-  answers: Record<'met' | 'unmet' | 'samples' | 'na', string>;
+  /** counts: 售后服务管理师, with the certified managers in the conforming column and the service management staff in the samples one. */
+  answers: Record<'met' | 'unmet' | 'samples' | 'na' | 'counts', string>;
   planStatus: Record<'todo' | 'doing' | 'done', string>;
   yesNo: Record<'yes' | 'no', string>;
   documentStatus: Record<'ready' | 'missing' | 'na', string>;
@@ -118,13 +119,13 @@ const zh: SheetText = {
     number: '序号',
     deduction: '扣分事项',
   },
-  answers: { met: '符合', unmet: '不符合', samples: '抽样', na: '不适用' },
+  answers: { met: '符合', unmet: '不符合', samples: '抽样', na: '不适用', counts: '人数' },
   planStatus: { todo: '待办', doing: '进行中', done: '已完成' },
   yesNo: { yes: '是', no: '否' },
   documentStatus: { ready: '已备齐', missing: '缺', na: '不适用' },
   pointsAreDefaults: '分值为本工具的默认分配（标准只规定大类总分），不是认证机构的分值。',
   planSheetNote: '本表只供查看：整改计划在「指标」表中修改。',
-  answerPrompt: '请从下拉列表中选择：符合、不符合、抽样（再填样本数）或不适用（再填理由）。',
+  answerPrompt: '请从下拉列表中选择：符合、不符合、抽样（再填样本数）或不适用（再填理由）；售后服务管理师选“人数”，在“符合数”填持证人数、在“样本数”填服务管理人员数。',
   level: (name) => name,
   noLevel: '未达到达标级',
 };
@@ -180,13 +181,14 @@ const en: SheetText = {
     number: 'No.',
     deduction: 'Deduction',
   },
-  answers: { met: 'met', unmet: 'not met', samples: 'sampled', na: 'N/A' },
+  answers: { met: 'met', unmet: 'not met', samples: 'sampled', na: 'N/A', counts: 'counts' },
   planStatus: { todo: 'to do', doing: 'doing', done: 'done' },
   yesNo: { yes: 'yes', no: 'no' },
   documentStatus: { ready: 'ready', missing: 'missing', na: 'N/A' },
   pointsAreDefaults: "Points are this tool's default split (the standard fixes only the class totals), not a certification body's.",
   planSheetNote: 'This sheet is for reading: change the plan on the Indicators sheet.',
-  answerPrompt: 'Pick from the list: met, not met, sampled (then fill in the samples) or N/A (then the reason).',
+  answerPrompt:
+    'Pick from the list: met, not met, sampled (then fill in the samples) or N/A (then the reason); for certified service managers pick counts, with the certified managers as conforming and the service management staff as samples.',
   level: (name) => name,
   noLevel: 'below compliant',
 };

@@ -114,6 +114,7 @@ export function canonicalAnswer(raw: unknown): string {
   if (typeof raw !== 'object') return JSON.stringify({ result: result(raw), note: null, evidence: [] });
   const object = raw as Record<string, unknown>;
   if ('na' in object) return JSON.stringify({ na: String(object.na ?? '').trim(), ...extras(object) });
+  if ('managers' in object) return JSON.stringify({ managers: Number(object.managers), certified: Number(object.certified), ...extras(object) });
   return JSON.stringify({ result: result(object.result), ...extras(object) });
 }
 

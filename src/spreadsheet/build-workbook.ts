@@ -117,8 +117,12 @@ function indicatorSheet(input: BuildInput, words: SheetText): SheetData {
         const answer = assessment.answers.get(indicator.id) ?? { kind: 'unanswered' };
         const plan: PlanEntry = extras.plan[indicator.id] ?? {};
         const a = (key: string) => `${letter(key)}${rowNumber}`;
-        const formula = `IF(${a('answer')}="${words.answers.met}",${a('points')},IF(AND(${a('answer')}="${words.answers.samples}",ISNUMBER(${a('conforming')}),N(${a('samples')})>0),${a('points')}*${a('conforming')}/${a('samples')},0))`;
-        const choices = [words.answers.met, words.answers.unmet];
+        // 售后服务管理师: met when the certified (conforming) reach minPercent % of the staff (samples), rounded up, and minCount.
+        const rule = indicator.counts;
+        const formula = rule
+          ? `IF(AND(${a('answer')}="${words.answers.counts}",ISNUMBER(${a('conforming')}),ISNUMBER(${a('samples')}),${a('conforming')}>=MAX(${rule.minCount},ROUNDUP(${rule.minPercent}*${a('samples')}/100,0))),${a('points')},0)`
+          : `IF(${a('answer')}="${words.answers.met}",${a('points')},IF(AND(${a('answer')}="${words.answers.samples}",ISNUMBER(${a('conforming')}),N(${a('samples')})>0),${a('points')}*${a('conforming')}/${a('samples')},0))`;
+        const choices = rule ? [words.answers.counts] : [words.answers.met, words.answers.unmet];
         if (indicator.sampled) choices.push(words.answers.samples);
         if (indicator.naAllowed) choices.push(words.answers.na);
         rows.push({
@@ -155,6 +159,7 @@ function answerCells(answer: Answer, words: SheetText): Record<string, CellValue
   if (answer.kind === 'unmet') cells.answer = words.answers.unmet;
   if (answer.kind === 'samples') Object.assign(cells, { answer: words.answers.samples, conforming: answer.conforming, samples: answer.total });
   if (answer.kind === 'na') Object.assign(cells, { answer: words.answers.na, naReason: answer.reason });
+  if (answer.kind === 'counts') Object.assign(cells, { answer: words.answers.counts, conforming: answer.certified, samples: answer.managers });
   if (answer.note !== undefined) cells.note = answer.note;
   if (answer.evidence !== undefined && answer.evidence.length > 0) cells.evidence = answer.evidence.join('\n');
   return cells;

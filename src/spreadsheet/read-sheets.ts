@@ -222,6 +222,17 @@ function answerOf(sheet: Table, row: number, id: string, report: Report): { raw:
   const kind = answerKind(word);
   if (kind === 'met' || kind === 'unmet') return { raw: withExtras(kind) };
   if (kind === 'na') return { raw: { na: reason, ...extras } };
+  if (kind === 'counts') {
+    // 售后服务管理师: the certified managers stand in the conforming column, the service management staff in the samples one.
+    const certified = countOf(sheet.get(row, 'conforming'));
+    const managers = countOf(sheet.get(row, 'samples'));
+    if (certified === null || managers === null) {
+      const shown = (key: string) => textOf(sheet.get(row, key)) ?? '?';
+      report('COUNTS_INVALID', { id, managers: shown('samples'), certified: shown('conforming') }, sheet.ref(row, certified === null ? 'conforming' : 'samples'));
+      return undefined;
+    }
+    return { raw: { managers, certified, ...extras } };
+  }
   if (kind === 'samples' || (typeof kind === 'object' && kind !== null)) {
     let conforming: string | null;
     let total: string | null;
@@ -240,12 +251,18 @@ function answerOf(sheet: Table, row: number, id: string, report: Report): { raw:
   return undefined;
 }
 
-/** met, unmet, samples (with k/n written in the answer itself, or in its own columns), na; null for a word we do not know. */
-function answerKind(word: string): 'met' | 'unmet' | 'samples' | 'na' | { conforming: string; total: string } | null {
+/** A count of people: a whole number, 0 or more; null when the cell holds none or something else. */
+function countOf(cell: RawCell): number | null {
+  const parsed = integerOf(cell);
+  return 'value' in parsed && parsed.value !== null && parsed.value >= 0 ? parsed.value : null;
+}
+
+/** met, unmet, samples (with k/n written in the answer itself, or in its own columns), na, counts (certified managers); null for a word we do not know. */
+function answerKind(word: string): 'met' | 'unmet' | 'samples' | 'na' | 'counts' | { conforming: string; total: string } | null {
   const inline = /^(?:[^\d]*?)\s*(\d+)\s*\/\s*(\d+)$/.exec(word);
   if (inline) return { conforming: inline[1]!, total: inline[2]! };
   for (const words of ALL_SHEET_TEXTS) {
-    for (const [kind, label] of Object.entries(words.answers)) if (label.normalize('NFKC').toLowerCase() === word) return kind as 'met' | 'unmet' | 'samples' | 'na';
+    for (const [kind, label] of Object.entries(words.answers)) if (label.normalize('NFKC').toLowerCase() === word) return kind as 'met' | 'unmet' | 'samples' | 'na' | 'counts';
   }
   const aliases: Record<string, 'met' | 'unmet' | 'samples' | 'na'> = {
     met: 'met',
