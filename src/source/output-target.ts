@@ -41,7 +41,8 @@ export function outputTarget(file: string, rules: OutputRules = {}): string {
   return target;
 }
 
-function fileKind(info: Stats): string {
+/** What a path that is not a regular file is, in words the error messages use. */
+export function fileKind(info: Stats): string {
   if (info.isDirectory()) return 'directory';
   if (info.isFIFO()) return 'FIFO';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { fileKind } from '../../source/output-target.js';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { error, UserError, warning, type Diagnostic } from '../../model/diagnostic.js';
@@ -99,14 +100,6 @@ function fontFileProblem(file: string): Diagnostic | undefined {
   if (!info.isFile()) return error('FONT_NOT_A_FILE', { font: file, kind: fileKind(info) });
   if (info.size > MAX_FONT_BYTES) return error('FONT_TOO_LARGE', { font: file, size: info.size, limit: MAX_FONT_BYTES });
   return undefined;
-}
-
-function fileKind(info: Stats): string {
-  if (info.isDirectory()) return 'directory';
-  if (info.isFIFO()) return 'FIFO';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
-  if (info.isSocket()) return 'socket';
-  return 'special file';
 }
 
 function openUserFont(file: string): FontFace {
