@@ -77,6 +77,7 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
   if (data.assessedOn !== undefined) assessment.assessedOn = data.assessedOn;
   if (data.target !== undefined) assessment.target = data.target;
   if (data.auditDate !== undefined) assessment.auditDate = data.auditDate;
+  if (data.commitments !== undefined) assessment.commitments = data.commitments;
   if (data.specialBonus) assessment.specialBonus = data.specialBonus;
   const { clauses: standardClauses } = await loadStandardClauses();
   const value: LoadedAssessment = { assessment, catalogue: catalogue.value, requirements: applyProfile(requirements, profile), standardClauses };

@@ -8,6 +8,7 @@ import { loadAuditEffortTable } from '../report/audit-effort.js';
 import { writePrecompiled } from '../source/precompiled-data.js';
 import { loadShippedData } from '../source/load-shipped-data.js';
 import { loadTimeline } from '../plan/timeline.js';
+import { loadRecordsRules } from '../records/analyse-records.js';
 import { bundle } from './bundle.js';
 import { compileValidators } from './compile-validators.js';
 
@@ -30,5 +31,6 @@ writePrecompiled(path.join(indicatorsDir, 'audit-effort.yaml'), await loadAuditE
 writePrecompiled(path.join(indicatorsDir, 'gbt27922-clauses.yaml'), await loadStandardClauses());
 writePrecompiled(path.join(indicatorsDir, 'catalogue-mapping.yaml'), await loadShippedData('catalogue-mapping.yaml', 'mapping'));
 writePrecompiled(path.join(indicatorsDir, 'timeline.yaml'), await loadTimeline());
+writePrecompiled(path.join(indicatorsDir, 'records.yaml'), await loadRecordsRules());
 process.stdout.write('built the shipped data\n');
 process.stdout.write(`built ${path.relative(process.cwd(), await bundle())}\n`);

@@ -3,6 +3,7 @@ import { error, isUserError, UserError } from '../model/diagnostic.js';
 import { type HelpText, helpText } from '../i18n/help.js';
 import { punctuation } from '../i18n/punctuation.js';
 import { portfolioText } from '../i18n/portfolio-text.js';
+import { recordsText } from '../i18n/records-text.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from '../i18n/commander-errors.js';
@@ -246,6 +247,44 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
         const { runPlan } = await import('./commands/plan.js');
         const { output: out, ...rest } = common();
         exitCode = await runPlan(file, { ...options, ...rest, output_: out, today: today() });
+      },
+    );
+
+  const recordWords = recordsText(lang).help;
+  program
+    .command('records')
+    .description(recordWords.command)
+    .argument('<files...>', recordWords.files)
+    .option('-m, --mapping <file>', recordWords.mapping)
+    .option('--init-mapping', recordWords.initMapping, false)
+    .option('-a, --assessment <file>', recordWords.assessment)
+    .option('--apply', recordWords.apply, false)
+    .option('--seed <n>', recordWords.seed)
+    .addOption(new Option('-f, --format <format>', recordWords.format).choices(['terminal', 'json', 'markdown']).default('terminal'))
+    .option('-o, --output <file>', recordWords.output)
+    .option('--force', help.force, false)
+    .option('--no-interactive', help.noInteractive)
+    .helpOption('-h, --help', help.help)
+    .addHelpText('after', `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n${recordWords.examples.map((line) => `  ${line}`).join('\n')}`)
+    .action(
+      async (
+        files: string[],
+        options: {
+          mapping?: string;
+          initMapping: boolean;
+          assessment?: string;
+          apply: boolean;
+          seed?: string;
+          format: 'terminal' | 'json' | 'markdown';
+          output?: string;
+          force: boolean;
+          interactive: boolean;
+        },
+      ) => {
+        if (!options.initMapping) needsStdout();
+        const { runRecords } = await import('./commands/records.js');
+        const { output: out, ...rest } = common();
+        exitCode = await runRecords(files, { ...options, ...rest, output_: out, ...(output.stdoutColumns ? { width: output.stdoutColumns } : {}) });
       },
     );
 

@@ -1,3 +1,4 @@
+import type { Commitments } from './records.js';
 import type { ApplicationRequirements, ProfileSummary } from './application.js';
 import type { Catalogue, StandardClause } from './catalogue.js';
 
@@ -54,6 +55,8 @@ export interface Assessment {
   target?: string;
   /** The planned date of the certification audit, YYYY-MM-DD. */
   auditDate?: string;
+  /** The company's own service commitments, which `records` measures its records against. */
+  commitments?: Commitments;
   /** Kept apart from the answers, so changing an answer never loses a plan. */
   plan: Record<string, PlanItem>;
 }
@@ -71,6 +74,7 @@ export interface AssessmentData {
   documents?: Record<string, DocumentStatus | null | DocumentEntry>;
   target?: string;
   auditDate?: string;
+  commitments?: Commitments;
   plan?: Record<string, PlanItem | null>;
   /** A certification-body profile: a shipped example's name or a path relative to the file. */
   profile?: string;
