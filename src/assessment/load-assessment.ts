@@ -7,7 +7,7 @@ import { loadApplicationRequirements } from '../certification/load-application.j
 import { applyProfile, summariseProfile } from '../certification/apply-profile.js';
 import { BUILT_IN_PROFILES, explainProfileFailure, loadProfile, looksLikeProfilePath, resolveProfileReference } from '../certification/load-profile.js';
 import type { ApplicationRequirements, BodyProfile } from '../model/application.js';
-import { error, warning, hasErrors, type Diagnostic, type Loaded } from '../model/diagnostic.js';
+import { error, warning, hasErrors, type Diagnostic, type Loaded, type Where } from '../model/diagnostic.js';
 import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
 import type { SourceText } from '../source/read-source.js';
 import { locate } from '../source/locate.js';
@@ -199,7 +199,7 @@ async function checkAgainstCatalogue(
  * A catalogue that cannot be loaded is reported where the assessment names it: a missing file or
  * a file that is not a catalogue in one located error; a broken catalogue with its own errors after.
  */
-function explainCatalogueFailure(problems: Diagnostic[], catalogueFile: string, where: Pick<Diagnostic, 'file' | 'position'>): Diagnostic[] {
+function explainCatalogueFailure(problems: Diagnostic[], catalogueFile: string, where: Where): Diagnostic[] {
   const codes = problems.map((problem) => problem.code);
   if (codes.some((code) => code === 'FILE_NOT_FOUND' || code === 'FILE_IS_DIRECTORY')) return [error('CATALOGUE_NOT_FOUND', { path: catalogueFile }, where)];
   if (codes.includes('SCHEMA_FORMAT')) return [error('CATALOGUE_NOT_A_CATALOGUE', { path: catalogueFile }, where)];
@@ -215,7 +215,7 @@ function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function unknownId(code: 'UNKNOWN_ELIGIBILITY' | 'UNKNOWN_DOCUMENT', id: string, known: string[], where: Pick<Diagnostic, 'file' | 'position'>) {
+function unknownId(code: 'UNKNOWN_ELIGIBILITY' | 'UNKNOWN_DOCUMENT', id: string, known: string[], where: Where) {
   const params: Record<string, string> = { id, known: known.join(', ') };
   const close = suggest(id, known);
   if (close) params.suggestion = close;
@@ -223,7 +223,7 @@ function unknownId(code: 'UNKNOWN_ELIGIBILITY' | 'UNKNOWN_DOCUMENT', id: string,
 }
 
 /** An id that is not in this catalogue may be a typo, or an indicator of the other company type. */
-async function unknownIndicator(id: string, catalogue: Catalogue, where: Pick<Diagnostic, 'file' | 'position'>): Promise<Diagnostic> {
+async function unknownIndicator(id: string, catalogue: Catalogue, where: Where): Promise<Diagnostic> {
   const otherType = catalogue.companyType === 'producer' ? 'seller' : 'producer';
   const other = await loadCatalogue(builtInCataloguePath(builtInCatalogueFor(otherType, catalogue.structure ?? 'sbt10401')));
   if (other.ok && other.value.indicatorList.some((indicator) => indicator.id === id)) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ApplicationRequirements, BodyProfile } from '../model/application.js';
-import { error, hasErrors, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
+import { error, hasErrors, UserError, type Diagnostic, type Loaded, type Where } from '../model/diagnostic.js';
 import { applyProfile } from './apply-profile.js';
 import { loadApplicationRequirements } from './load-application.js';
 import { indicatorsDir } from '../paths.js';
@@ -67,7 +67,7 @@ export function checkProfileRules(parsed: ParsedYaml, requirements: ApplicationR
  * A profile that cannot be loaded is reported where the assessment names it: a missing file or a
  * file that is not a profile in one located error; a broken profile with its own errors after.
  */
-export function explainProfileFailure(problems: Diagnostic[], file: string, where: Pick<Diagnostic, 'file' | 'position'>): Diagnostic[] {
+export function explainProfileFailure(problems: Diagnostic[], file: string, where: Where): Diagnostic[] {
   const codes = problems.map((problem) => problem.code);
   if (codes.some((code) => code === 'FILE_NOT_FOUND' || code === 'FILE_IS_DIRECTORY')) return [error('PROFILE_NOT_FOUND', { path: file }, where)];
   if (codes.includes('SCHEMA_FORMAT')) return [error('PROFILE_NOT_A_PROFILE', { path: file }, where)];
