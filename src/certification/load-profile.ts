@@ -7,7 +7,7 @@ import { indicatorsDir } from '../paths.js';
 import { loadYamlFile } from '../source/load-yaml-file.js';
 import { locate } from '../source/locate.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
-import { suggest } from '../source/suggest.js';
+import { unknownIdParams, withSuggestion } from '../source/suggest.js';
 
 /** The profiles that ship with the tool, by the name an assessment file uses. Both are examples. */
 export const BUILT_IN_PROFILES = ['example-3-months', 'example-6-months'] as const;
@@ -54,13 +54,15 @@ export function checkProfileRules(parsed: ParsedYaml, requirements: ApplicationR
       if (seen.has(id)) diagnostics.push(error('PROFILE_DUPLICATE_ID', { id, list: key }, at([key, index])));
       seen.add(id);
       if (known.includes(id)) return;
-      const params: Record<string, string> = { id, known: known.join(', ') };
-      const close = suggest(id, known);
-      if (close) params.suggestion = close;
-      diagnostics.push(error(code, params, at([key, index])));
+      diagnostics.push(error(code, unknownIdParams(id, known), at([key, index])));
     });
   }
   return diagnostics;
+}
+
+/** A profile name that is neither built in nor a path, with the built-in one it may have meant. */
+export function unknownProfile(reference: string, where: Where): Diagnostic {
+  return error('PROFILE_UNKNOWN', withSuggestion({ reference, builtIn: BUILT_IN_PROFILES.join(', ') }, reference, BUILT_IN_PROFILES), where);
 }
 
 /**
@@ -82,10 +84,7 @@ export async function requirementsForProfile(reference: string | undefined, asse
   const requirements = await loadApplicationRequirements();
   if (reference === undefined) return requirements;
   if (!looksLikeProfilePath(reference)) {
-    const params: Record<string, string> = { reference, builtIn: BUILT_IN_PROFILES.join(', ') };
-    const close = suggest(reference, BUILT_IN_PROFILES);
-    if (close) params.suggestion = close;
-    throw new UserError([error('PROFILE_UNKNOWN', params, { file: assessmentFile })]);
+    throw new UserError([unknownProfile(reference, { file: assessmentFile })]);
   }
   const file = resolveProfileReference(reference, path.dirname(assessmentFile));
   const loaded = await loadProfile(file, requirements);
