@@ -18,14 +18,7 @@ import { describe, expect, it, vi } from 'vitest';
  *   disk is in disk-full.test.ts.
  * - INTERNAL: an output that throws an unexpected error (a programming fault cannot be made by input).
  */
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
-  const readdir = (async (folder: string, options?: unknown) => {
-    if (path.basename(String(folder)) === 'locked') throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(folder)}'`), { code: 'EACCES' });
-    return real.readdir(folder, options as never);
-  }) as typeof real.readdir;
-  return { ...real, readdir, default: { ...real, readdir } };
-});
+vi.mock('node:fs/promises', async (importOriginal) => (await import('../helpers/locked-folders.js')).lockedFolders(importOriginal));
 
 const { main } = await import('../../src/cli/main.js');
 const { ERROR_CODES } = await import('../../src/model/error-codes.js');
