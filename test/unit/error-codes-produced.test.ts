@@ -143,6 +143,21 @@ const rows: Partial<Record<ErrorCode, Produce>> = {
     writeFileSync(file, `a: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
     return cli(['validate', file]);
   },
+  CATALOGUE_COPY_IN_THE_WAY: () => {
+    // A new assessment with a catalogue from outside its folder, where a different file already has the copy's name.
+    const dir = temp();
+    writeFileSync(path.join(dir, 'custom-valid.yaml'), '# another file\n');
+    return thrown(() =>
+      runQuestionnaire({
+        file: path.join(dir, 'a.yaml'),
+        prompter: new ScriptedPrompter([]),
+        lang: 'en',
+        colorLevel: 0,
+        today: '2026-11-27',
+        catalogueOverride: path.join(fixtures, 'catalogues', 'custom-valid.yaml'),
+      }),
+    );
+  },
   // assessment rules
   FORMER_INDICATOR_ID: () => cli(['validate', path.join(fixtures, 'seller-catalogue-v1.yaml')]),
   // certification-body profiles
