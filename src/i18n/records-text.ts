@@ -90,6 +90,8 @@ export interface RecordsText {
     scaleQuestion: string;
     confirm: string;
     next: (file: string, mapping: string) => string;
+    /** The comment at the top of a mapping file, one line each. */
+    fileComment: (file: string) => string[];
   };
 }
 
@@ -204,6 +206,11 @@ const zh: RecordsText = {
     scaleQuestion: '满意度的满分是',
     confirm: '确认',
     next: (file, mapping) => `下一步：gbt27922 records ${file} --mapping ${mapping} --assessment 自评.yaml`,
+    fileComment: (file) => [
+      `工单导出文件各列的含义（gbt27922 records）。根据 ${file} 推测；列名须与导出文件的表头一致。`,
+      'types：repair 维修、installation 安装、complaint 投诉、consultation 咨询、return 退换货、other 其他。',
+      'satisfactionScale：满意度满分（5、10 或 100）；"满意"等文字按 5 分制读取。',
+    ],
   },
 };
 
@@ -329,6 +336,11 @@ const en: RecordsText = {
     scaleQuestion: 'The best satisfaction score is',
     confirm: 'Confirm',
     next: (file, mapping) => `Next: gbt27922 records ${file} --mapping ${mapping} --assessment assessment.yaml`,
+    fileComment: (file) => [
+      `Which column of the work-order export holds what (gbt27922 records). Guessed from ${file}; change`,
+      'a name to the header text your export writes. Types: repair, installation, complaint, consultation,',
+      'return, other. satisfactionScale: the best score (5, 10 or 100); words such as 满意 are read on 1-5.',
+    ],
   },
 };
 

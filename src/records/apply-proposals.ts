@@ -1,3 +1,4 @@
+import { punctuation } from '../i18n/punctuation.js';
 import { recordsText } from '../i18n/records-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { warning, type Diagnostic } from '../model/diagnostic.js';
@@ -6,8 +7,8 @@ import type { AssessmentDraft } from '../questionnaire/assessment-draft.js';
 
 export type ApplyOutcome = { indicator: string; proposed: string } & ({ kind: 'written' } | { kind: 'same' } | { kind: 'kept'; declared: string; contradicted: boolean });
 
-/** A note this command wrote (so a later run may replace it): it names the command in brackets. */
-const OUR_NOTE = /gbt27922 records[)）]/;
+/** A note this command wrote (so a later run may replace it): it names the command, then a closing bracket of either width. */
+const OUR_NOTE = /gbt27922 records[)\uFF09]/;
 
 /**
  * The proposals into the assessment, as the questionnaire saves answers (only the changed lines,
@@ -27,17 +28,15 @@ export function applyProposals(draft: AssessmentDraft, proposals: readonly Sampl
     const declared = declaredOf(existing);
     const ours = typeof existing === 'object' && existing !== null && typeof (existing as { note?: unknown }).note === 'string' && OUR_NOTE.test((existing as { note: string }).note);
     if (declared === undefined || ours) {
-      const nonconforming = proposal.samples
-        .filter((s) => !s.conforms)
-        .map((s) => `${s.id}（${s.findings.map((f) => w.findings[f]).join('、')}）`)
-        .join('、');
+      const marks = punctuation(lang);
+      const nonconforming = marks.list(proposal.samples.filter((s) => !s.conforms).map((s) => `${s.id}${marks.paren(marks.list(s.findings.map((f) => w.findings[f])))}`));
       const note = w.applyNote({
         size: proposal.size,
         population: proposal.population,
         seed: proposal.seed,
         file: files.map((file) => draft.relativePath(file)).join(', '),
         ids: proposal.samples.map((s) => s.id).join(' '),
-        nonconforming: lang === 'en' ? nonconforming.replace(/（/g, ' (').replace(/）/g, ')').replace(/、/g, ', ') : nonconforming,
+        nonconforming,
       });
       draft.set(['answers', proposal.indicator], { result: proposed, note, evidence: files.map((file) => draft.relativePath(file)) });
       outcomes.push({ indicator: proposal.indicator, proposed, kind: 'written' });

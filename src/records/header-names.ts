@@ -88,3 +88,6 @@ export function guessType(value: string): ServiceType {
   for (const [word, type] of TYPE_WORDS) if (key.includes(word)) return type;
   return 'other';
 }
+
+/** The first cell of a row that is a total, not a record (合计 …). */
+export const TOTAL_WORDS = /^(合计|总计|小计|共计|total|sum)/i;

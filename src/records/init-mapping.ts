@@ -79,17 +79,6 @@ export async function buildMapping(file: string, prompter: Prompter | undefined,
 
 /** The mapping file's text: a comment on what it is and how to change it, then the mapping. */
 export function mappingYaml(mapping: RecordsMapping, file: string, lang: Lang): string {
-  const head =
-    lang === 'en'
-      ? [
-          `# Which column of the work-order export holds what (gbt27922 records). Guessed from ${file}; change`,
-          '# a name to the header text your export writes. Types: repair, installation, complaint, consultation,',
-          '# return, other. satisfactionScale: the best score (5, 10 or 100); words such as 满意 are read on 1-5.',
-        ]
-      : [
-          `# 工单导出文件各列的含义（gbt27922 records）。根据 ${file} 推测；列名须与导出文件的表头一致。`,
-          '# types：repair 维修、installation 安装、complaint 投诉、consultation 咨询、return 退换货、other 其他。',
-          '# satisfactionScale：满意度满分（5、10 或 100）；"满意"等文字按 5 分制读取。',
-        ];
-  return `${head.join('\n')}\n${stringify(mapping, { lineWidth: 0 })}`;
+  const head = recordsText(lang).mapping.fileComment(file);
+  return `${head.map((line) => `# ${line}`).join('\n')}\n${stringify(mapping, { lineWidth: 0 })}`;
 }

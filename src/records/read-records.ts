@@ -2,7 +2,7 @@ import { RECORD_FIELDS, TIME_FIELDS, type RecordField, type RecordsMapping, type
 import { error, UserError } from '../model/diagnostic.js';
 import { readCsvRows } from './csv-rows.js';
 import { readXlsxRows } from './xlsx-rows.js';
-import { guessType, headerKey, headerScore, SATISFACTION_WORDS } from './header-names.js';
+import { guessType, HEADER_NAMES, headerKey, headerScore, SATISFACTION_WORDS, TOTAL_WORDS } from './header-names.js';
 import { parseTime, timeOfCell } from './parse-time.js';
 import { columnLetter } from './columns.js';
 
@@ -63,9 +63,6 @@ export async function readRecords(files: string[], options: ReadOptions): Promis
 export function isXlsx(file: string): boolean {
   return /\.(xlsx|xlsm)$/i.test(file);
 }
-
-/** The words in a first cell that make a row a total, not a record. */
-const TOTAL_WORDS = /^(合计|总计|小计|共计|total|sum)/i;
 
 class FileReader {
   private header: HeaderRow | undefined;
@@ -133,7 +130,9 @@ class FileReader {
         error('RECORDS_COLUMN_MISSING', { column: missing.join(', '), found: header.names.filter((n) => n !== '').join(', ') }, { file: this.file, ...where(header.row, 1, header.sheet) }),
       ]);
     }
-    const expected = this.mapping ? [this.mapping.columns.id, this.mapping.columns.type, this.mapping.columns.received].join(', ') : '工单号, 服务类型, 受理时间';
+    const expected = this.mapping
+      ? [this.mapping.columns.id, this.mapping.columns.type, this.mapping.columns.received].join(', ')
+      : [HEADER_NAMES.id[0], HEADER_NAMES.type[0], HEADER_NAMES.received[0]].join(', ');
     throw new UserError([error('RECORDS_NO_HEADER', { expected, rows: HEADER_SEARCH_ROWS }, { file: this.file })]);
   }
 
@@ -359,7 +358,7 @@ export function scoreOf(value: string, scale: number): number | undefined {
   }
   const word = SATISFACTION_WORDS[value.normalize('NFKC').replace(/\s/g, '')];
   if (word !== undefined) return word / 5;
-  const folded = value.normalize('NFKC').replace(/分$/, '');
+  const folded = value.normalize('NFKC').replace(/\u5206$/, ''); // a score written as 4分
   if (folded.endsWith('%')) {
     const percent = Number(folded.slice(0, -1));
     return Number.isFinite(percent) && percent >= 0 && percent <= 100 ? percent / 100 : undefined;

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/report/wrap-text.js';
+import { displayWidth } from '../../src/display-width.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const fixture = path.resolve(import.meta.dirname, '..', 'fixtures', 'records', 'orders-50-gbk.csv');

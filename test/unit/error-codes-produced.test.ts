@@ -38,6 +38,7 @@ const { repoRoot, testCache } = await import('../helpers/run-cli.js');
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures');
 const example = path.join(repoRoot, 'examples', 'producer-4star.yaml');
+const records = path.join(fixtures, 'records', 'orders-50-gbk.csv');
 const seller = path.join(repoRoot, 'examples', 'seller-compliant.yaml');
 const temp = () => mkdtempSync(path.join(tmpdir(), 'gbt27922-codes-'));
 
@@ -333,6 +334,27 @@ const rows: Partial<Record<ErrorCode, Produce>> = {
     expect(await cli(['export', assessment, '--format', 'csv', '-o', path.join(dir, 'a.csv')])).toEqual([]);
     return cli(['import', path.join(dir, 'a.csv'), '-o', path.join(dir, 'new.yaml')]);
   },
+  // service records
+  RECORDS_NO_HEADER: () => {
+    const file = path.join(temp(), 'no-header.csv');
+    writeFileSync(file, 'a,b,c\n1,2,3\n');
+    return cli(['records', file]);
+  },
+  RECORDS_COLUMN_MISSING: () => {
+    const mapping = path.join(temp(), 'map.yaml');
+    writeFileSync(mapping, 'format: gbt27922-records-mapping/1\ncolumns:\n  id: 工单号\n  type: 服务类型\n  received: 报修时间\ntypes: {}\nsatisfactionScale: 5\n');
+    return cli(['records', records, '--mapping', mapping]);
+  },
+  RECORDS_MAPPING_GUESSED: () => cli(['records', records]),
+  RECORDS_ROWS_UNREAD: () => cli(['records', records]),
+  RECORDS_CONTRADICTED: async () => {
+    const file = path.join(temp(), 'a.yaml');
+    expect(await cli(['init', '--type', 'producer', '-o', file, '--company', '某某电器'])).toEqual([]);
+    writeFileSync(file, `${readFileSync(file, 'utf8').replace(/^( {2}repair\.service:).*$/m, '$1 met')}commitments:\n  responseHours: 2\n  onSiteHours: 24\n`);
+    return cli(['records', records, '--assessment', file, '--apply']);
+  },
+  RECORDS_APPLY_NEEDS_ASSESSMENT: () => cli(['records', records, '--apply']),
+  RECORDS_INVALID_SEED: () => cli(['records', records, '--seed', 'x']),
   // report branding
   SETTINGS_INVALID: () => {
     const dir = temp();
