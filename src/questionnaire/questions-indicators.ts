@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { readAnswerWord } from '../i18n/answer-words.js';
 import type { IndicatorEntry } from '../model/catalogue.js';
 import { messages } from '../i18n/messages.js';
 import { punctuation } from '../i18n/punctuation.js';
@@ -196,8 +197,10 @@ function currentAnswer(raw: unknown): CurrentAnswer {
   const base = { ...(object?.note ? { note: object.note } : {}), evidence: object?.evidence ?? [] };
   if (object?.na !== undefined) return { ...base, kind: 'na', reason: object.na };
   if (typeof object?.managers === 'number' && typeof object.certified === 'number') return { ...base, kind: 'counts', counts: { managers: object.managers, certified: object.certified } };
-  if (result === 'met' || result === 'unmet') return { ...base, kind: result };
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(result ?? '');
-  if (match) return { ...base, kind: 'samples', samples: { conforming: Number(match[1]), total: Number(match[2]) } };
+  // Read as score reads it: 符合 or ７／１０ typed into the file is the answer offered again.
+  const word = result === undefined ? undefined : readAnswerWord(result);
+  if (word?.kind === 'met' || word?.kind === 'unmet') return { ...base, kind: word.kind };
+  if (word?.kind === 'ratio' && /^\d+$/.test(word.conforming) && /^\d+$/.test(word.total))
+    return { ...base, kind: 'samples', samples: { conforming: Number(word.conforming), total: Number(word.total) } };
   return base;
 }
