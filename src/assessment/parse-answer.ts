@@ -4,7 +4,7 @@ import { readAnswerWord } from '../i18n/answer-words.js';
 
 export type AnswerProblem =
   | { code: 'INVALID_ANSWER'; value: string; sampled: 'yes' | 'no'; na: 'yes' | 'no' }
-  | { code: 'SAMPLES_INVALID'; value: string; problem: 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large' | 'missing' }
+  | { code: 'SAMPLES_INVALID'; value: string; problem: SamplesProblem | 'missing' }
   | { code: 'SAMPLES_NOT_ALLOWED'; value: string }
   | { code: 'NA_NOT_ALLOWED'; sampled: 'yes' | 'no' }
   | { code: 'NA_REASON_MISSING' }
@@ -52,7 +52,7 @@ export function parseAnswer(raw: RawAnswer, indicator: IndicatorEntry): { answer
     case 'unmet':
       return { answer: { kind: word.kind, ...extras } };
     case 'ratio':
-      return parseSamples(result, word.conforming, word.total, indicator, extras);
+      return parseSamples(result, indicator, extras);
     case 'samples':
       // 部分符合 without the counts: say which counts, or that this indicator takes none.
       if (!indicator.sampled) return { problem: { code: 'SAMPLES_NOT_ALLOWED', value: result } };
@@ -72,18 +72,32 @@ function takes(indicator: IndicatorEntry): { sampled: 'yes' | 'no'; na: 'yes' | 
   return { sampled: indicator.sampled ? 'yes' : 'no', na: indicator.naAllowed ? 'yes' : 'no' };
 }
 
-function parseSamples(value: string, conformingText: string, totalText: string, indicator: IndicatorEntry, extras: { note?: string; evidence?: string[] }) {
-  const conforming = Number(conformingText);
-  const total = Number(totalText);
+function parseSamples(value: string, indicator: IndicatorEntry, extras: { note?: string; evidence?: string[] }) {
   if (!indicator.sampled) return { problem: { code: 'SAMPLES_NOT_ALLOWED', value } as const };
-  const invalid = (problem: 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large') => ({ problem: { code: 'SAMPLES_INVALID', value, problem } }) as const;
-  if (conforming < 0 || total < 0) return invalid('negative');
-  if (`${conformingText}${totalText}`.includes('.') || !Number.isInteger(conforming) || !Number.isInteger(total)) return invalid('fraction');
+  const samples = readSamples(value);
+  if ('problem' in samples) return { problem: { code: 'SAMPLES_INVALID', value, problem: samples.problem } as const };
+  return { answer: { kind: 'samples', ...samples, ...extras } as Answer };
+}
+
+export type SamplesProblem = 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large';
+
+/**
+ * `k/n`, k samples conforming of n checked, as the file or a person writes it (７／１０ and 部分符合 7/10
+ * too, see answer-words.ts): the one reading of it, for the loader and the questionnaire. Whole
+ * numbers, 0 ≤ k ≤ n and n ≥ 1; a text of another shape is a fraction problem, as `7/10.5` is.
+ */
+export function readSamples(value: string): { conforming: number; total: number } | { problem: SamplesProblem } {
+  const word = readAnswerWord(value);
+  if (word.kind !== 'ratio') return { problem: 'fraction' };
+  const conforming = Number(word.conforming);
+  const total = Number(word.total);
+  if (conforming < 0 || total < 0) return { problem: 'negative' };
+  if (`${word.conforming}${word.total}`.includes('.') || !Number.isInteger(conforming) || !Number.isInteger(total)) return { problem: 'fraction' };
   // Beyond 2^53 a count is no longer exact (k > n could read as k = n): no audit samples that many.
-  if (!Number.isSafeInteger(conforming) || !Number.isSafeInteger(total)) return invalid('too-large');
-  if (total === 0) return invalid('zero');
-  if (conforming > total) return invalid('too-many');
-  return { answer: { kind: 'samples', conforming, total, ...extras } as Answer };
+  if (!Number.isSafeInteger(conforming) || !Number.isSafeInteger(total)) return { problem: 'too-large' };
+  if (total === 0) return { problem: 'zero' };
+  if (conforming > total) return { problem: 'too-many' };
+  return { conforming, total };
 }
 
 function copyExtras(raw: { note?: string; evidence?: string[] }, into: { note?: string; evidence?: string[] }) {
