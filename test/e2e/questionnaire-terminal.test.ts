@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { loadApplicationRequirements } from '../../src/certification/load-application.js';
-import { displayWidth } from '../../src/report/wrap-text.js';
+import { displayWidth } from '../../src/display-width.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { hasTmux, TmuxSession } from '../helpers/tmux.js';
 
