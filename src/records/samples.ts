@@ -74,7 +74,8 @@ export function allocate(size: number, strata: Array<[string, number]>): Array<[
   const total = strata.reduce((sum, [, count]) => sum + count, 0);
   if (total === 0 || size <= 0) return strata.map(([name]) => [name, 0]);
   const take = Math.min(size, total);
-  const floor = strata.length <= take;
+  // Every month with records gets one when the size covers them all (empty months need none).
+  const floor = strata.filter(([, count]) => count > 0).length <= take;
   const shares = strata.map(([name, count], index) => {
     const exact = (take * count) / total;
     const base = Math.min(count, Math.max(floor && count > 0 ? 1 : 0, Math.floor(exact)));

@@ -3,7 +3,7 @@
 // in the same run (`node -e 0`, or the same harness around a trivial program), so the figures
 // compare across machines. Not part of the test suite: nothing here asserts a time.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,13 @@ function timeToScreen(command, text, count = runs) {
 
 const rows = [];
 const row = (what, ms, baseline, goal, extra = '') => rows.push({ what, 'median ms': ms.toFixed(0), ratio: baseline ? `${(ms / baseline).toFixed(2)}x` : '', goal, extra });
+
+// `npm run bench -- --records`: only the service-records rows.
+if (process.argv.includes('--records')) {
+  await recordsBench();
+  console.table(rows);
+  process.exit(0);
+}
 
 const baseline = time(['-e', '0']);
 row('node -e 0 (baseline)', baseline, baseline, '');
@@ -127,6 +134,52 @@ row('40 reports, report DIR -o reports/', parallel, baseline, 'reported', `${(pa
 const jsonl = time([bin, 'score', '--format', 'jsonl', batch], batchRuns);
 const summary = time([bin, 'score', '--summary', '--format', 'csv', batch], batchRuns);
 row('summary of 1,000 files (--summary --format csv)', summary, baseline, 'reported', `${(summary / jsonl).toFixed(2)}x score --format jsonl of the same files`);
+
+// Service records (issue 16): a large appliance maker's year of work orders. The exports are made
+// here by the seeded generator (never committed): 1,000,000 rows of GBK CSV and 100,000 rows of
+// xlsx, with the messiness of real ones. The baseline is `wc -l` reading the same file.
+async function recordsBench() {
+  const { writeRecordsCsv, writeRecordsXlsx } = await import('../helpers/records-generator.mjs');
+  const dir = path.join(out, 'records');
+  mkdirSync(dir);
+  const csv = path.join(dir, 'orders-1m-gbk.csv');
+  const xlsx = path.join(dir, 'orders-100k.xlsx');
+  await writeRecordsCsv(csv, { rows: 1_000_000, seed: 2026 }, 'gbk');
+  await writeRecordsXlsx(xlsx, { rows: 100_000, seed: 2027 });
+  const mapping = path.join(dir, 'mapping.yaml');
+  const assessment = path.join(dir, 'a.yaml');
+  execFileSync(process.execPath, [bin, 'records', csv, '--init-mapping', '-o', mapping], { env, stdio: 'ignore' });
+  execFileSync(process.execPath, [bin, 'init', '--type', 'producer', '-o', assessment, '--company', 'bench'], { env, stdio: 'ignore' });
+  appendFileSync(assessment, 'commitments:\n  responseHours: 2\n  onSiteHours: 24\n  complaintDays: 7\n');
+  const count = Math.min(runs, 3);
+  const command = (file) => [bin, 'records', file, '--mapping', mapping, '--assessment', assessment, '--format', 'json'];
+  const peak = (args) => {
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env, encoding: 'utf8', stdio: ['ignore', discard, 'pipe'] });
+    return Number(result.stderr.trim().split('\n').pop()) / 1024;
+  };
+  const hasTime = spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
+  for (const [file, what, goal] of [
+    [csv, 'records: 1,000,000-row GBK CSV (KPIs + samples)', '< 5000 ms, < 300 MB'],
+    [xlsx, 'records: 100,000-row xlsx (KPIs + samples)', '< 10000 ms'],
+  ]) {
+    const wc = timeCommand('wc', ['-l', file], count);
+    const ms = time(command(file), count);
+    const mb = hasTime ? `${peak(command(file)).toFixed(0)} MB peak, ` : '';
+    row(what, ms, wc, goal, `${mb}baseline wc -l ${wc.toFixed(0)} ms, ${(statSync(file).size / 1048576).toFixed(0)} MB file`);
+  }
+}
+
+function timeCommand(command, args, count) {
+  const samples = [];
+  for (let i = 0; i < count; i++) {
+    const start = process.hrtime.bigint();
+    spawnSync(command, args, { stdio: ['ignore', discard, 'ignore'] });
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+await recordsBench();
 
 // The installed footprint: the packed tarball installed into an empty folder.
 const app = path.join(out, 'app');
