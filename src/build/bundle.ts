@@ -83,7 +83,7 @@ const reportApart: Plugin = {
       args.importer.endsWith(path.join('questionnaire', 'walk.ts')) || args.importer.endsWith(path.join('serve', 'server.ts')) ? { path: '../write-report.cjs', external: true } : undefined,
     );
     // The page's server offers the workbook too: it loads the sheet bundle only when one is downloaded.
-    builder.onResolve({ filter: /^\.\.\/cli\/commands\/sheet\.js$/ }, (args) => (args.importer.endsWith(path.join('serve', 'server.ts')) ? { path: './sheet.cjs', external: true } : undefined));
+    builder.onResolve({ filter: /^\.\.\/spreadsheet\/workbook-bytes\.js$/ }, (args) => (args.importer.endsWith(path.join('serve', 'server.ts')) ? { path: './sheet.cjs', external: true } : undefined));
     // The summary's xlsx needs the spreadsheet library (two megabytes): score loads the sheet
     // bundle only for it, and every other score stays as quick to start as before.
     builder.onResolve({ filter: /^\.\/sheet\.js$/ }, (args) => (args.importer.endsWith(path.join('commands', 'score.ts')) ? { path: './sheet.cjs', external: true } : undefined));

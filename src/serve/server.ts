@@ -142,7 +142,7 @@ export async function startServer(session: AssessmentSession, options: { port: n
       name = `${base}.report.pdf`;
       type = 'application/pdf';
     } else {
-      const { workbookBytes } = await import('../cli/commands/sheet.js');
+      const { workbookBytes } = await import('../spreadsheet/workbook-bytes.js');
       bytes = await workbookBytes(loaded.value, 'xlsx', lang);
       name = `${base}.xlsx`;
       type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

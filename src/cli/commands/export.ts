@@ -2,15 +2,9 @@ import { loadAssessment } from '../../assessment/load-assessment.js';
 import { error, UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
-import type { LoadedAssessment } from '../../model/assessment.js';
 import { fileHead, outputTarget, samePath } from '../../source/output-target.js';
-import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { writeFailure, writeFileAtomic } from '../../source/write-file-atomic.js';
-import { buildWorkbook } from '../../spreadsheet/build-workbook.js';
-import type { SheetExtras } from '../../spreadsheet/sheet-extras.js';
-import { writeCsv } from '../../spreadsheet/write-csv.js';
-import { writeXlsx } from '../../spreadsheet/write-xlsx.js';
-import { packageVersion } from '../../package-version.js';
+import { workbookBytes } from '../../spreadsheet/workbook-bytes.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ColorLevel, Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
@@ -51,12 +45,4 @@ export async function runExport(file: string, options: ExportOptions): Promise<n
   }
   options.output_.stdout(messages(options.lang).ui.written(output) + '\n');
   return ExitCode.ok;
-}
-
-/** The workbook's bytes, for a file or (gbt27922 serve) a download. */
-export async function workbookBytes(loaded: LoadedAssessment, format: 'xlsx' | 'csv', lang: Lang): Promise<Uint8Array | string> {
-  const { assessment } = loaded;
-  const extras: SheetExtras = { plan: assessment.plan, ...(assessment.target ? { target: assessment.target } : {}), ...(assessment.auditDate ? { auditDate: assessment.auditDate } : {}) };
-  const workbook = buildWorkbook({ ...loaded, extras, result: scoreAssessment(loaded), lang, toolVersion: packageVersion() });
-  return format === 'xlsx' ? writeXlsx(workbook) : writeCsv(workbook.sheets.find((sheet) => sheet.role === 'indicators')!);
 }
