@@ -1,5 +1,6 @@
 import { safeData } from '../i18n/safe-text.js';
-import { access, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { exists } from '../source/exists.js';
 import path from 'node:path';
 import { loadApplicationRequirements } from '../certification/load-application.js';
 import { requirementsForProfile } from '../certification/load-profile.js';
@@ -234,13 +235,4 @@ async function evidenceFolder(folder: string): Promise<string> {
   if (info instanceof Error) throw new UserError([error('EVIDENCE_DIR_INVALID', { folder, reason: (info as NodeJS.ErrnoException).code ?? info.message })]);
   if (!info.isDirectory()) throw new UserError([error('EVIDENCE_DIR_INVALID', { folder, reason: 'ENOTDIR' })]);
   return folder;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
