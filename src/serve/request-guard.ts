@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { type Diagnostic, error } from '../model/diagnostic.js';
 import type { ErrorCode } from '../model/error-codes.js';
 
 /**
@@ -77,6 +78,11 @@ export function tokenCookie(token: string, port: number): string {
 /** Is the address the server listens on the loopback one (and nothing wider)? */
 export function isLoopback(address: string): boolean {
   return address === '127.0.0.1';
+}
+
+/** The refusal to run on an address wider than loopback, or nothing when it is loopback. */
+export function loopbackProblem(address: string): Diagnostic | undefined {
+  return isLoopback(address) ? undefined : error('SERVE_NOT_LOOPBACK', { address });
 }
 
 /** Headers on every answer: no framing, no sniffing, nothing from elsewhere, nothing cached. */

@@ -12,7 +12,7 @@ import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 import type { AssessmentSession, PageState } from './assessment-session.js';
 import { pageWords } from './page-data.js';
-import { checkRequest, isLoopback, newToken, SECURITY_HEADERS, tokenCookie } from './request-guard.js';
+import { checkRequest, loopbackProblem, newToken, SECURITY_HEADERS, tokenCookie } from './request-guard.js';
 
 export interface RunningServer {
   url: string;
@@ -155,9 +155,10 @@ export async function startServer(session: AssessmentSession, options: { port: n
     server.listen({ port: options.port, host: '127.0.0.1' }, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  if (!isLoopback(address.address)) {
+  const wider = loopbackProblem(address.address);
+  if (wider) {
     server.close();
-    throw new UserError([error('SERVE_NOT_LOOPBACK', { address: address.address })]);
+    throw new UserError([wider]);
   }
   port = address.port;
   return {
