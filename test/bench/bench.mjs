@@ -7,6 +7,7 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdir
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveRows } from './serve-bench.mjs';
 
 // Output is discarded through a write-only /dev/null: a closed (or read-write "ignore") standard
 // output is refused by the tool (OUTPUT_CLOSED).
@@ -180,6 +181,9 @@ function timeCommand(command, args, count) {
 }
 
 await recordsBench();
+
+// The browser page of `serve`: its size budget, time to interactive, click to disk.
+rows.push(...(await serveRows()));
 
 // The installed footprint: the packed tarball installed into an empty folder.
 const app = path.join(out, 'app');
