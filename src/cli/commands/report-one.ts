@@ -4,6 +4,8 @@ import type { Lang } from '../../model/bilingual-text.js';
 import type { Branding } from '../../report/branding.js';
 import { writeReport } from '../../report/write-report.js';
 import { scoreWithTarget } from './score-with-target.js';
+import { checkEvidence } from '../../evidence/check-evidence.js';
+import { evidenceDiagnostics } from '../../evidence/evidence-diagnostics.js';
 
 export interface ReportSettings {
   lang: Lang;
@@ -25,6 +27,10 @@ export async function reportOne(file: string, output: string, settings: ReportSe
     const loaded = await loadAssessment(file, settings.catalogue ? { catalogueOverride: settings.catalogue } : {});
     if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
     const result = scoreWithTarget(loaded.value, settings);
+    const { assessment } = loaded.value;
+    if (assessment.evidence.length > 0) result.evidence = await checkEvidence(assessment);
+    // Missing or changed evidence is said on standard error too (as validate says it), not only in the PDF.
+    const evidenceProblems = result.evidence ? evidenceDiagnostics(file, assessment.evidence, result.evidence).filter((problem) => problem.severity !== 'notice') : [];
     const warnings = await writeReport(result, {
       assessmentFile: file,
       output,
@@ -34,7 +40,7 @@ export async function reportOne(file: string, output: string, settings: ReportSe
       ...(settings.force ? { force: true } : {}),
       ...(settings.font ? { fontPath: settings.font } : {}),
     });
-    return { ok: true, output, diagnostics: [...loaded.diagnostics, ...warnings] };
+    return { ok: true, output, diagnostics: [...loaded.diagnostics, ...evidenceProblems, ...warnings] };
   } catch (cause) {
     if (isUserError(cause)) return { ok: false, diagnostics: cause.diagnostics };
     return { ok: false, diagnostics: [], internal: cause instanceof Error ? cause.message : String(cause) };
