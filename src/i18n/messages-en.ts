@@ -48,6 +48,10 @@ export const en: Messages = {
     INVALID_DOCUMENT_STATUS: { message: (p) => `the status of document ${p.id} is not written in a known form`, fix: () => 'Write ready, missing, na, or { status: na, note: ... }.' },
     CATALOGUE_UNKNOWN: { message: (p) => `unknown catalogue "${p.reference}"${didYouMean(p)}`, fix: (p) => `Built-in catalogues: ${p.builtIn}; or the path of a catalogue file relative to this file, such as ./my-catalogue.yaml.` },
     CATALOGUE_OUTSIDE: { message: (p) => `the catalogue named here is outside this assessment's repository or folder (${p.root}): ${p.path}; not read`, fix: () => 'Keep the catalogue in the same repository or folder tree as the assessment, or name it on the command line with --catalogue FILE.' },
+    CATALOGUE_COPY_IN_THE_WAY: {
+      message: (p) => `the catalogue ${p.catalogue} is outside the new assessment's folder and must be copied beside it, but a different file is already there: ${p.copy}; nothing was overwritten`,
+      fix: () => 'Rename or move that file, or copy the catalogue into the assessment\'s folder under another name and name the copy with --catalogue.',
+    },
     CATALOGUE_NOT_FOUND: { message: (p) => `the catalogue named here was not found: ${p.path}`, fix: () => 'The path is relative to the folder of this assessment file; check the name, or write producer / seller for a built-in catalogue.' },
     CATALOGUE_NOT_A_CATALOGUE: { message: (p) => `the file named here is not a catalogue: ${p.path}`, fix: () => 'A catalogue starts with format: gbt27922-catalogue/1; an assessment cannot serve as a catalogue.' },
     CATALOGUE_INVALID: { message: (p) => `the catalogue named here has errors (below): ${p.path}`, fix: () => 'Fix the catalogue file first (gbt27922 validate checks it).' },

@@ -50,6 +50,10 @@ export const zh: Messages = {
       fix: (p) => `内置指标体系：${p.builtIn}；也可以写自定义指标体系文件的路径（相对于本文件），如 ./my-catalogue.yaml。`,
     },
     CATALOGUE_OUTSIDE: { message: (p) => `此处指定的指标体系文件在本自评文件所在的仓库或文件夹（${p.root}）之外：${p.path}，不予读取`, fix: () => '把指标体系文件放在与自评文件相同的仓库或文件夹内，或在命令行用 --catalogue 文件 指定。' },
+    CATALOGUE_COPY_IN_THE_WAY: {
+      message: (p) => `指标体系文件 ${p.catalogue} 在新自评文件所在文件夹之外，需复制到自评文件旁边，但那里已有一个内容不同的同名文件：${p.copy}；未覆盖任何文件`,
+      fix: () => '把那个文件改名或移走；或自行把指标体系文件以另一个名字复制到自评文件所在文件夹，再用 --catalogue 指定这份副本。',
+    },
     CATALOGUE_NOT_FOUND: { message: (p) => `找不到此处指定的指标体系文件 ${p.path}`, fix: () => '路径相对于本自评文件所在的文件夹；检查文件名，或写 producer / seller 使用内置指标体系。' },
     CATALOGUE_NOT_A_CATALOGUE: { message: (p) => `此处指定的文件 ${p.path} 不是指标体系文件`, fix: () => '指标体系文件以 format: gbt27922-catalogue/1 开头；自评文件不能用作指标体系。' },
     CATALOGUE_INVALID: { message: (p) => `此处指定的指标体系 ${p.path} 有错误，见下方`, fix: () => '先修正指标体系文件中的错误（可用 gbt27922 validate 检查）。' },

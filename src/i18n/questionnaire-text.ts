@@ -34,6 +34,10 @@ export interface QuestionnaireText {
   wholeNumber: string;
   naWhen: string;
   customPath: string;
+  /** A catalogue outside the new assessment's folder, copied beside it. */
+  catalogueCopied: (from: string, to: string) => string;
+  /** The same, when an identical copy was already there. */
+  catalogueCopyUsed: (from: string, to: string) => string;
   employees: string;
   positiveInteger: string;
   numberTooLarge: string;
@@ -140,6 +144,8 @@ const zh: QuestionnaireText = {
   wholeNumber: '请输入 0 或正整数',
   naWhen: '何时可不适用',
   customPath: '指标体系文件的路径：',
+  catalogueCopied: (from, to) => `指标体系文件 ${from} 在自评文件所在文件夹之外，已复制到 ${to}；自评文件引用这份副本，整个文件夹可直接发送或存档。`,
+  catalogueCopyUsed: (from, to) => `指标体系文件 ${from} 在自评文件所在文件夹之外；自评文件引用其旁边内容相同的副本 ${to}。`,
   employees: '员工人数（用于估算审核人日）：',
   positiveInteger: '请输入 1 或以上的整数',
   numberTooLarge: '数字过大，请核对（至多 9007199254740991）',
@@ -243,6 +249,8 @@ const en: QuestionnaireText = {
   wholeNumber: 'Enter 0 or a whole number',
   naWhen: 'When N/A is allowed',
   customPath: 'Path of the catalogue file:',
+  catalogueCopied: (from, to) => `The catalogue ${from} is outside the assessment's folder: copied to ${to}, and the assessment names that copy, so the folder can be sent or archived as it is.`,
+  catalogueCopyUsed: (from, to) => `The catalogue ${from} is outside the assessment's folder: the assessment names the identical copy beside it, ${to}.`,
   employees: 'Number of employees (for the audit effort estimate):',
   positiveInteger: 'Enter a whole number, 1 or more',
   numberTooLarge: 'That number is too large; please check it (at most 9007199254740991)',

@@ -1,12 +1,14 @@
 import { safeData } from '../i18n/safe-text.js';
-import { access, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadApplicationRequirements } from '../certification/load-application.js';
 import { requirementsForProfile } from '../certification/load-profile.js';
 import { assessmentTemplate } from '../assessment/assessment-template.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { builtInCatalogueFor, builtInCataloguePath, isBuiltInCatalogue, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
+import { catalogueRoot, isInside } from '../catalogue/catalogue-confinement.js';
 import { error, UserError, type Diagnostic } from '../model/diagnostic.js';
+import { writeFailure, writeFileAtomic } from '../source/write-file-atomic.js';
 import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { questionnaireText, type QuestionnaireText } from '../i18n/questionnaire-text.js';
 import type { Lang } from '../model/bilingual-text.js';
@@ -101,8 +103,9 @@ async function startNew(options: QuestionnaireOptions, text: QuestionnaireText, 
   let reference: string;
   let catalogue: Catalogue;
   if (options.catalogueOverride) {
-    reference = isBuiltInCatalogue(options.catalogueOverride) ? options.catalogueOverride : referenceFrom(options.file, options.catalogueOverride);
-    catalogue = await mustLoad(resolveCatalogueReference(options.catalogueOverride, process.cwd()));
+    const file = resolveCatalogueReference(options.catalogueOverride, process.cwd());
+    catalogue = await mustLoad(file);
+    reference = isBuiltInCatalogue(options.catalogueOverride) ? options.catalogueOverride : await placeCatalogue(options, text, file);
   } else {
     for (;;) {
       try {
@@ -162,10 +165,16 @@ async function askCustomCatalogue(options: QuestionnaireOptions, text: Questionn
   for (;;) {
     const answer = (await options.prompter.input(text.customPath, { validate: (value) => (value.trim() ? true : text.required) })).trim();
     const loaded = await loadCatalogue(answer);
+    let problems = loaded.diagnostics;
     if (loaded.ok) {
-      return { reference: referenceFrom(options.file, answer), catalogue: loaded.value };
+      try {
+        return { reference: await placeCatalogue(options, text, answer), catalogue: loaded.value };
+      } catch (cause) {
+        if (!(cause instanceof UserError)) throw cause;
+        problems = cause.diagnostics;
+      }
     }
-    for (const diagnostic of loaded.diagnostics) options.prompter.say(formatDiagnostic(diagnostic, options.lang, options.colorLevel));
+    for (const diagnostic of problems) options.prompter.say(formatDiagnostic(diagnostic, options.lang, options.colorLevel));
   }
 }
 
@@ -177,6 +186,31 @@ async function catalogueOf(draft: AssessmentDraft, options: QuestionnaireOptions
     throw new UserError(checked.diagnostics);
   }
   return mustLoad(resolveCatalogueReference(reference, path.dirname(path.resolve(draft.file))));
+}
+
+/**
+ * The catalogue reference a new assessment records. A catalogue inside the assessment's repository
+ * or folder is named where it is. One outside it (a certification body's file in Downloads) would be
+ * refused by every later command (CATALOGUE_OUTSIDE), so it is copied beside the assessment and the
+ * copy is named: the folder then holds all it needs and can be sent as it is. A copy already there
+ * with the same bytes is used; a different file of that name is never overwritten.
+ */
+async function placeCatalogue(options: QuestionnaireOptions, text: QuestionnaireText, catalogueFile: string): Promise<string> {
+  if (isInside(catalogueFile, catalogueRoot(options.file))) return referenceFrom(options.file, catalogueFile);
+  const copy = path.join(path.dirname(path.resolve(options.file)), path.basename(catalogueFile));
+  const bytes = await readFile(catalogueFile);
+  const there = await readFile(copy).catch(() => undefined);
+  if (there !== undefined) {
+    if (!bytes.equals(there) || !isInside(copy, catalogueRoot(options.file))) throw new UserError([error('CATALOGUE_COPY_IN_THE_WAY', { catalogue: catalogueFile, copy })]);
+  } else {
+    try {
+      await writeFileAtomic(copy, bytes);
+    } catch (cause) {
+      throw new UserError([writeFailure(cause, copy)]);
+    }
+  }
+  options.prompter.say(there === undefined ? text.catalogueCopied(catalogueFile, copy) : text.catalogueCopyUsed(catalogueFile, copy));
+  return referenceFrom(options.file, copy);
 }
 
 /** How the assessment names a catalogue file: relative to the assessment, with forward slashes. */

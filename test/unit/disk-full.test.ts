@@ -26,8 +26,8 @@ const { runQuestionnaire } = await import('../../src/questionnaire/run-questionn
 const { Cancelled } = await import('../../src/questionnaire/prompter.js');
 const { ScriptedPrompter, pick, type } = await import('../helpers/scripted-prompter.js');
 const { loadApplicationRequirements } = await import('../../src/certification/load-application.js');
+const { catalogueBeside } = await import('../helpers/mini-catalogue.js');
 
-const miniCatalogue = path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml');
 // Every eligibility condition and document is asked (no profile named), then the mini catalogue's 3 indicators.
 const application = await loadApplicationRequirements();
 const questions = 3 + application.eligibility.length + application.documents.length + 3;
@@ -89,7 +89,7 @@ describe('a full disk', () => {
       // The first time, the person retries without freeing space; the second time after.
       if (++asked === 2) disk.full = false;
     });
-    const outcome = await runQuestionnaire({ file, prompter, lang: 'zh', colorLevel: 0, catalogueOverride: miniCatalogue, today: '2026-11-27' }).catch((cause: unknown) => cause);
+    const outcome = await runQuestionnaire({ file, prompter, lang: 'zh', colorLevel: 0, catalogueOverride: catalogueBeside(file), today: '2026-11-27' }).catch((cause: unknown) => cause);
     expect(outcome).toBeInstanceOf(Cancelled); // the script ends at the next question
     const shown = prompter.transcript.join('\n');
     expect(shown).toContain('错误[DISK_FULL]');
@@ -104,9 +104,9 @@ describe('a full disk', () => {
     const folder = freshFolder();
     const file = path.join(folder, '自评.yaml');
     const prompter = new FillingPrompter([type('测试电器有限公司'), type('58'), pick('quit')], '员工人数（用于估算审核人日）：', () => undefined);
-    const outcome = (await runQuestionnaire({ file, prompter, lang: 'zh', colorLevel: 0, catalogueOverride: miniCatalogue, today: '2026-11-27' }).catch((cause: unknown) => cause)) as InstanceType<
-      typeof Cancelled
-    >;
+    const outcome = (await runQuestionnaire({ file, prompter, lang: 'zh', colorLevel: 0, catalogueOverride: catalogueBeside(file), today: '2026-11-27' }).catch(
+      (cause: unknown) => cause,
+    )) as InstanceType<typeof Cancelled>;
     expect(outcome).toBeInstanceOf(Cancelled);
     expect(outcome.progress).toEqual({ answered: 1, total: questions }); // the name alone: the template presumes no first certification
     disk.full = false;

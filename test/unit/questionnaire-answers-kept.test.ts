@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { Cancelled } from '../../src/questionnaire/prompter.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
+import { catalogueBeside } from '../helpers/mini-catalogue.js';
 import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
 
-const miniCatalogue = path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml');
 const profile = [type('测试电器有限公司'), type('58'), pick(false)];
 // Every eligibility condition and document of indicators/application.yaml: no profile named, so all are asked.
 const application = await loadApplicationRequirements();
@@ -30,7 +30,7 @@ async function interrupted(file: string, steps: Step[], options: { catalogue?: b
     lang: 'zh',
     colorLevel: 0,
     today: '2026-11-27',
-    ...(options.catalogue ? { catalogueOverride: miniCatalogue } : {}),
+    ...(options.catalogue ? { catalogueOverride: catalogueBeside(file) } : {}),
   }).then(
     () => undefined,
     (failure: unknown) => failure,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +9,9 @@ import { Cancelled } from '../../src/questionnaire/prompter.js';
 import { NAV } from '../../src/questionnaire/question.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
+import { catalogueBeside, miniCatalogue } from '../helpers/mini-catalogue.js';
 import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
 
-const miniCatalogue = path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml');
 // Every eligibility condition and document of indicators/application.yaml: no profile named, so all are asked.
 const application = await loadApplicationRequirements();
 const E = application.eligibility.length;
@@ -23,14 +23,14 @@ function freshFile(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-flow-')), '自评.yaml');
 }
 
-async function run(file: string, steps: Step[], options: { lang?: 'zh' | 'en'; evidenceDir?: string } = {}) {
+async function run(file: string, steps: Step[], options: { lang?: 'zh' | 'en'; evidenceDir?: string; catalogue?: string } = {}) {
   const prompter = new ScriptedPrompter(steps);
   const outcome = await runQuestionnaire({
     file,
     prompter,
     lang: options.lang ?? 'zh',
     colorLevel: 0,
-    catalogueOverride: miniCatalogue,
+    catalogueOverride: options.catalogue ?? catalogueBeside(file),
     today: '2026-11-27',
     ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}),
   }).then(
@@ -63,7 +63,7 @@ describe('the questionnaire', () => {
     expect(outcome).toEqual({ progress: { answered: 3 + E + D + 3, total: 3 + E + D + 3 } });
     expect(prompter.remaining).toBe(0);
 
-    const loaded = await loadAssessment(file, { catalogueOverride: miniCatalogue }); // the test catalogue lies outside the temporary folder
+    const loaded = await loadAssessment(file); // the file names the catalogue beside it, as `score` reads it
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
     const result = scoreAssessment(loaded.value);
     // (25.5 + 34.5 × 9/10) / 60 × 100 − 1 = 93.25
@@ -114,7 +114,7 @@ describe('the questionnaire', () => {
       pick('done'),
     ]);
     expect(prompter.remaining).toBe(0);
-    const loaded = await loadAssessment(file, { catalogueOverride: miniCatalogue }); // the test catalogue lies outside the temporary folder
+    const loaded = await loadAssessment(file); // the file names the catalogue beside it, as `score` reads it
     if (!loaded.ok) throw new Error('invalid');
     expect(loaded.value.assessment.answers.get('culture.philosophy')).toEqual({ kind: 'met' });
     expect(loaded.value.assessment.answers.get('culture.commitment')).toEqual({ kind: 'unanswered' });
@@ -183,6 +183,45 @@ describe('the questionnaire', () => {
     const { prompter } = await run(freshFile(), [...fullWalk], { lang: 'en' });
     expect(prompter.asked).toContain('Could you demonstrate this to an auditor?');
     expect(prompter.transcript.join('\n')).toContain('Projected score: 93.2 / 100');
+  });
+});
+
+describe('a new assessment with --catalogue outside its folder', () => {
+  it('copies the catalogue beside the file and names the copy, so `score` reads the file with no --catalogue', async () => {
+    const file = freshFile(); // in a fresh temporary folder; the fixture catalogue lies outside it
+    const { prompter, outcome } = await run(file, [...fullWalk], { catalogue: miniCatalogue });
+    expect(outcome).toEqual({ progress: { answered: 3 + E + D + 3, total: 3 + E + D + 3 } });
+    const copy = path.join(path.dirname(file), 'custom-valid.yaml');
+    expect(readFileSync(copy)).toEqual(readFileSync(miniCatalogue));
+    expect(readFileSync(file, 'utf8')).toMatch(/^catalogue: \.\/custom-valid\.yaml(\s|$)/m);
+    expect(prompter.transcript.join('\n')).toContain(`指标体系文件 ${miniCatalogue} 在自评文件所在文件夹之外，已复制到 ${copy}`);
+    const loaded = await loadAssessment(file);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    expect(scoreAssessment(loaded.value).score.toNumber()).toBeCloseTo(93.25, 10);
+  });
+
+  it('uses an identical copy already beside the file, and never overwrites a different file of that name', async () => {
+    const same = freshFile();
+    catalogueBeside(same);
+    const { prompter } = await run(same, fullWalk.slice(0, 1), { catalogue: miniCatalogue });
+    expect(prompter.transcript.join('\n')).toContain('自评文件引用其旁边内容相同的副本');
+    expect(readFileSync(same, 'utf8')).toMatch(/^catalogue: \.\/custom-valid\.yaml(\s|$)/m);
+
+    const other = freshFile();
+    const inTheWay = path.join(path.dirname(other), 'custom-valid.yaml');
+    writeFileSync(inTheWay, '# 另一份文件\n');
+    const { outcome } = await run(other, fullWalk.slice(0, 1), { catalogue: miniCatalogue });
+    expect((outcome as { cause: UserError }).cause.diagnostics[0]).toMatchObject({ code: 'CATALOGUE_COPY_IN_THE_WAY', params: { copy: inTheWay } });
+    expect(readFileSync(inTheWay, 'utf8')).toBe('# 另一份文件\n');
+    expect(existsSync(other)).toBe(false);
+  });
+
+  it('copies a catalogue typed at the "own catalogue" question the same way', async () => {
+    const file = freshFile();
+    const prompter = new ScriptedPrompter([pick('custom'), type(miniCatalogue), type('测试电器有限公司')]);
+    await runQuestionnaire({ file, prompter, lang: 'zh', colorLevel: 0, today: '2026-11-27' }).catch(() => undefined);
+    expect(readFileSync(file, 'utf8')).toMatch(/^catalogue: \.\/custom-valid\.yaml(\s|$)/m);
+    expect(existsSync(path.join(path.dirname(file), 'custom-valid.yaml'))).toBe(true);
   });
 });
 

@@ -7,9 +7,9 @@ import { NAV } from '../../src/questionnaire/question.js';
 import { pageFor } from '../../src/questionnaire/prompter.js';
 import { parseSampleInput } from '../../src/questionnaire/questions-indicators.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
+import { catalogueBeside } from '../helpers/mini-catalogue.js';
 import { escape, pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
 
-const miniCatalogue = path.resolve(import.meta.dirname, '..', 'fixtures', 'catalogues', 'custom-valid.yaml');
 const INDICATOR = '评审时能否证明符合？';
 const DOCUMENT = '这份材料的状态：';
 
@@ -24,7 +24,7 @@ async function run(file: string, steps: Step[], options: { evidenceDir?: string;
     prompter,
     lang: options.lang ?? 'zh',
     colorLevel: 0,
-    catalogueOverride: miniCatalogue,
+    catalogueOverride: catalogueBeside(file),
     today: '2026-11-27',
     ...(options.evidenceDir ? { evidenceDir: options.evidenceDir } : {}),
     ...(options.detail ? { detail: true } : {}),
