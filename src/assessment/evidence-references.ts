@@ -1,5 +1,4 @@
 import type { AssessmentData } from '../model/assessment.js';
-import type { SourcePosition } from '../model/diagnostic.js';
 import type { EvidenceRecord, EvidenceReference } from '../model/evidence.js';
 
 /**
@@ -22,20 +21,20 @@ export function isLink(written: string): boolean {
 }
 
 /**
- * Every evidence path of the file: the indicators' `evidence:` lists (in file order, under the id
- * they count for) and the documents' `files:`. `resolveId` maps a former indicator id to its
- * successor; `locate` finds where each entry is written, for a caret.
+ * Every evidence path of the file: the indicators' `evidence:` lists (under the id they count for)
+ * and the documents' `files:`, in the order of `order` (the catalogue's indicators, then the
+ * application's documents), so the list does not depend on how the file is laid out. `resolveId`
+ * maps a former indicator id to its successor.
  */
 export function collectEvidenceReferences(
   data: Pick<AssessmentData, 'answers' | 'documents'>,
   resolveId: (id: string) => string | undefined,
-  locate: (keys: (string | number)[]) => SourcePosition | undefined,
+  order: { indicators: readonly string[]; documents: readonly string[] },
 ): EvidenceReference[] {
   const references: EvidenceReference[] = [];
   const add = (written: unknown, use: EvidenceReference['use'], keys: (string | number)[]) => {
     if (typeof written !== 'string' || written.trim() === '') return;
-    const position = locate(keys);
-    references.push({ path: written, key: evidenceKey(written), use, ...(position ? { position } : {}) });
+    references.push({ path: written, key: evidenceKey(written), use, at: keys });
   };
   for (const [id, raw] of Object.entries(data.answers ?? {})) {
     const current = resolveId(id);
@@ -46,7 +45,13 @@ export function collectEvidenceReferences(
     if (raw === null || typeof raw !== 'object' || !Array.isArray(raw.files)) continue;
     raw.files.forEach((written, index) => add(written, { kind: 'document', id }, ['documents', id, 'files', index]));
   }
-  return references;
+  const rank = (use: EvidenceReference['use']) => {
+    const [list, offset] = use.kind === 'indicator' ? [order.indicators, 0] : [order.documents, order.indicators.length + 1];
+    const index = list.indexOf(use.id);
+    return offset + (index === -1 ? list.length : index);
+  };
+  // A stable sort: the entries of one answer keep the order they are written in.
+  return references.sort((a, b) => rank(a.use) - rank(b.use));
 }
 
 /** The log as the file holds it, keyed by the compared path (an empty entry is no record). */

@@ -74,11 +74,10 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
     specialDeductions: data.specialDeductions ?? [],
     documents: normaliseDocuments(data.documents ?? {}),
     plan: Object.fromEntries(Object.entries(data.plan ?? {}).filter((entry): entry is [string, PlanItem] => entry[1] !== null)),
-    evidence: collectEvidenceReferences(
-      data,
-      (id) => (checked.answers.has(id) ? id : formerAnswerId(id, catalogue.value)),
-      (keys) => locate(parsed, keys),
-    ),
+    evidence: collectEvidenceReferences(data, (id) => (checked.answers.has(id) ? id : formerAnswerId(id, catalogue.value)), {
+      indicators: catalogue.value.indicatorList.map((indicator) => indicator.id),
+      documents: requirements.documents.map((document) => document.id),
+    }),
     evidenceLog: evidenceLogOf(data.evidenceLog),
   };
   if (data.assessedOn !== undefined) assessment.assessedOn = data.assessedOn;

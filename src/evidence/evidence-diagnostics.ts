@@ -2,6 +2,8 @@ import path from 'node:path';
 import { catalogueRoot } from '../catalogue/catalogue-confinement.js';
 import { error, notice, warning, type Diagnostic } from '../model/diagnostic.js';
 import type { ErrorCode } from '../model/error-codes.js';
+import { loadYamlFile } from '../source/load-yaml-file.js';
+import { locate } from '../source/locate.js';
 import type { EvidenceReference, EvidenceStatus, EvidenceUse } from '../model/evidence.js';
 
 /**
@@ -9,20 +11,23 @@ import type { EvidenceReference, EvidenceStatus, EvidenceUse } from '../model/ev
  * missing, changed, outside or unreadable evidence is a warning (an error with `strict`); files
  * never recorded make one notice.
  */
-export function evidenceDiagnostics(file: string, references: readonly EvidenceReference[], status: EvidenceStatus, strict = false): Diagnostic[] {
+export async function evidenceDiagnostics(file: string, references: readonly EvidenceReference[], status: EvidenceStatus, strict = false): Promise<Diagnostic[]> {
   const raise = strict ? error : warning;
   const firstPlace = new Map<string, EvidenceReference>();
   for (const reference of references) if (!firstPlace.has(reference.key)) firstPlace.set(reference.key, reference);
   const diagnostics: Diagnostic[] = [];
-  const at = (key: string) => {
-    const position = firstPlace.get(key)?.position;
-    return { file, ...(position ? { position } : {}) };
-  };
   const codes: Partial<Record<EvidenceStatus['files'][number]['state'], ErrorCode>> = {
     missing: 'EVIDENCE_MISSING',
     changed: 'EVIDENCE_CHANGED',
     outside: 'EVIDENCE_OUTSIDE',
     unreadable: 'EVIDENCE_UNREADABLE',
+  };
+  // Read again only when there is something to place: the check itself needs no positions.
+  const parsed = status.files.some((evidence) => evidence.state in codes) ? await loadYamlFile(file, 'assessment') : undefined;
+  const at = (key: string) => {
+    const keys = firstPlace.get(key)?.at;
+    const position = parsed?.ok && keys ? locate(parsed.value, keys) : undefined;
+    return { file, ...(position ? { position } : {}) };
   };
   for (const evidence of status.files) {
     const code = codes[evidence.state];

@@ -1,5 +1,3 @@
-import type { SourcePosition } from './diagnostic.js';
-
 /** What `gbt27922 evidence FILE --record` writes per file in `evidenceLog:`: enough to notice a change. */
 export interface EvidenceRecord {
   /** sha256 of the file's bytes (of a folder: of its files' names and hashes), lower-case hex. */
@@ -23,7 +21,8 @@ export interface EvidenceReference {
   /** The same path compared and logged: forward slashes, NFC, no `./`. */
   key: string;
   use: EvidenceUse;
-  position?: SourcePosition;
+  /** Where in the data it is written (`answers.<id>.evidence.<n>`), to place a caret; the same whatever the file's layout. */
+  at: (string | number)[];
 }
 
 /**

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { readXlsx } from '../helpers/xlsx-reader.js';
+import { hasPoppler, pdfText } from '../helpers/pdf-tools.js';
 
 const env = { GBT27922_TODAY: '2026-12-01' };
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -134,5 +135,27 @@ describe('gbt27922 evidence', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('[BINDER_INSIDE_EVIDENCE]');
     expect(existsSync(path.join(folder, '证据', '培训记录', 'binder'))).toBe(false);
+  });
+
+  it.skipIf(!hasPoppler)('lists missing and changed evidence with their codes in the PDF report, in Chinese and English', () => {
+    const folder = company();
+    expect(runCli(['evidence', '自评.yaml', '--record'], { cwd: folder, env }).status).toBe(0);
+    writeFileSync(path.join(folder, '证据', '服务承诺.pdf'), '承诺书 v2');
+    for (const [lang, title, missing, changed] of [
+      ['zh', '证据文件', '缺失', '1 个已修改'],
+      ['en', 'Evidence files', 'missing', '1 changed'],
+    ] as const) {
+      const run = runCli(['report', '自评.yaml', '--lang', lang, '-o', `r.${lang}.pdf`], { cwd: folder, env });
+      expect(run.status).toBe(0);
+      const text = pdfText(path.join(folder, `r.${lang}.pdf`));
+      // Cells wrap: words are compared with the line breaks and padding as single spaces.
+      const section = text.slice(text.lastIndexOf(title)).replace(/\s+/g, ' ');
+      expect(section).toContain('EVIDENCE_MISSING');
+      expect(section).toContain('EVIDENCE_CHANGED');
+      expect(section).toContain('证据/缺少的.pdf');
+      expect(section).toContain(missing);
+      expect(section).toContain(changed);
+      expect(section).toContain(sha('承诺书 v2').slice(0, 12));
+    }
   });
 });

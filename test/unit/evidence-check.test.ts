@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -74,7 +75,7 @@ describe('checkEvidence', () => {
     expect(byPath['证据/c.txt']).toMatchObject({ state: 'unrecorded', uses: [{ kind: 'document', id: 'business-license' }] });
     expect(status.counts).toMatchObject({ ok: 1, changed: 1, missing: 1, outside: 1, link: 1, unrecorded: 1 });
 
-    const diagnostics = evidenceDiagnostics(assessment.file, assessment.evidence, status);
+    const diagnostics = await evidenceDiagnostics(assessment.file, assessment.evidence, status);
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([
       ['EVIDENCE_CHANGED', 'warning'],
       ['EVIDENCE_MISSING', 'warning'],
@@ -85,7 +86,7 @@ describe('checkEvidence', () => {
     const missing = diagnostics[1]!.position!;
     expect(missing.line).toBe(5);
     expect(missing.lineText.slice(missing.column - 1)).toMatch(/^证据\/没有\.pdf/);
-    expect(evidenceDiagnostics(assessment.file, assessment.evidence, status, true).filter((d) => d.severity === 'error')).toHaveLength(3);
+    expect((await evidenceDiagnostics(assessment.file, assessment.evidence, status, true)).filter((d) => d.severity === 'error')).toHaveLength(3);
   });
 
   it('when a symlink inside the folder leads outside it then it is outside, and not read', async () => {
@@ -112,5 +113,14 @@ describe('checkEvidence', () => {
     expect(first).toMatchObject({ folder: true, state: 'unrecorded', modified: '2026-03-04T05:06:07Z' });
     writeFileSync(path.join(folder, '培训/1.txt'), 'changed');
     expect((await checkEvidence(assessment)).files[0]!.sha256).not.toBe(first.sha256);
+  });
+
+  it.skipIf(process.platform === 'win32')('when the path is neither a file nor a folder (a pipe) then it is unreadable, and not read', async () => {
+    const folder = folderWith({});
+    execFileSync('mkfifo', [path.join(folder, 'pipe.pdf')]);
+    const assessment = await load(folder, 'answers:\n  culture.commitment: { result: met, evidence: [pipe.pdf] }\n');
+    const status = await checkEvidence(assessment);
+    expect(status.files[0]).toMatchObject({ state: 'unreadable', sha256: null });
+    expect((await evidenceDiagnostics(assessment.file, assessment.evidence, status)).map((d) => d.code)).toEqual(['EVIDENCE_UNREADABLE']);
   });
 });

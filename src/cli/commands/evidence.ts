@@ -52,7 +52,7 @@ export async function runEvidence(file: string, options: EvidenceOptions): Promi
       evidence.state = 'ok';
     }
   }
-  const diagnostics = [...loaded.diagnostics, ...evidenceDiagnostics(file, assessment.evidence, status, options.strict)];
+  const diagnostics = [...loaded.diagnostics, ...(await evidenceDiagnostics(file, assessment.evidence, status, options.strict))];
   printDiagnostics(diagnostics, options.lang, options.output, options.errorColorLevel);
   const result = scoreAssessment(loaded.value, { today: options.today });
   result.evidence = status;

@@ -5,7 +5,6 @@ import type { Branding } from '../../report/branding.js';
 import { writeReport } from '../../report/write-report.js';
 import { scoreWithTarget } from './score-with-target.js';
 import { checkEvidence } from '../../evidence/check-evidence.js';
-import { evidenceDiagnostics } from '../../evidence/evidence-diagnostics.js';
 
 export interface ReportSettings {
   lang: Lang;
@@ -28,9 +27,8 @@ export async function reportOne(file: string, output: string, settings: ReportSe
     if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
     const result = scoreWithTarget(loaded.value, settings);
     const { assessment } = loaded.value;
+    // Listed in the PDF (as score lists them in its result); validate and evidence say them on standard error.
     if (assessment.evidence.length > 0) result.evidence = await checkEvidence(assessment);
-    // Missing or changed evidence is said on standard error too (as validate says it), not only in the PDF.
-    const evidenceProblems = result.evidence ? evidenceDiagnostics(file, assessment.evidence, result.evidence).filter((problem) => problem.severity !== 'notice') : [];
     const warnings = await writeReport(result, {
       assessmentFile: file,
       output,
@@ -40,7 +38,7 @@ export async function reportOne(file: string, output: string, settings: ReportSe
       ...(settings.force ? { force: true } : {}),
       ...(settings.font ? { fontPath: settings.font } : {}),
     });
-    return { ok: true, output, diagnostics: [...loaded.diagnostics, ...evidenceProblems, ...warnings] };
+    return { ok: true, output, diagnostics: [...loaded.diagnostics, ...warnings] };
   } catch (cause) {
     if (isUserError(cause)) return { ok: false, diagnostics: cause.diagnostics };
     return { ok: false, diagnostics: [], internal: cause instanceof Error ? cause.message : String(cause) };

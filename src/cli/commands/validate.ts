@@ -51,7 +51,7 @@ export async function runValidate(inputs: string[], options: ValidateOptions): P
     const diagnostics = [...loaded.diagnostics];
     if (loaded.ok && 'assessment' in loaded.value) {
       const { assessment } = loaded.value;
-      diagnostics.push(...evidenceDiagnostics(file, assessment.evidence, await checkEvidence(assessment), options.strictEvidence));
+      diagnostics.push(...(await evidenceDiagnostics(file, assessment.evidence, await checkEvidence(assessment), options.strictEvidence)));
     }
     printDiagnostics(diagnostics, options.lang, options.output, options.errorColorLevel);
     if (loaded.ok && !hasErrors(diagnostics)) options.output.stdout(messages(options.lang).ui.valid(file) + '\n');
