@@ -5,14 +5,14 @@ import type { Catalogue } from '../model/catalogue.js';
 import { loadStandardClauses } from '../catalogue/standard-clauses.js';
 import { loadApplicationRequirements } from '../certification/load-application.js';
 import { applyProfile, summariseProfile } from '../certification/apply-profile.js';
-import { BUILT_IN_PROFILES, explainProfileFailure, loadProfile, looksLikeProfilePath, resolveProfileReference } from '../certification/load-profile.js';
+import { explainProfileFailure, unknownProfile, loadProfile, looksLikeProfilePath, resolveProfileReference } from '../certification/load-profile.js';
 import type { ApplicationRequirements, BodyProfile } from '../model/application.js';
-import { error, warning, hasErrors, type Diagnostic, type Loaded } from '../model/diagnostic.js';
+import { error, warning, hasErrors, type Diagnostic, type Loaded, type Where } from '../model/diagnostic.js';
 import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
 import type { SourceText } from '../source/read-source.js';
 import { locate } from '../source/locate.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
-import { suggest } from '../source/suggest.js';
+import { unknownIdParams, withSuggestion } from '../source/suggest.js';
 import type { Answer, Assessment, AssessmentData, DocumentEntry, LoadedAssessment, PlanItem } from '../model/assessment.js';
 import { parseAnswer } from './parse-answer.js';
 import { collectEvidenceReferences, evidenceLogOf } from './evidence-references.js';
@@ -94,10 +94,7 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
 async function profileFor(reference: string, parsed: ParsedYaml, requirements: ApplicationRequirements, diagnostics: Diagnostic[]): Promise<BodyProfile | undefined> {
   const where = { file: parsed.source.file, position: locate(parsed, ['profile']) };
   if (!looksLikeProfilePath(reference)) {
-    const params: Record<string, string> = { reference, builtIn: BUILT_IN_PROFILES.join(', ') };
-    const close = suggest(reference, BUILT_IN_PROFILES);
-    if (close) params.suggestion = close;
-    diagnostics.push(error('PROFILE_UNKNOWN', params, where));
+    diagnostics.push(unknownProfile(reference, where));
     return undefined;
   }
   const file = resolveProfileReference(reference, path.dirname(parsed.source.file));
@@ -113,9 +110,7 @@ async function profileFor(reference: string, parsed: ParsedYaml, requirements: A
 function catalogueFileFor(reference: string, parsed: ParsedYaml, diagnostics: Diagnostic[]): string | undefined {
   const looksLikePath = /[\\/]|\.ya?ml$/i.test(reference);
   if (!isBuiltInCatalogue(reference) && !looksLikePath) {
-    const params: Record<string, string> = { reference, builtIn: BUILT_IN_CATALOGUES.join(', ') };
-    const close = suggest(reference, BUILT_IN_CATALOGUES);
-    if (close) params.suggestion = close;
+    const params = withSuggestion({ reference, builtIn: BUILT_IN_CATALOGUES.join(', ') }, reference, BUILT_IN_CATALOGUES);
     diagnostics.push(error('CATALOGUE_UNKNOWN', params, { file: parsed.source.file, position: locate(parsed, ['catalogue']) }));
     return undefined;
   }
@@ -174,16 +169,12 @@ async function checkAgainstCatalogue(
   }
   const levelIds = catalogue.levels.map((level) => level.id);
   if (data.target !== undefined && !levelIds.includes(data.target)) {
-    const params: Record<string, string> = { level: data.target, levels: levelIds.join(', ') };
-    const close = suggest(data.target, levelIds);
-    if (close) params.suggestion = close;
+    const params = withSuggestion({ level: data.target, levels: levelIds.join(', ') }, data.target, levelIds);
     diagnostics.push(error('TARGET_UNKNOWN_LEVEL', params, at(['target'])));
   }
   for (const [id, item] of Object.entries(data.plan ?? {})) {
     if (!indicators.has(id)) {
-      const params: Record<string, string> = { id, catalogue: catalogue.id };
-      const close = suggest(id, [...indicators.keys()]);
-      if (close) params.suggestion = close;
+      const params = withSuggestion({ id, catalogue: catalogue.id }, id, [...indicators.keys()]);
       diagnostics.push(error('PLAN_UNKNOWN_INDICATOR', params, at(['plan', id], 'key')));
       continue;
     }
@@ -205,7 +196,7 @@ async function checkAgainstCatalogue(
  * A catalogue that cannot be loaded is reported where the assessment names it: a missing file or
  * a file that is not a catalogue in one located error; a broken catalogue with its own errors after.
  */
-function explainCatalogueFailure(problems: Diagnostic[], catalogueFile: string, where: Pick<Diagnostic, 'file' | 'position'>): Diagnostic[] {
+function explainCatalogueFailure(problems: Diagnostic[], catalogueFile: string, where: Where): Diagnostic[] {
   const codes = problems.map((problem) => problem.code);
   if (codes.some((code) => code === 'FILE_NOT_FOUND' || code === 'FILE_IS_DIRECTORY')) return [error('CATALOGUE_NOT_FOUND', { path: catalogueFile }, where)];
   if (codes.includes('SCHEMA_FORMAT')) return [error('CATALOGUE_NOT_A_CATALOGUE', { path: catalogueFile }, where)];
@@ -221,26 +212,22 @@ function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function unknownId(code: 'UNKNOWN_ELIGIBILITY' | 'UNKNOWN_DOCUMENT', id: string, known: string[], where: Pick<Diagnostic, 'file' | 'position'>) {
-  const params: Record<string, string> = { id, known: known.join(', ') };
-  const close = suggest(id, known);
-  if (close) params.suggestion = close;
-  return error(code, params, where);
+function unknownId(code: 'UNKNOWN_ELIGIBILITY' | 'UNKNOWN_DOCUMENT', id: string, known: string[], where: Where) {
+  return error(code, unknownIdParams(id, known), where);
 }
 
 /** An id that is not in this catalogue may be a typo, or an indicator of the other company type. */
-async function unknownIndicator(id: string, catalogue: Catalogue, where: Pick<Diagnostic, 'file' | 'position'>): Promise<Diagnostic> {
+async function unknownIndicator(id: string, catalogue: Catalogue, where: Where): Promise<Diagnostic> {
   const otherType = catalogue.companyType === 'producer' ? 'seller' : 'producer';
   const other = await loadCatalogue(builtInCataloguePath(builtInCatalogueFor(otherType, catalogue.structure ?? 'sbt10401')));
   if (other.ok && other.value.indicatorList.some((indicator) => indicator.id === id)) {
     return error('INDICATOR_OF_OTHER_TYPE', { id, otherType, type: catalogue.companyType }, where);
   }
-  const params: Record<string, string> = { id, catalogue: catalogue.id };
-  const close = suggest(
+  const params = withSuggestion(
+    { id, catalogue: catalogue.id },
     id,
     catalogue.indicatorList.map((indicator) => indicator.id),
   );
-  if (close) params.suggestion = close;
   return error('UNKNOWN_INDICATOR', params, where);
 }
 

@@ -2,7 +2,7 @@ import type { IndicatorEntry } from '../model/catalogue.js';
 import type { Answer, RawAnswer } from '../model/assessment.js';
 
 export type AnswerProblem =
-  | { code: 'SAMPLES_INVALID'; value: string; problem: 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large' }
+  | { code: 'SAMPLES_INVALID'; value: string; problem: SamplesProblem }
   | { code: 'SAMPLES_NOT_ALLOWED'; value: string }
   | { code: 'NA_NOT_ALLOWED' }
   | { code: 'NA_REASON_MISSING' }
@@ -49,18 +49,30 @@ export function parseAnswer(raw: RawAnswer, indicator: IndicatorEntry): { answer
 }
 
 function parseSamples(value: string, indicator: IndicatorEntry, extras: { note?: string; evidence?: string[] }) {
+  if (!indicator.sampled) return { problem: { code: 'SAMPLES_NOT_ALLOWED', value } as const };
+  const samples = readSamples(value);
+  if ('problem' in samples) return { problem: { code: 'SAMPLES_INVALID', value, problem: samples.problem } as const };
+  return { answer: { kind: 'samples', ...samples, ...extras } as Answer };
+}
+
+export type SamplesProblem = 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large';
+
+/**
+ * `k/n`, k samples conforming of n checked, as the file or a person writes it: the one reading of
+ * it, for the loader and the questionnaire. Whole numbers, 0 ≤ k ≤ n and n ≥ 1; a text of another
+ * shape is a fraction problem, as `7/10.5` is.
+ */
+export function readSamples(value: string): { conforming: number; total: number } | { problem: SamplesProblem } {
   const match = SAMPLES.exec(value);
   const conforming = Number(match?.[1]);
   const total = Number(match?.[2]);
-  if (!indicator.sampled) return { problem: { code: 'SAMPLES_NOT_ALLOWED', value } as const };
-  const invalid = (problem: 'too-many' | 'zero' | 'negative' | 'fraction' | 'too-large') => ({ problem: { code: 'SAMPLES_INVALID', value, problem } }) as const;
-  if (conforming < 0 || total < 0) return invalid('negative');
-  if (value.includes('.') || !Number.isInteger(conforming) || !Number.isInteger(total)) return invalid('fraction');
+  if (conforming < 0 || total < 0) return { problem: 'negative' };
+  if (value.includes('.') || !Number.isInteger(conforming) || !Number.isInteger(total)) return { problem: 'fraction' };
   // Beyond 2^53 a count is no longer exact (k > n could read as k = n): no audit samples that many.
-  if (!Number.isSafeInteger(conforming) || !Number.isSafeInteger(total)) return invalid('too-large');
-  if (total === 0) return invalid('zero');
-  if (conforming > total) return invalid('too-many');
-  return { answer: { kind: 'samples', conforming, total, ...extras } as Answer };
+  if (!Number.isSafeInteger(conforming) || !Number.isSafeInteger(total)) return { problem: 'too-large' };
+  if (total === 0) return { problem: 'zero' };
+  if (conforming > total) return { problem: 'too-many' };
+  return { conforming, total };
 }
 
 function copyExtras(raw: { note?: string; evidence?: string[] }, into: { note?: string; evidence?: string[] }) {

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { ApplicationRequirements, BodyProfile } from '../model/application.js';
-import { error, hasErrors, UserError, type Diagnostic, type Loaded } from '../model/diagnostic.js';
+import { error, hasErrors, UserError, type Diagnostic, type Loaded, type Where } from '../model/diagnostic.js';
 import { applyProfile } from './apply-profile.js';
 import { loadApplicationRequirements } from './load-application.js';
 import { indicatorsDir } from '../paths.js';
 import { loadYamlFile } from '../source/load-yaml-file.js';
 import { locate } from '../source/locate.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
-import { suggest } from '../source/suggest.js';
+import { unknownIdParams, withSuggestion } from '../source/suggest.js';
 
 /** The profiles that ship with the tool, by the name an assessment file uses. Both are examples. */
 export const BUILT_IN_PROFILES = ['example-3-months', 'example-6-months'] as const;
@@ -54,20 +54,22 @@ export function checkProfileRules(parsed: ParsedYaml, requirements: ApplicationR
       if (seen.has(id)) diagnostics.push(error('PROFILE_DUPLICATE_ID', { id, list: key }, at([key, index])));
       seen.add(id);
       if (known.includes(id)) return;
-      const params: Record<string, string> = { id, known: known.join(', ') };
-      const close = suggest(id, known);
-      if (close) params.suggestion = close;
-      diagnostics.push(error(code, params, at([key, index])));
+      diagnostics.push(error(code, unknownIdParams(id, known), at([key, index])));
     });
   }
   return diagnostics;
+}
+
+/** A profile name that is neither built in nor a path, with the built-in one it may have meant. */
+export function unknownProfile(reference: string, where: Where): Diagnostic {
+  return error('PROFILE_UNKNOWN', withSuggestion({ reference, builtIn: BUILT_IN_PROFILES.join(', ') }, reference, BUILT_IN_PROFILES), where);
 }
 
 /**
  * A profile that cannot be loaded is reported where the assessment names it: a missing file or a
  * file that is not a profile in one located error; a broken profile with its own errors after.
  */
-export function explainProfileFailure(problems: Diagnostic[], file: string, where: Pick<Diagnostic, 'file' | 'position'>): Diagnostic[] {
+export function explainProfileFailure(problems: Diagnostic[], file: string, where: Where): Diagnostic[] {
   const codes = problems.map((problem) => problem.code);
   if (codes.some((code) => code === 'FILE_NOT_FOUND' || code === 'FILE_IS_DIRECTORY')) return [error('PROFILE_NOT_FOUND', { path: file }, where)];
   if (codes.includes('SCHEMA_FORMAT')) return [error('PROFILE_NOT_A_PROFILE', { path: file }, where)];
@@ -82,10 +84,7 @@ export async function requirementsForProfile(reference: string | undefined, asse
   const requirements = await loadApplicationRequirements();
   if (reference === undefined) return requirements;
   if (!looksLikeProfilePath(reference)) {
-    const params: Record<string, string> = { reference, builtIn: BUILT_IN_PROFILES.join(', ') };
-    const close = suggest(reference, BUILT_IN_PROFILES);
-    if (close) params.suggestion = close;
-    throw new UserError([error('PROFILE_UNKNOWN', params, { file: assessmentFile })]);
+    throw new UserError([unknownProfile(reference, { file: assessmentFile })]);
   }
   const file = resolveProfileReference(reference, path.dirname(assessmentFile));
   const loaded = await loadProfile(file, requirements);

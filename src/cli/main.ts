@@ -9,7 +9,7 @@ import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from '../i18n/commander-errors.js';
 import { ExitCode } from './exit-codes.js';
 import { colorLevels, outputFailed, processOutput, stdoutClosed, type ColorLevel, type Output } from './output.js';
-import { suggest } from '../source/suggest.js';
+import { withSuggestion } from '../source/suggest.js';
 import { packageVersion } from '../package-version.js';
 import { today } from './local-date.js';
 
@@ -366,9 +366,7 @@ function describeOption(option: Option, words: NonNullable<HelpText['describeOpt
 }
 
 function unknownCommand(typed: string, known: string[]): UserError {
-  const params: Record<string, string> = { command: typed, known: known.filter((name) => name !== 'help').join(', ') };
-  const close = suggest(typed, known);
-  if (close) params.suggestion = close;
+  const params = withSuggestion({ command: typed, known: known.filter((name) => name !== 'help').join(', ') }, typed, known);
   return new UserError([error('UNKNOWN_COMMAND', params)]);
 }
 

@@ -26,16 +26,35 @@ export interface Diagnostic {
   cell?: string;
 }
 
-export function error(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position' | 'cell'> = {}): Diagnostic {
-  return { code, severity: 'error', params, ...where };
+/**
+ * Where a diagnostic points. Callers often hold a position that may be missing (`locate` finds no
+ * node); an absent place is left out of the diagnostic rather than stored as `undefined`, so a
+ * diagnostic never carries a key without a value.
+ */
+export interface Where {
+  file?: string | undefined;
+  position?: SourcePosition | undefined;
+  cell?: string | undefined;
 }
 
-export function warning(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position' | 'cell'> = {}): Diagnostic {
-  return { code, severity: 'warning', params, ...where };
+function diagnostic(code: ErrorCode, severity: Severity, params: Diagnostic['params'], where: Where): Diagnostic {
+  const made: Diagnostic = { code, severity, params };
+  if (where.file !== undefined) made.file = where.file;
+  if (where.position !== undefined) made.position = where.position;
+  if (where.cell !== undefined) made.cell = where.cell;
+  return made;
 }
 
-export function notice(code: ErrorCode, params: Diagnostic['params'] = {}, where: Pick<Diagnostic, 'file' | 'position' | 'cell'> = {}): Diagnostic {
-  return { code, severity: 'notice', params, ...where };
+export function error(code: ErrorCode, params: Diagnostic['params'] = {}, where: Where = {}): Diagnostic {
+  return diagnostic(code, 'error', params, where);
+}
+
+export function warning(code: ErrorCode, params: Diagnostic['params'] = {}, where: Where = {}): Diagnostic {
+  return diagnostic(code, 'warning', params, where);
+}
+
+export function notice(code: ErrorCode, params: Diagnostic['params'] = {}, where: Where = {}): Diagnostic {
+  return diagnostic(code, 'notice', params, where);
 }
 
 /** What a loading phase hands on: a value when nothing stopped it, and everything it noticed. */

@@ -1,3 +1,4 @@
+import { isProcessRunning } from '../source/process-running.js';
 import { writeFailure } from '../source/write-file-atomic.js';
 import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -82,12 +83,7 @@ function sleep(ms: number): void {
 /** Only a process on this machine can be checked; a lock from another host is respected. */
 function isAlive(owner: LockOwner): boolean {
   if (owner.host !== hostname()) return true;
-  try {
-    process.kill(owner.pid, 0);
-    return true;
-  } catch (cause) {
-    return (cause as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return isProcessRunning(owner.pid);
 }
 
 /** When the lock was taken, on the reader's clock (the lock stores UTC so any machine can read it). */

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { IndicatorEntry } from '../model/catalogue.js';
+import { readSamples } from '../assessment/parse-answer.js';
 import { messages } from '../i18n/messages.js';
 import { punctuation } from '../i18n/punctuation.js';
 import { criteriaText } from '../report/describe-gap.js';
@@ -74,9 +75,9 @@ async function askIndicator(context: WalkContext, indicator: IndicatorEntry, pos
     counts = await askCounts(context, current.counts);
     gap = !judgeCounts(indicator.counts!, counts.managers, counts.certified).met;
   } else if (answer === 'samples') {
-    value = await askSamples(context, current.samples);
-    const [conforming, total] = value.split('/').map(Number);
-    gap = conforming! < total!;
+    const samples = await askSamples(context, current.samples);
+    value = `${samples.conforming}/${samples.total}`;
+    gap = samples.conforming < samples.total;
   } else if (answer === 'na') {
     reason = (await prompter.input(text.naReason, { ...(current.reason ? { default: current.reason } : {}), validate: (input) => (input.trim() ? true : text.required) })).trim();
   } else {
@@ -131,24 +132,19 @@ async function askCounts(context: WalkContext, previous: { managers: number; cer
 }
 
 /** One prompt for a sample result: `7/10`, as typed with a Chinese input method too (`７／１０`). */
-async function askSamples(context: WalkContext, previous: { conforming: number; total: number } | undefined): Promise<string> {
+async function askSamples(context: WalkContext, previous: { conforming: number; total: number } | undefined): Promise<{ conforming: number; total: number }> {
   const { prompter, text } = context;
   const answer = await prompter.input(text.samplesPrompt, {
     ...(previous ? { default: `${previous.conforming}/${previous.total}` } : {}),
     validate: (value) => (parseSampleInput(value) ? true : text.samplesInvalid),
   });
-  const parsed = parseSampleInput(answer)!;
-  return `${parsed.conforming}/${parsed.total}`;
+  return parseSampleInput(answer)!;
 }
 
-/** `k/n` with 0 ≤ k ≤ n and n ≥ 1, full-width digits and slash accepted; undefined otherwise. */
+/** `k/n` as the assessment file takes it, full-width digits and slash accepted as typed; undefined otherwise. */
 export function parseSampleInput(value: string): { conforming: number; total: number } | undefined {
-  const match = /^\s*(\d+)\s*[/／]\s*(\d+)\s*$/.exec(value.normalize('NFKC'));
-  if (!match) return undefined;
-  const conforming = Number(match[1]);
-  const total = Number(match[2]);
-  if (!Number.isSafeInteger(total) || total < 1 || conforming > total) return undefined;
-  return { conforming, total };
+  const samples = readSamples(value.normalize('NFKC'));
+  return 'problem' in samples ? undefined : samples;
 }
 
 async function showProgress(context: WalkContext, position: Position) {
@@ -197,7 +193,7 @@ function currentAnswer(raw: unknown): CurrentAnswer {
   if (object?.na !== undefined) return { ...base, kind: 'na', reason: object.na };
   if (typeof object?.managers === 'number' && typeof object.certified === 'number') return { ...base, kind: 'counts', counts: { managers: object.managers, certified: object.certified } };
   if (result === 'met' || result === 'unmet') return { ...base, kind: result };
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(result ?? '');
-  if (match) return { ...base, kind: 'samples', samples: { conforming: Number(match[1]), total: Number(match[2]) } };
+  const samples = result === undefined ? undefined : readSamples(result);
+  if (samples && !('problem' in samples)) return { ...base, kind: 'samples', samples };
   return base;
 }

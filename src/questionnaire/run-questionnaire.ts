@@ -1,5 +1,6 @@
 import { safeData } from '../i18n/safe-text.js';
-import { access, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { exists } from '../source/exists.js';
 import path from 'node:path';
 import { loadApplicationRequirements } from '../certification/load-application.js';
 import { requirementsForProfile } from '../certification/load-profile.js';
@@ -18,6 +19,7 @@ import { Cancelled, GoBack, type Prompter } from './prompter.js';
 import type { Question, WalkContext } from './question.js';
 import { documentQuestions, eligibilityQuestions } from './questions-application.js';
 import { indicatorQuestions } from './questions-indicators.js';
+import { planQuestions } from './questions-plan.js';
 import { profileQuestions } from './questions-profile.js';
 import { specialQuestions } from './questions-special.js';
 import { answeredCount, firstUnanswered, walk } from './walk.js';
@@ -74,7 +76,14 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
 
   // The catalogue is shown, never scored, from here (the draft scores itself): its text made safe once.
   const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue: safeData(catalogue), requirements, evidence, colorLevel: options.colorLevel, detail: options.detail ?? false };
-  const questions: Question[] = [...profileQuestions(context), ...eligibilityQuestions(context), ...documentQuestions(context), ...indicatorQuestions(context), ...specialQuestions(context)];
+  const questions: Question[] = [
+    ...profileQuestions(context),
+    ...eligibilityQuestions(context),
+    ...documentQuestions(context),
+    ...indicatorQuestions(context),
+    ...specialQuestions(context),
+    ...planQuestions(context),
+  ];
 
   try {
     let start: number | 'menu' | 'summary' = firstUnanswered(context, questions);
@@ -234,13 +243,4 @@ async function evidenceFolder(folder: string): Promise<string> {
   if (info instanceof Error) throw new UserError([error('EVIDENCE_DIR_INVALID', { folder, reason: (info as NodeJS.ErrnoException).code ?? info.message })]);
   if (!info.isDirectory()) throw new UserError([error('EVIDENCE_DIR_INVALID', { folder, reason: 'ENOTDIR' })]);
   return folder;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

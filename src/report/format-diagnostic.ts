@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { blankLike, displayWidth } from '../display-width.js';
 import { messages } from '../i18n/messages.js';
 import { safeText } from '../i18n/safe-text.js';
 import type { Lang } from '../model/bilingual-text.js';
@@ -28,7 +29,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
     const before = safeText(position.lineText.slice(0, position.column - 1));
     const marked = safeText(position.lineText.slice(position.column - 1, position.column - 1 + position.length));
     lines.push(c.dim(`  ${number} | `) + safeText(position.lineText));
-    lines.push(c.dim(`  ${gutter} | `) + padLike(before) + colour('^'.repeat(Math.max(1, displayWidth(marked)))));
+    lines.push(c.dim(`  ${gutter} | `) + blankLike(before) + colour('^'.repeat(Math.max(1, displayWidth(marked)))));
   }
   lines.push(c.dim(`  ${words.fixLabel}${text.fix(diagnostic.params)}`));
   return lines.join('\n');
@@ -48,31 +49,4 @@ function excerpt(position: SourcePosition): SourcePosition {
     column: position.column - start + prefix.length,
     length: Math.min(position.length, EXCERPT_WIDTH - (position.column - 1 - start)),
   };
-}
-
-/** Blank space as wide as `text` on screen: tabs stay tabs, CJK characters take two columns. */
-function padLike(text: string): string {
-  let pad = '';
-  for (const ch of text) pad += ch === '\t' ? '\t' : ' '.repeat(charWidth(ch));
-  return pad;
-}
-
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += charWidth(ch);
-  return width;
-}
-
-function charWidth(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
-  const wide =
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    code >= 0x20000;
-  return wide ? 2 : 1;
 }

@@ -1,5 +1,5 @@
 import LineBreaker from 'linebreak';
-import stringWidth from 'string-width';
+import { displayWidth } from '../display-width.js';
 
 /**
  * Text folded to a terminal's width, by display width (a CJK character takes two columns), and only
@@ -16,11 +16,6 @@ export function wrapText(text: string, width: number): string {
     .join('\n');
 }
 
-/** The width of text on screen, colour codes not counted. */
-export function displayWidth(text: string): number {
-  return stringWidth(text);
-}
-
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
 const BULLET = /^(\s*(?:(?:[·•*✗✓?ℹ−-]|\d+[.)])\s+)?)/u;
@@ -35,9 +30,9 @@ function wrapLine(line: string, width: number): string {
     last = match.index + match[0].length;
   }
   plain += line.slice(last);
-  if (width <= 0 || stringWidth(plain) <= width) return line;
+  if (width <= 0 || displayWidth(plain) <= width) return line;
 
-  const indent = ' '.repeat(stringWidth(BULLET.exec(plain)?.[1] ?? ''));
+  const indent = ' '.repeat(displayWidth(BULLET.exec(plain)?.[1] ?? ''));
   const room = (row: number) => Math.max(1, width - (row === 0 ? 0 : indent.length));
   const ranges: [number, number][] = [];
   const breaker = new LineBreaker(plain);
@@ -50,13 +45,13 @@ function wrapLine(line: string, width: number): string {
     if (next.position < plain.length && /[\p{L}\p{N}]-$/u.test(plain.slice(Math.max(0, next.position - 2), next.position)) && /^[\p{L}\p{N}]/u.test(plain.slice(next.position))) continue;
     const piece = plain.slice(previous, next.position);
     // Spaces at the end of a line hang past the edge: they are dropped when the line is cut there.
-    const visible = stringWidth(piece.trimEnd());
+    const visible = displayWidth(piece.trimEnd());
     if (previous > start && lineWidth + visible > room(ranges.length)) {
       ranges.push([start, previous]);
       start = previous;
       lineWidth = 0;
     }
-    lineWidth += stringWidth(piece);
+    lineWidth += displayWidth(piece);
     previous = next.position;
   }
   ranges.push([start, plain.length]);

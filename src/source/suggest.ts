@@ -29,3 +29,17 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/**
+ * The parameters of an "unknown name" diagnostic, with `suggestion` added when a known name is
+ * close to what was typed: the one way every message gets its "did you mean".
+ */
+export function withSuggestion<P extends Record<string, string | number>>(params: P, typed: string, known: Iterable<string>): P & { suggestion?: string } {
+  const close = suggest(typed, known);
+  return close === undefined ? params : { ...params, suggestion: close };
+}
+
+/** The parameters of an id that is not among the known ones: the id, the known ids, the one it may have meant. */
+export function unknownIdParams(id: string, known: readonly string[]) {
+  return withSuggestion({ id, known: known.join(', ') }, id, known);
+}

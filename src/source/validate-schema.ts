@@ -6,7 +6,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { error, type Diagnostic } from '../model/diagnostic.js';
 import { packageRoot, schemaDir } from '../paths.js';
 import { AJV_OPTIONS, SCHEMA_NAMES, type SchemaName } from './schema-names.js';
-import { suggest } from './suggest.js';
+import { withSuggestion } from './suggest.js';
 import { locate } from './locate.js';
 import type { ParsedYaml } from './parse-yaml.js';
 
@@ -105,9 +105,7 @@ function toDiagnostic(problem: ErrorObject, parsed: ParsedYaml): Diagnostic {
     case 'additionalProperties': {
       const key = String(problem.params.additionalProperty);
       const known = Object.keys((problem.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const params: Record<string, string> = { path: shown, key, allowed: known.filter((k) => k !== '$schema').join(', ') };
-      const close = suggest(key, known);
-      if (close) params.suggestion = close;
+      const params = withSuggestion({ path: shown, key, allowed: known.filter((k) => k !== '$schema').join(', ') }, key, known);
       return error('SCHEMA_UNKNOWN_KEY', params, at([...segments, key], 'key'));
     }
     case 'type':

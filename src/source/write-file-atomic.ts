@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { error, type Diagnostic } from '../model/diagnostic.js';
+import { isProcessRunning } from './process-running.js';
 
 /**
  * Replaces a file so that a reader, a crash or Ctrl-C at any moment sees either the old content or
@@ -56,15 +57,6 @@ export async function removeStaleTemporaries(file: string): Promise<void> {
   const folder = path.dirname(file);
   for (const name of await readdir(folder).catch(() => [] as string[])) {
     const match = name.startsWith(prefix) ? /\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name) : null;
-    if (match && !isRunning(Number(match[1]))) await rm(path.join(folder, name), { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (cause) {
-    return (cause as NodeJS.ErrnoException).code === 'EPERM';
+    if (match && !isProcessRunning(Number(match[1]))) await rm(path.join(folder, name), { force: true });
   }
 }

@@ -5,7 +5,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import { error, type Diagnostic } from '../model/diagnostic.js';
 import type { ErrorCode } from '../model/error-codes.js';
 import { ALL_SHEET_TEXTS, type SheetText } from '../i18n/sheet-text.js';
-import { suggest } from '../source/suggest.js';
+import { unknownIdParams, withSuggestion } from '../source/suggest.js';
 import { dateOf, integerOf, linesOf, textOf, wordOf } from './cell-values.js';
 import type { Grid, RawCell } from './read-grid.js';
 import type { SheetData } from './workbook-model.js';
@@ -157,9 +157,7 @@ function readIndicators(sheet: Table, catalogue: Catalogue, imported: SheetImpor
     const idCell = sheet.ref(row, 'id');
     const indicator = known.get(id);
     if (!indicator) {
-      const params: Record<string, string> = { id, catalogue: catalogue.id };
-      const close = suggest(id, [...known.keys()]);
-      if (close) params.suggestion = close;
+      const params = withSuggestion({ id, catalogue: catalogue.id }, id, [...known.keys()]);
       report('UNKNOWN_INDICATOR', params, idCell);
       continue;
     }
@@ -301,7 +299,7 @@ function readEligibility(sheet: Table, requirements: ApplicationRequirements, im
     const id = wordOf(sheet.get(row, 'id'));
     if (id === null) continue;
     if (!known.includes(id)) {
-      report('UNKNOWN_ELIGIBILITY', withSuggestion(id, known), sheet.ref(row, 'id'));
+      report('UNKNOWN_ELIGIBILITY', unknownIdParams(id, known), sheet.ref(row, 'id'));
       continue;
     }
     const value = yesNo(sheet.get(row, 'met'));
@@ -316,7 +314,7 @@ function readDocuments(sheet: Table, requirements: ApplicationRequirements, impo
     const id = wordOf(sheet.get(row, 'id'));
     if (id === null) continue;
     if (!known.includes(id)) {
-      report('UNKNOWN_DOCUMENT', withSuggestion(id, known), sheet.ref(row, 'id'));
+      report('UNKNOWN_DOCUMENT', unknownIdParams(id, known), sheet.ref(row, 'id'));
       continue;
     }
     const word = wordOf(sheet.get(row, 'documentStatus'));
@@ -338,13 +336,6 @@ function readDocuments(sheet: Table, requirements: ApplicationRequirements, impo
     }
     imported.documents.push({ id, value: { status, ...(note !== null ? { note } : {}), ...(files.length > 0 ? { files } : {}) }, cell });
   }
-}
-
-function withSuggestion(id: string, known: string[]): Record<string, string> {
-  const params: Record<string, string> = { id, known: known.join(', ') };
-  const close = suggest(id, known);
-  if (close) params.suggestion = close;
-  return params;
 }
 
 function allWords(pick: (words: SheetText) => string[]): string {

@@ -3,7 +3,7 @@ import { portfolioText } from '../i18n/portfolio-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { PortfolioRow } from '../report/portfolio-row.js';
 import { summaryCells, summaryHeader } from '../report/render-summary.js';
-import { displayWidth } from './text-width.js';
+import { displayWidth } from '../display-width.js';
 
 /** The consultant's summary as one sheet: frozen header, a filter, widths that fit Chinese; text always text. */
 export async function writeSummaryXlsx(rows: PortfolioRow[], lang: Lang): Promise<Buffer> {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { displayWidth } from './text-width.js';
+import { displayWidth } from '../display-width.js';
 import type { CellValue, SheetColumn, SheetData, WorkbookData } from './workbook-model.js';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/report/wrap-text.js';
+import { displayWidth } from '../../src/display-width.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { hasTmux, TmuxSession } from '../helpers/tmux.js';
 

@@ -80,3 +80,17 @@ export const unmet: Answer = { kind: 'unmet' };
 export const na: Answer = { kind: 'na', reason: 'not involved' };
 export const unanswered: Answer = { kind: 'unanswered' };
 export const samples = (conforming: number, total: number): Answer => ({ kind: 'samples', conforming, total });
+
+/**
+ * The answers and special deductions of a test assessment with the given gaps closed, as a person
+ * would close them: an indicator gap (`item.iN`) answered met, a deduction (`special-deduction-N`)
+ * removed. Any other id is an error, so a path naming something this cannot close fails the test.
+ */
+export function closeGaps(answers: readonly Answer[], deductions: readonly string[], gapIds: readonly string[]): { answers: Answer[]; specialDeductions: string[] } {
+  for (const id of gapIds) if (!/^(item\.i\d+|special-deduction-\d+)$/.test(id)) throw new Error(`no way to close the gap ${id}`);
+  const close = new Set(gapIds);
+  return {
+    answers: answers.map((answer, index) => (close.has(`item.i${index}`) ? met : answer)),
+    specialDeductions: deductions.filter((_, index) => !close.has(`special-deduction-${index + 1}`)),
+  };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/model/assessment.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { Rational } from '../../src/model/rational.js';
-import { buildAssessment, buildCatalogue } from '../helpers/build-assessment.js';
+import { buildAssessment, buildCatalogue, closeGaps } from '../helpers/build-assessment.js';
 
 const answer: fc.Arbitrary<Answer> = fc.oneof(
   fc.constant<Answer>({ kind: 'met' }),
@@ -70,14 +70,28 @@ describe('scoring invariants', () => {
     );
   });
 
-  it('closing the gaps of the path reaches the target level', () => {
+  it('closing the gaps of the path reaches the target level, re-scored with those gaps answered met', () => {
     fc.assert(
       fc.property(scenario, ({ rows, deductions, bonus }) => {
         const result = score(rows, deductions, bonus);
         const path = result.pathToNextLevel;
         if (!path?.reachable) return;
+        // Not the path's own scoreAfter: the assessment is scored again, as it would be once the gaps are closed.
+        const closed = closeGaps(
+          rows.map((row) => row.answer),
+          deductions,
+          path.gaps,
+        );
+        const after = score(
+          rows.map((row, index) => ({ ...row, answer: closed.answers[index]! })),
+          closed.specialDeductions,
+          bonus,
+        );
         const target = result.levels.find((level) => level.id === path.target)!;
-        expect(path.scoreAfter.gte(Rational.fromDecimal(target.threshold))).toBe(true);
+        expect(after.score.gte(Rational.fromDecimal(target.threshold))).toBe(true);
+        const rank = (level: string | null) => result.levels.findIndex((candidate) => candidate.id === level);
+        expect(rank(after.certifiableLevel)).toBeGreaterThanOrEqual(rank(path.target));
+        expect(after.score.compare(path.scoreAfter)).toBe(0);
       }),
     );
   });

@@ -1,32 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { ERROR_CODES } from '../../src/model/error-codes.js';
 import { errorTableMarkdown } from '../../src/build/error-table.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
-}
-
+// That every code comes out of a real input is error-codes-produced.test.ts.
 describe('the error codes', () => {
   it('docs/errors.md is the table the message files make (npm run docs:errors)', () => {
     expect(readFileSync(path.join(root, 'docs', 'errors.md'), 'utf8')).toBe(errorTableMarkdown());
-  });
-
-  it('every code is exercised by some test or fixture', () => {
-    const corpus = filesUnder(path.join(root, 'test'))
-      .filter((file) => !file.includes(`${path.sep}golden${path.sep}`))
-      .map((file) => `${path.basename(file)}\n${/\.(ts|mjs)$/.test(file) ? readFileSync(file, 'utf8') : ''}`)
-      .join('\n');
-    const untested = ERROR_CODES.filter((code) => !new RegExp(`\\b${code}\\b`).test(corpus));
-    expect(untested).toEqual([]);
   });
 
   it('an unexpected failure is INTERNAL with exit status 3, never 0 and never a bare stack trace', async () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadAssessmentText } from '../../src/assessment/load-assessment.js';
 import { renderTerminal } from '../../src/report/render-terminal.js';
 import { renderMarkdown } from '../../src/report/render-markdown.js';
-import { displayWidth, wrapText } from '../../src/report/wrap-text.js';
+import { displayWidth } from '../../src/display-width.js';
+import { wrapText } from '../../src/report/wrap-text.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 
 const examples = path.resolve(import.meta.dirname, '..', '..', 'examples');

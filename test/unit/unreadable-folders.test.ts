@@ -4,14 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 /** Folders named `locked` cannot be listed, as a folder without read permission (tests may run as root, where chmod does not stop a read). */
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
-  const readdir = (async (folder: string, options?: unknown) => {
-    if (path.basename(String(folder)) === 'locked') throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(folder)}'`), { code: 'EACCES' });
-    return real.readdir(folder, options as never);
-  }) as typeof real.readdir;
-  return { ...real, readdir, default: { ...real, readdir } };
-});
+vi.mock('node:fs/promises', async (importOriginal) => (await import('../helpers/locked-folders.js')).lockedFolders(importOriginal));
 
 const { expandInputs } = await import('../../src/cli/expand-inputs.js');
 const { scanEvidence } = await import('../../src/questionnaire/evidence-scan.js');

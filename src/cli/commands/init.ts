@@ -16,9 +16,10 @@ export interface InitOptions {
   /** The clause-keyed catalogue (recommended, the default) or the seed one of SB/T 10401's structure. */
   structure: 'clauses' | 'sbt10401';
   file: string;
-  company?: string;
+  /** As commander hands it: absent when the option was not given. */
+  company?: string | undefined;
   /** A certification-body profile to name in the file: a shipped example or a path. */
-  profile?: string;
+  profile?: string | undefined;
   force: boolean;
   lang: Lang;
   output: Output;

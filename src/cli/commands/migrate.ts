@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { exists } from '../../source/exists.js';
 import path from 'node:path';
 import { loadApplicationRequirements } from '../../certification/load-application.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
@@ -118,13 +117,4 @@ export async function runMigrate(options: MigrateOptions): Promise<number> {
 function defaultOutput(file: string, to: string): string {
   const extension = path.extname(file);
   return `${file.slice(0, file.length - extension.length)}.${to}${extension || '.yaml'}`;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file, constants.F_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }

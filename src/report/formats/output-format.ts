@@ -44,7 +44,9 @@ export function unreadableFile(file: string, diagnostics: readonly Diagnostic[],
   return {
     schemaVersion: 1,
     file,
-    errors: diagnostics.filter((d) => d.severity === 'error').map((d) => ({ code: d.code, message: words.errors[d.code].message(d.params), line: d.position?.line, column: d.position?.column })),
+    errors: diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => ({ code: d.code, message: words.errors[d.code].message(d.params), ...(d.position ? { line: d.position.line, column: d.position.column } : {}) })),
   };
 }
 
