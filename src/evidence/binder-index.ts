@@ -6,7 +6,7 @@ import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
 import { evidenceUseLabel } from '../report/describe-evidence.js';
 import { escapeMarkdown } from '../report/render-markdown.js';
-import { displayWidth } from '../spreadsheet/text-width.js';
+import { displayWidth } from '../display-width.js';
 import type { BinderEntry, BinderSection } from './binder-layout.js';
 
 /** One evidence path in one section, with what was copied for it (a folder gives several files). */
