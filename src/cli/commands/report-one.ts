@@ -25,7 +25,7 @@ export async function reportOne(file: string, output: string, settings: ReportSe
   try {
     const loaded = await loadAssessment(file, settings.catalogue ? { catalogueOverride: settings.catalogue } : {});
     if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
-    const result = scoreWithTarget(loaded.value, settings);
+    const result = scoreWithTarget(loaded.value, settings, 'report');
     const { assessment } = loaded.value;
     // Listed in the PDF (as score lists them in its result); validate and evidence say them on standard error.
     if (assessment.evidence.length > 0) result.evidence = await checkEvidence(assessment);
