@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { QUICK_ZIP, Workbook } from './excel-workbook.js';
 import { portfolioText } from '../i18n/portfolio-text.js';
 import type { Lang } from '../model/bilingual-text.js';
