@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { QUICK_ZIP, Workbook } from '../spreadsheet/excel-workbook.js';
 import { evidenceText } from '../i18n/evidence-text.js';
 import { messages } from '../i18n/messages.js';
 import { reportText } from '../i18n/report-text.js';
@@ -71,7 +71,7 @@ export function binderIndexMarkdown(result: Result, sections: readonly BinderSec
 export async function binderIndexXlsx(result: Result, rows: readonly BinderRow[], options: IndexOptions): Promise<Buffer> {
   const { lang } = options;
   const words = evidenceText(lang);
-  const book = new ExcelJS.Workbook();
+  const book = new Workbook();
   book.creator = 'gbt27922';
   book.created = new Date(`${options.today}T00:00:00Z`);
   book.modified = book.created;
@@ -90,5 +90,5 @@ export async function binderIndexXlsx(result: Result, rows: readonly BinderRow[]
   // exceljs writes a string as a string cell: a file named "=1+1.pdf" stays a name, never a formula.
   for (const cells of body) sheet.addRow(cells);
   if (body.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: body.length + 1, column: header.length } };
-  return Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
+  return Buffer.from((await book.xlsx.writeBuffer(QUICK_ZIP)) as ArrayBuffer);
 }
