@@ -5,6 +5,7 @@ import { punctuation } from '../i18n/punctuation.js';
 import { portfolioText } from '../i18n/portfolio-text.js';
 import { recordsText } from '../i18n/records-text.js';
 import { evidenceText } from '../i18n/evidence-text.js';
+import { kpiText } from '../i18n/kpi-text.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from '../i18n/commander-errors.js';
@@ -151,6 +152,8 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('--settings <file>', portfolioText(lang).help.settings)
     .option('-j, --jobs <count>', portfolioText(lang).help.reportJobs)
     .option('--target <level>', help.target)
+    .option('--records <file>', kpiText(lang).help.records, (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--mapping <file>', kpiText(lang).help.mapping)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
     .addHelpText(
@@ -160,7 +163,19 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .action(
       async (
         files: string[],
-        options: { output?: string; font?: string; catalogue?: string; force: boolean; preparedBy?: string; logo?: string; settings?: string; jobs?: string; target?: string },
+        options: {
+          output?: string;
+          font?: string;
+          catalogue?: string;
+          force: boolean;
+          preparedBy?: string;
+          logo?: string;
+          settings?: string;
+          jobs?: string;
+          target?: string;
+          records: string[];
+          mapping?: string;
+        },
       ) => {
         const { runReport } = await import('./commands/report.js');
         const { lang: language, output: out, errorColorLevel } = common();

@@ -159,6 +159,7 @@ export const en: Messages = {
       fix: (p) => `Record them with gbt27922 evidence ${p.file} --record; a later change is then noticed.`,
     },
     BINDER_NOT_EMPTY: { message: (p) => `the folder ${p.folder} exists and is not empty; nothing written`, fix: () => 'Choose another folder, or add --force to write into it (files of the same name are replaced, others stay).' },
+    REPORT_RECORDS_ONE_FILE: { message: (p) => `the service records of --records belong to one company, and there are ${p.count} assessments (or a folder) here`, fix: () => 'Run gbt27922 report assessment.yaml --records export.csv once per company.' },
     BINDER_INSIDE_EVIDENCE: { message: (p) => `the binder ${p.folder} is inside the evidence ${p.path}; it would copy itself into itself`, fix: () => 'Put the binder outside the evidence folders.' },
     EVIDENCE_DIR_INVALID: { message: (p) => `cannot use the evidence folder ${p.folder} (${p.reason})`, fix: () => 'Check the --evidence-dir path: it must be an existing folder.' },
     NEEDS_TERMINAL: { message: () => 'the questionnaire needs an interactive terminal, and there is none here', fix: () => 'Run gbt27922 in a terminal. In CI or a script, write a file with gbt27922 init, fill it in, and score it with gbt27922 score FILE.yaml.' },

@@ -170,6 +170,7 @@ export const zh: Messages = {
       fix: (p) => `运行 gbt27922 evidence ${p.file} --record 记录它们，之后的修改会被发现。`,
     },
     BINDER_NOT_EMPTY: { message: (p) => `文件夹 ${p.folder} 已存在且不为空，未写入`, fix: () => '换一个文件夹，或加 --force 写入其中（同名文件被替换，其他文件保留）。' },
+    REPORT_RECORDS_ONE_FILE: { message: (p) => `--records 的服务记录只属于一家企业，这里有 ${p.count} 个自评文件（或一个文件夹）`, fix: () => '每家企业单独运行一次 gbt27922 report 自评.yaml --records 导出.csv。' },
     BINDER_INSIDE_EVIDENCE: { message: (p) => `资料夹 ${p.folder} 位于证据 ${p.path} 之内，复制会把自己复制进去`, fix: () => '把资料夹放在证据文件夹之外。' },
     EVIDENCE_DIR_INVALID: { message: (p) => `证据文件夹 ${p.folder} 无法使用（${p.reason}）`, fix: () => '检查 --evidence-dir 的路径，它应是一个存在的文件夹。' },
     NEEDS_TERMINAL: { message: () => '问卷需要在终端（命令行窗口）中交互运行，当前没有可交互的终端', fix: () => '在终端中直接运行 gbt27922；在 CI 或脚本中请改用 gbt27922 init 生成文件、手工填写后用 gbt27922 score 文件.yaml 打分。' },

@@ -74,6 +74,7 @@ export const ERROR_CODES = [
   'EVIDENCE_NOT_RECORDED',
   'BINDER_NOT_EMPTY',
   'BINDER_INSIDE_EVIDENCE',
+  'REPORT_RECORDS_ONE_FILE',
   // certification-body profiles
   'PROFILE_UNKNOWN',
   'PROFILE_NOT_FOUND',

@@ -1,4 +1,5 @@
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
+import type { RecordsReport } from '../model/records.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Result } from '../model/result.js';
 import { fileHead, outputTarget } from '../source/output-target.js';
@@ -17,6 +18,8 @@ export interface WriteReportOptions {
   fontPath?: string;
   toolVersion: string;
   branding?: Branding;
+  /** The service KPIs to draw on a page of their own. */
+  records?: RecordsReport;
 }
 
 /** Renders the PDF for a scored assessment and writes it, refusing to overwrite the assessment. */
@@ -33,7 +36,10 @@ export async function writeReport(result: Result, options: WriteReportOptions): 
 }
 
 /** The report's bytes, for a file or (gbt27922 serve) a download. */
-export async function reportPdf(result: Result, options: Pick<WriteReportOptions, 'lang' | 'toolVersion' | 'fontPath' | 'branding'>): Promise<{ pdf: Uint8Array; diagnostics: Diagnostic[] }> {
+export async function reportPdf(
+  result: Result,
+  options: Pick<WriteReportOptions, 'lang' | 'toolVersion' | 'fontPath' | 'branding' | 'records'>,
+): Promise<{ pdf: Uint8Array; diagnostics: Diagnostic[] }> {
   const effort = estimateAuditEffort(await loadAuditEffortTable(), result.company.employees, result.company.outlets);
   return renderPdf(result, {
     lang: options.lang,
@@ -41,6 +47,7 @@ export async function reportPdf(result: Result, options: Pick<WriteReportOptions
     toolVersion: options.toolVersion,
     timeline: await loadTimeline(),
     ...(options.branding ? { branding: options.branding } : {}),
+    ...(options.records ? { records: options.records } : {}),
     ...(options.fontPath ? { fontPath: options.fontPath } : {}),
   });
 }

@@ -277,6 +277,7 @@ const rows: Partial<Record<ErrorCode, Produce>> = {
     writeFileSync(path.join(binder, 'keep.txt'), 'x');
     return cli(['evidence', withEvidence(['e.txt'], { 'e.txt': 'x' }), '--binder', binder]);
   },
+  REPORT_RECORDS_ONE_FILE: () => cli(['report', example, seller, '--records', path.join(fixtures, 'records', 'orders-50-gbk.csv')]),
   BINDER_INSIDE_EVIDENCE: () => {
     const file = withEvidence(['folder/'], { 'folder/e.txt': 'x' });
     return cli(['evidence', file, '--binder', path.join(path.dirname(file), 'folder', 'binder')]);

@@ -5,6 +5,7 @@ import type { Branding } from '../../report/branding.js';
 import { writeReport } from '../../report/write-report.js';
 import { scoreWithTarget } from './score-with-target.js';
 import { checkEvidence } from '../../evidence/check-evidence.js';
+import { recordsForReport, type ReportRecords } from './report-records.js';
 
 export interface ReportSettings {
   lang: Lang;
@@ -15,6 +16,8 @@ export interface ReportSettings {
   target?: string;
   today?: string;
   branding: Branding;
+  /** `--records`: service records for a page of KPIs (one assessment only). */
+  records?: ReportRecords;
 }
 
 /** One client's report, or why it could not be made: never thrown, so a batch goes on. */
@@ -29,6 +32,7 @@ export async function reportOne(file: string, output: string, settings: ReportSe
     const { assessment } = loaded.value;
     // Listed in the PDF (as score lists them in its result); validate and evidence say them on standard error.
     if (assessment.evidence.length > 0) result.evidence = await checkEvidence(assessment);
+    const records = settings.records ? await recordsForReport(settings.records, loaded.value, settings.lang) : undefined;
     const warnings = await writeReport(result, {
       assessmentFile: file,
       output,
@@ -37,8 +41,9 @@ export async function reportOne(file: string, output: string, settings: ReportSe
       branding: settings.branding,
       ...(settings.force ? { force: true } : {}),
       ...(settings.font ? { fontPath: settings.font } : {}),
+      ...(records ? { records: records.report } : {}),
     });
-    return { ok: true, output, diagnostics: [...loaded.diagnostics, ...warnings] };
+    return { ok: true, output, diagnostics: [...loaded.diagnostics, ...(records?.diagnostics ?? []), ...warnings] };
   } catch (cause) {
     if (isUserError(cause)) return { ok: false, diagnostics: cause.diagnostics };
     return { ok: false, diagnostics: [], internal: cause instanceof Error ? cause.message : String(cause) };

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { UserError } from '../../model/diagnostic.js';
+import { error, UserError } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { messages } from '../../i18n/messages.js';
 import { resolveBranding } from '../../report/branding.js';
@@ -19,6 +19,9 @@ export interface ReportOptions {
   logo?: string;
   settings?: string;
   jobs?: string;
+  /** Service-record exports for the KPI page; with one assessment only. */
+  records?: string[];
+  mapping?: string;
   /** The level to aim for, in place of each file's `target:`. */
   target?: string;
   /** The run's date: plan items due before it and not done are overdue. */
@@ -49,6 +52,8 @@ export async function runReport(inputs: string[], options: ReportOptions): Promi
     ...(options.today !== undefined ? { today: options.today } : {}),
   };
   const single = inputs.length === 1 && !(await stat(inputs[0]!).catch(() => undefined))?.isDirectory() && !/[*?[\]{}]/.test(inputs[0]!);
+  if (!single && (options.records?.length ?? 0) > 0) throw new UserError([error('REPORT_RECORDS_ONE_FILE', { count: inputs.length })]);
+  if (options.records?.length) settings.records = { files: options.records, ...(options.mapping !== undefined ? { mapping: options.mapping } : {}) };
   if (!single) {
     const { runReportBatch } = await import('./report-batch.js');
     return runReportBatch(inputs, settings, options);

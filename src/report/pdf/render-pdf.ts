@@ -13,6 +13,8 @@ import { cutLongText, MAX_REPORT_TEXT } from './long-text.js';
 import { missingGlyphsWarning, resolveFonts } from './report-fonts.js';
 import { drawApplication } from './sections/application.js';
 import { drawEvidence } from './sections/evidence.js';
+import { drawKpiPage } from './sections/kpis.js';
+import type { RecordsReport } from '../../model/records.js';
 import { drawCover } from './sections/cover.js';
 import { drawEffortAndSteps } from './sections/effort.js';
 import { drawGaps } from './sections/gaps.js';
@@ -31,6 +33,8 @@ export interface PdfOptions {
   branding?: Branding;
   /** The certification steps, for the plan page's timeline. */
   timeline?: TimelineData;
+  /** The service KPIs of the company's records (`report --records`): a page of charts after the summary. */
+  records?: RecordsReport;
 }
 
 /**
@@ -72,6 +76,7 @@ export async function renderPdf(full: Result, options: PdfOptions): Promise<{ pd
   const context: ReportContext = { w, result, lang: options.lang, text, ui: messages(options.lang).ui, effort: options.effort, toolVersion: options.toolVersion, branding: options.branding ?? {} };
   drawCover(context);
   drawSummary(context);
+  if (options.records) drawKpiPage(context, options.records);
   drawGaps(context);
   drawPlan(context, options.timeline ? buildPlanView(result, { today: result.planCheckedOn ?? result.assessedOn ?? '2000-01-01', timeline: options.timeline }) : null);
   drawIndicatorTable(context);
