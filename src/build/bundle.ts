@@ -44,20 +44,31 @@ export async function bundle(): Promise<string> {
     // The entry loads its commands with a plain require (the plugin makes them external).
     supported: { 'dynamic-import': false },
   });
-  await build({
+  const commands = {
     ...common,
     // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
     mainFields: ['module', 'main'],
     plugins: [reportApart],
+  };
+  await build({
+    ...commands,
+    entryPoints: { 'commands/assess': path.join(packageRoot, 'src', 'cli', 'commands', 'assess.ts') },
+    // The questionnaire's prompts stay a real import(), loaded only when the walk starts.
+    supported: { 'dynamic-import': true },
+  });
+  await build({
+    ...commands,
     entryPoints: Object.fromEntries([
-      ...LAZY.map((name) => [`commands/${name}`, path.join(packageRoot, 'src', 'cli', 'commands', `${name}.ts`)]),
+      ...LAZY.filter((name) => name !== 'assess').map((name) => [`commands/${name}`, path.join(packageRoot, 'src', 'cli', 'commands', `${name}.ts`)]),
       ['commands/score-worker', path.join(packageRoot, 'src', 'cli', 'commands', 'score-worker.ts')],
       ['commands/report-worker', path.join(packageRoot, 'src', 'cli', 'commands', 'report-worker.ts')],
       ['write-report', path.join(packageRoot, 'src', 'report', 'write-report.ts')],
       ['print-diagnostics', path.join(packageRoot, 'src', 'cli', 'print-diagnostics.ts')],
     ]),
-    // An ESM-only dependency must stay a real import().
-    supported: { 'dynamic-import': true },
+    // Every other bundle loads its lazy parts (score's sheet.cjs) with require: a bundle holding an
+    // import() cannot be kept in the launcher's code cache on Node 20 (bin/gbt27922.cjs), and would
+    // be compiled again on every start.
+    supported: { 'dynamic-import': false },
   });
   return outdir;
 }
