@@ -49,6 +49,36 @@ export interface QuestionnaireText {
   sectionDocuments: string;
   sectionSpecial: string;
   sectionSummary: string;
+  sectionPlan: string;
+  planIntro: string;
+  planCannotScore: string;
+  /** The level question when the file names a target. */
+  planTargetFromFile: (level: string) => string;
+  /** The level question when it does not: the next level up is proposed. */
+  planTargetNextUp: (level: string) => string;
+  planTargetChoice: (level: string, threshold: number) => string;
+  planSkip: string;
+  planTargetReached: (level: string) => string;
+  planNoIndicatorGaps: (level: string) => string;
+  planPath: (level: string, points: string, gaps: number) => string;
+  planGain: (gain: string) => string;
+  planExisting: string;
+  planGapQuestion: string;
+  planFill: string;
+  planEdit: string;
+  planSkipOne: string;
+  planKeep: string;
+  planSkipRest: (count: number) => string;
+  planAction: string;
+  planActionWithDefault: string;
+  planActionPrefix: string;
+  planOwner: string;
+  planDue: string;
+  planDueInvalid: string;
+  planStatus: string;
+  planOwnerIs: (owner: string) => string;
+  planDueIs: (due: string) => string;
+  planNoteIs: (note: string) => string;
   eligibilityIntro: string;
   eligibilityQuestion: string;
   documentsIntro: (count: number) => string;
@@ -157,6 +187,34 @@ const zh: QuestionnaireText = {
   sectionDocuments: '申请材料',
   sectionSpecial: '特别扣分与加分',
   sectionSummary: '结果',
+  sectionPlan: '整改计划（谁来做、何时完成）',
+  planIntro: '整改计划：为通往目标等级的每一项差距写下措施、负责人和完成日期，写入自评文件的 plan:（每填一项即保存；可跳过，以后也可直接编辑文件）。',
+  planCannotScore: '当前答案还不能打分，暂不能列出整改计划；修正后再运行即可。',
+  planTargetFromFile: (level) => `目标等级（文件中 target: 设定为 ${level}）：`,
+  planTargetNextUp: (level) => `目标等级（文件未设定 target:，默认为下一级 ${level}；所选等级会写入文件）：`,
+  planTargetChoice: (level, threshold) => `${level}（${threshold} 分及以上）`,
+  planSkip: '暂不制定计划，直接看结果',
+  planTargetReached: (level) => `已达到目标等级 ${level}，没有需要补齐的差距。`,
+  planNoIndicatorGaps: (level) => `通往 ${level} 的路上没有可靠指标补齐的差距（见结果中的阻碍项）。`,
+  planPath: (level, points, gaps) => `距 ${level} 还差 ${points} 分；补齐以下 ${gaps} 项差距即可达到（最少的补齐路径）。`,
+  planGain: (gain) => `补齐可得 ${gain} 分`,
+  planExisting: '现有计划',
+  planGapQuestion: '这一项：',
+  planFill: '填写措施、负责人、完成日期',
+  planEdit: '修改现有计划',
+  planSkipOne: '跳过此项',
+  planKeep: '保留现有计划，下一项',
+  planSkipRest: (count) => `跳过其余 ${count} 项`,
+  planAction: '措施（可留空；Esc 返回）：',
+  planActionWithDefault: '措施（回车采用括号中的内容；Esc 返回）：',
+  planActionPrefix: '备齐并可出示',
+  planOwner: '负责人（可留空；Esc 返回）：',
+  planDue: '完成日期（如 2027-03-01；可留空；Esc 返回）：',
+  planDueInvalid: '请写成 2027-03-01、2027/3/1 或 2027年3月1日，且是真实存在的日期',
+  planStatus: '状态：',
+  planOwnerIs: (owner) => `负责人 ${owner}`,
+  planDueIs: (due) => `${due} 前完成`,
+  planNoteIs: (note) => `备注：${note}`,
   eligibilityIntro: '申请条件：任何一项不满足，评价即不合格（会在结果中列为阻碍项），问卷仍会继续。',
   eligibilityQuestion: '是否满足？',
   documentsIntro: (count) => `申请材料：提交认证申请时需要的 ${count} 项材料。材料不影响得分，但决定申请能否受理。`,
@@ -262,6 +320,34 @@ const en: QuestionnaireText = {
   sectionDocuments: 'Documents',
   sectionSpecial: 'Special deductions and bonus',
   sectionSummary: 'Result',
+  sectionPlan: 'Plan (who, by when)',
+  planIntro: "Plan: for each gap on the way to the level you aim for, an action, its owner and a due date, written to the file's plan: (each saved at once; skip any, or edit the file later).",
+  planCannotScore: 'The answers cannot be scored yet, so the plan cannot list the gaps; run again once they are fixed.',
+  planTargetFromFile: (level) => `Level aimed for (the file's target: is ${level}):`,
+  planTargetNextUp: (level) => `Level aimed for (the file sets no target:, so the next level up, ${level}, is proposed; your choice is written to the file):`,
+  planTargetChoice: (level, threshold) => `${level} (${threshold} points or more)`,
+  planSkip: 'No plan now: show the result',
+  planTargetReached: (level) => `${level} is reached: no gap stands in the way.`,
+  planNoIndicatorGaps: (level) => `No indicator gap stands between you and ${level}; see what blocks it in the result.`,
+  planPath: (level, points, gaps) => `${points} points short of ${level}; closing these ${gaps} gaps reaches it (the fewest that do).`,
+  planGain: (gain) => `closing it: ${gain}`,
+  planExisting: 'Planned',
+  planGapQuestion: 'This gap:',
+  planFill: 'Enter an action, owner and due date',
+  planEdit: 'Change the plan',
+  planSkipOne: 'Skip it',
+  planKeep: 'Keep the plan, next gap',
+  planSkipRest: (count) => `Skip the rest (${count} more)`,
+  planAction: 'Action (optional; Esc to go back):',
+  planActionWithDefault: 'Action (Enter takes the text in brackets; Esc to go back):',
+  planActionPrefix: 'Have ready to show',
+  planOwner: 'Owner (optional; Esc to go back):',
+  planDue: 'Due date (e.g. 2027-03-01; optional; Esc to go back):',
+  planDueInvalid: 'Write 2027-03-01, 2027/3/1 or 2027年3月1日, a day that exists',
+  planStatus: 'Status:',
+  planOwnerIs: (owner) => `owner ${owner}`,
+  planDueIs: (due) => `due ${due}`,
+  planNoteIs: (note) => `note: ${note}`,
   eligibilityIntro: 'Eligibility: any condition not met fails the assessment (it is listed as a blocker); the questionnaire goes on.',
   eligibilityQuestion: 'Is it met?',
   documentsIntro: (count) => `Documents: the ${count} documents of an application. They do not change the score, but decide whether the application is accepted.`,

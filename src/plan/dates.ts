@@ -32,3 +32,19 @@ export function addOffset(text: string, offset: { months?: number; weeks?: numbe
 export function daysBetween(a: string, b: string): number {
   return Math.round((parseDate(b).getTime() - parseDate(a).getTime()) / 86_400_000);
 }
+
+/**
+ * A date as people type it, or as a spreadsheet shows it: 2027-02-28, 2027/2/28, 2027.2.28,
+ * 2027年2月28日, full-width digits (２０２７－０２－２８) too. YYYY-MM-DD, or undefined for anything
+ * that is not a calendar day (2027-02-30).
+ */
+export function parseTypedDate(text: string): string | undefined {
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.normalize('NFKC').trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

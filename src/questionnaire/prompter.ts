@@ -18,6 +18,8 @@ export interface Prompter {
   input(message: string, options?: { default?: string; validate?: (value: string) => true | string }): Promise<string>;
   /** Text between questions: cards, progress, notices. */
   say(text: string): void;
+  /** The terminal's width, which tables are kept within (the result); none when unknown. */
+  width?(): number | undefined;
 }
 
 /**
@@ -111,6 +113,7 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
       cancellable((signal) =>
         input({ message, ...(options.default !== undefined ? { default: safeText(options.default) } : {}), ...(options.validate ? { validate: options.validate } : {}) }, { signal }),
       ),
+    width: () => wrapWidth?.(),
     say: (said) => {
       const width = wrapWidth?.();
       const wrapped = width ? wrapText(said, width) : said;

@@ -35,6 +35,11 @@ export interface Question {
   counted: boolean;
   answered(draft: AssessmentDraft): boolean;
   ask(context: WalkContext): Promise<Outcome>;
+  /**
+   * Asked once the answers are in (the plan, built on the gaps): questions left for later are
+   * offered before it, as they are before the result.
+   */
+  afterAnswers?: boolean;
 }
 
 /**

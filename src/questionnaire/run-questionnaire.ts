@@ -19,6 +19,7 @@ import { Cancelled, GoBack, type Prompter } from './prompter.js';
 import type { Question, WalkContext } from './question.js';
 import { documentQuestions, eligibilityQuestions } from './questions-application.js';
 import { indicatorQuestions } from './questions-indicators.js';
+import { planQuestions } from './questions-plan.js';
 import { profileQuestions } from './questions-profile.js';
 import { specialQuestions } from './questions-special.js';
 import { answeredCount, firstUnanswered, walk } from './walk.js';
@@ -75,7 +76,14 @@ export async function runQuestionnaire(options: QuestionnaireOptions): Promise<{
 
   // The catalogue is shown, never scored, from here (the draft scores itself): its text made safe once.
   const context: WalkContext = { prompter, draft, lang: options.lang, text, catalogue: safeData(catalogue), requirements, evidence, colorLevel: options.colorLevel, detail: options.detail ?? false };
-  const questions: Question[] = [...profileQuestions(context), ...eligibilityQuestions(context), ...documentQuestions(context), ...indicatorQuestions(context), ...specialQuestions(context)];
+  const questions: Question[] = [
+    ...profileQuestions(context),
+    ...eligibilityQuestions(context),
+    ...documentQuestions(context),
+    ...indicatorQuestions(context),
+    ...specialQuestions(context),
+    ...planQuestions(context),
+  ];
 
   try {
     let start: number | 'menu' | 'summary' = firstUnanswered(context, questions);

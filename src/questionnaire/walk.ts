@@ -21,9 +21,13 @@ import { GoBack, type Choice, type Prompter } from './prompter.js';
  */
 export async function walk(context: WalkContext, questions: readonly Question[], start: number | 'menu' | 'summary'): Promise<void> {
   let skipAnswered = true;
+  // Answering the questions left for later: going on skips the special items already walked past.
+  let answeringLeft = false;
   // Offered once each time the walk reaches the end, not when the person asked for the result.
   let offerLeft = start !== 'summary';
   let position: number | 'menu' = start === 'menu' ? 'menu' : start === 'summary' ? questions.length : start;
+  const firstAfterAnswers = questions.findIndex((question) => question.afterAnswers);
+  const answersEnd = firstAfterAnswers === -1 ? questions.length : firstAfterAnswers;
   const counting = countingPrompter(context.prompter);
   const asking: WalkContext = { ...context, prompter: counting };
   for (;;) {
@@ -31,18 +35,27 @@ export async function walk(context: WalkContext, questions: readonly Question[],
       const chosen = await menu(context, questions);
       if (chosen === 'quit') return;
       ({ index: position, skipAnswered } = chosen);
-      offerLeft = position < questions.length;
+      answeringLeft = false;
+      // A part chosen in the contents is asked, not preceded by the leftovers.
+      offerLeft = position < answersEnd;
       continue;
     }
-    if (position >= questions.length) {
-      const left = unansweredIndexes(context, questions);
-      const offered = offerLeft && left.length > 0;
+    // Reaching the questions asked once the answers are in (the plan), or the result: the questions
+    // left for later are offered first, once each time; "show the result" then goes straight to it.
+    if (offerLeft && position >= answersEnd) {
       offerLeft = false;
-      if (offered && (await offerUnanswered(context, left.length)) === 'answer') {
-        position = left[0]!;
-        skipAnswered = true;
-        continue;
+      const left = unansweredIndexes(context, questions);
+      if (left.length > 0) {
+        if ((await offerUnanswered(context, left.length)) === 'answer') {
+          position = left[0]!;
+          skipAnswered = true;
+          answeringLeft = true;
+          continue;
+        }
+        position = questions.length;
       }
+    }
+    if (position >= questions.length) {
       const next = await summary(context);
       if (next === 'done') return;
       position = 'menu';
@@ -58,19 +71,24 @@ export async function walk(context: WalkContext, questions: readonly Question[],
       // question (at the note after an answer), back to its start.
       outcome = counting.prompts > 1 ? 'again' : 'back';
     }
-    if (outcome === 'next') position = skipAnswered ? nextToAsk(context, questions, position) : position + 1;
+    if (outcome === 'next') position = skipAnswered ? nextToAsk(context, questions, position, answeringLeft) : position + 1;
     else if (outcome === 'back') {
       skipAnswered = false;
+      answeringLeft = false;
       position = Math.max(0, position - 1);
     } else if (outcome === 'menu') position = 'menu';
   }
 }
 
-/** The next question after `index` still to ask: unanswered, or one the file cannot tell (special items). */
-function nextToAsk(context: WalkContext, questions: readonly Question[], index: number): number {
+/**
+ * The next question after `index` still to ask: unanswered, or one the file cannot tell (special
+ * items; not when answering the questions left for later, which were offered after them).
+ */
+function nextToAsk(context: WalkContext, questions: readonly Question[], index: number, answeringLeft: boolean): number {
   for (let next = index + 1; next < questions.length; next++) {
     const question = questions[next]!;
-    if (!question.counted || !question.answered(context.draft)) return next;
+    if (question.afterAnswers) return next;
+    if (!question.counted ? !answeringLeft : !question.answered(context.draft)) return next;
   }
   return questions.length;
 }
@@ -100,6 +118,7 @@ function countingPrompter(prompter: Prompter): Prompter & { prompts: number } {
       return prompter.input(message, options);
     },
     say: (said: string) => prompter.say(said),
+    width: () => prompter.width?.(),
   };
   return counting;
 }
@@ -155,7 +174,9 @@ async function summary(context: WalkContext): Promise<'done' | 'menu'> {
     prompter.say(text.draftInvalid);
     for (const diagnostic of scored.diagnostics) prompter.say(formatDiagnostic(diagnostic, lang, context.colorLevel));
   } else {
-    prompter.say(renderTerminal(scored.result, { lang, colorLevel: context.colorLevel }));
+    // Kept within the terminal: the say() below folds text, but a table folded by it would break.
+    const width = prompter.width?.();
+    prompter.say(renderTerminal(scored.result, { lang, colorLevel: context.colorLevel, ...(width ? { width } : {}) }));
   }
   prompter.say(text.saved(draft.file));
   for (;;) {

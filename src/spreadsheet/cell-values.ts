@@ -1,3 +1,4 @@
+import { parseTypedDate } from '../plan/dates.js';
 import type { RawCell } from './read-grid.js';
 
 /**
@@ -60,15 +61,10 @@ export function dateOf(cell: RawCell): Parsed<string | null> {
   }
   const word = wordOf(cell);
   if (word === null) return { value: null };
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(word);
-  if (!match) {
-    if (/^\d+(\.\d+)?$/.test(word)) return dateOf(Number(word));
-    return { problem: textOf(cell) ?? '' };
-  }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return { problem: textOf(cell) ?? '' };
-  return { value: isoDate(date) };
+  const typed = parseTypedDate(word);
+  if (typed !== undefined) return { value: typed };
+  if (/^\d+(\.\d+)?$/.test(word)) return dateOf(Number(word));
+  return { problem: textOf(cell) ?? '' };
 }
 
 /**

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { loadApplicationRequirements } from '../../src/certification/load-application.js';
+import { displayWidth } from '../../src/display-width.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { hasTmux, TmuxSession } from '../helpers/tmux.js';
 
@@ -90,6 +91,8 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire in a real termin
     session.keys('Enter');
     await session.waitFor('? 特别加分项');
     session.keys('Enter');
+    await session.waitFor('? 目标等级');
+    session.keys('Down', 'Down', 'Enter'); // from the proposed next level up to "no plan now"
     const summary = await session.waitFor('? 接下来：');
     session.keys('Up', 'Up', 'Up', 'Enter'); // the PDF report, offered at the end
     await session.waitFor('? PDF 报告保存到：');
@@ -111,6 +114,93 @@ describe.skipIf(!hasTmux && !process.env.CI)('the questionnaire in a real termin
     expect(shown).toBeDefined();
     expect(scored.stdout).toContain(`预计得分：${shown} / 100`);
     expect(scored.stdout).toContain('堃喆电器（苏州）有限公司');
+  }, 120_000);
+
+  it('at 80 columns, asks who and by when for each gap on the path to the target, saving each answer and keeping what the file planned', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-tty-plan-'));
+    const file = path.join(dir, 'assessment.yaml');
+    copyFileSync(miniCatalogue, path.join(dir, 'catalogue.yaml'));
+    const { eligibility, documents } = await loadApplicationRequirements();
+    // Every answer in: 78.2 (达标级); 5 stars (95) needs both sampled indicators closed (+13.8 and +8.0).
+    writeFileSync(
+      file,
+      [
+        'format: gbt27922-assessment/1',
+        'catalogue: ./catalogue.yaml',
+        'company: { name: 堃喆电器（苏州）有限公司, employees: 320, firstCertification: false }',
+        'assessedOn: 2026-11-27',
+        'eligibility:',
+        ...eligibility.map((condition) => `  ${condition.id}: true`),
+        'documents:',
+        ...documents.map((document) => `  ${document.id}: ready`),
+        'answers:',
+        '  culture.philosophy: met',
+        '  culture.commitment: 6/10',
+        '  delivery.installation: 8/10',
+        'target: 5star',
+        'plan:',
+        '  delivery.installation:',
+        '    owner: 李工 # 安装主管',
+        '    note: 由质量部牵头',
+        '',
+      ].join('\n'),
+    );
+    session = TmuxSession.start(`node ${bin} assess -o ${file}`, {}, { columns: 80, rows: 60 });
+    await session.waitFor('? 接下来：');
+    session.keys('Enter'); // continue: the special items, then the plan
+    await session.waitFor('? 新增一项特别扣分');
+    session.keys('Enter');
+    await session.waitFor('? 特别加分项');
+    session.keys('Enter');
+    await session.waitFor('? 目标等级（文件中 target: 设定为 ★★★★★ 五星级）');
+    session.keys('Enter'); // the file's target, proposed
+    await session.waitFor('[1/2] 服务承诺');
+    session.keys('Enter'); // fill in
+    await session.waitFor('? 措施（回车采用括号中的内容');
+    session.keys('Enter'); // the suggestion from the records to show
+    await session.waitFor('? 负责人');
+    session.type('王工');
+    session.keys('Enter');
+    await session.waitFor('? 完成日期');
+    session.type('2027-02-30');
+    session.keys('Enter');
+    await session.waitFor('且是真实存在的日期');
+    session.keys(...Array.from({ length: 10 }, () => 'BSpace'));
+    session.type('２０２７年３月１日'); // as a Chinese input method types it
+    session.keys('Enter');
+    await session.waitFor('? 状态');
+    session.keys('Down', 'Enter'); // 进行中
+    await session.waitFor('[2/2] 安装调试');
+    const existing = await session.waitFor('现有计划：负责人 李工；备注：由质量部牵头');
+    expect(existing).toContain('❯ 修改现有计划');
+    session.keys('Enter');
+    await session.waitFor('? 措施（回车采用括号中的内容；Esc 返回）： (备齐并可出示：安装单)');
+    session.keys('Enter');
+    await session.waitFor('? 负责人（可留空；Esc 返回）： (李工)');
+    session.keys('Enter'); // kept
+    await session.waitFor('? 完成日期'); // the first one answered shows ✔ now
+    session.type('2027/6/30');
+    session.keys('Enter');
+    await session.waitFor('? 状态');
+    session.keys('Enter'); // 未开始
+    await session.waitFor('? 接下来：');
+    session.keys('Enter'); // done
+    expect(await session.waitFor('EXIT=')).toContain('EXIT=0');
+    // Joined: a line the terminal had to wrap itself shows here wider than the terminal.
+    const step = session.screen(true);
+    const planPart = step.slice(step.indexOf('整改计划：'), step.indexOf('已保存到'));
+    for (const line of planPart.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+
+    const saved = readFileSync(file, 'utf8');
+    expect(saved).toContain('culture.commitment: { action: 备齐并可出示：公示照片, owner: 王工, due: 2027-03-01, status: doing }');
+    expect(saved).toContain('  delivery.installation:\n    owner: 李工 # 安装主管\n    note: 由质量部牵头\n');
+    const plan = runCli(['plan', file, '--format', 'json']);
+    expect(plan.status).toBe(0);
+    const items = (JSON.parse(plan.stdout) as { items: Array<{ id: string; owner: string | null; due: string | null; status: string; note: string | null }> }).items;
+    expect(items.map(({ id, owner, due, status, note }) => ({ id, owner, due, status, note }))).toEqual([
+      { id: 'culture.commitment', owner: '王工', due: '2027-03-01', status: 'doing', note: null },
+      { id: 'delivery.installation', owner: '李工', due: '2027-06-30', status: 'todo', note: '由质量部牵头' },
+    ]);
   }, 120_000);
 
   it('without a terminal, says so and exits 2 instead of waiting', () => {

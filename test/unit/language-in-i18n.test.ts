@@ -11,7 +11,7 @@ const SRC = path.resolve(import.meta.dirname, '../../src');
 
 /** Chinese that is not a message: what people type, read in either language, and command-line examples. */
 const CHINESE_ALLOWED: Record<string, string> = {
-  [path.join('spreadsheet', 'cell-values.ts')]: 'reads dates written 2027年2月28日',
+  [path.join('plan', 'dates.ts')]: 'reads dates typed 2027年2月28日',
   [path.join('spreadsheet', 'read-sheets.ts')]: 'reads 是/否 as yes/no',
   [path.join('cli', 'main.ts')]: 'example command lines name Chinese files, the same in both languages',
 };

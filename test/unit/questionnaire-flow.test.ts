@@ -53,6 +53,7 @@ const fullWalk: Step[] = [
   pick('na'), type('本公司产品无需安装'), // delivery.installation: no note asked in the quick walk
   type('2026-10 一起投诉超期未处理'), type(''), // one special deduction, then done
   type(''), // no bonus
+  pick('5star'), pick('edit'), type(''), type('王工'), type('２０２７年３月１日'), pick('doing'), // the plan: 5 stars; culture.commitment, the suggested action
   pick('done'),
 ];
 
@@ -75,6 +76,9 @@ describe('the questionnaire', () => {
     expect(result.specialDeductions).toEqual(['2026-10 一起投诉超期未处理']);
     expect(result.documents.complete).toBe(true);
     expect(result.eligibility.passed).toBe(true);
+    // The plan step: 93.25 is 4 stars; closing culture.commitment (+5.75) alone reaches 5 stars at 95.
+    expect(result.target).toBe('5star');
+    expect(result.plan).toEqual([expect.objectContaining({ id: 'culture.commitment', action: '备齐并可出示：公示照片', owner: '王工', due: '2027-03-01', status: 'doing', onPathToTarget: true })]);
     // The summary printed the same score the file scores to.
     expect(prompter.transcript.join('\n')).toContain('预计得分：93.2 / 100');
   });
@@ -142,7 +146,7 @@ describe('the questionnaire', () => {
     expect(after).toContain('# 2026-11 内审后更新');
     expect(after).toContain('# 已由总经理确认');
     const keys = [...after.matchAll(/^([a-zA-Z]+):/gm)].map((m) => m[1]);
-    expect(keys).toEqual(['format', 'catalogue', 'company', 'assessedOn', 'eligibility', 'answers', 'specialDeductions', 'specialBonus', 'documents']);
+    expect(keys).toEqual(['format', 'catalogue', 'company', 'assessedOn', 'eligibility', 'answers', 'specialDeductions', 'specialBonus', 'documents', 'target', 'plan']);
   });
 
   it('with an evidence folder, proposes "ready" for documents it finds and records their files', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { NAV } from '../../src/questionnaire/question.js';
+import { SKIP_PLAN } from '../../src/questionnaire/questions-plan.js';
 import { pageFor } from '../../src/questionnaire/prompter.js';
 import { parseSampleInput } from '../../src/questionnaire/questions-indicators.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
@@ -63,7 +64,7 @@ describe('the questionnaire walk', () => {
 
   it('offers the questions left for later again at the end, before the result', async () => {
     const file = freshFile();
-    const { prompter } = await run(file, [
+    const { prompter, outcome } = await run(file, [
       ...profile,
       ...eligibility,
       ...documents,
@@ -72,13 +73,16 @@ describe('the questionnaire walk', () => {
       pick('met'),
       type(''), // no special deduction
       type(''), // no bonus
-      pick('answer'), // "1 question still unanswered: answer it now"
+      pick('answer'), // "1 question still unanswered: answer it now", before the plan
       pick('unmet'),
       type('年底前发布'),
-      type(''), // culture.philosophy, now a gap with its note
+      type(''), // culture.philosophy, now a gap with its note; the special items are not asked again
+      pick(SKIP_PLAN), // the plan, now that every answer is in
       pick('done'),
     ]);
+    expect(outcome).toEqual({ progress: { answered: 3 + E + D + 3, total: 3 + E + D + 3 } });
     expect(prompter.remaining).toBe(0);
+    expect(prompter.asked.filter((message) => message.startsWith('新增一项特别扣分'))).toHaveLength(1);
     expect(prompter.transcript.join('\n')).toContain('还有 1 题未回答');
     expect(readFileSync(file, 'utf8')).toContain('culture.philosophy: { result: unmet, note: 年底前发布 }');
   });
