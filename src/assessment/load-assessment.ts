@@ -11,7 +11,7 @@ import { error, warning, hasErrors, type Diagnostic, type Loaded, type Where } f
 import { loadYamlFile, loadYamlSource } from '../source/load-yaml-file.js';
 import type { SourceText } from '../source/read-source.js';
 import { locate } from '../source/locate.js';
-import type { ParsedYaml } from '../source/parse-yaml.js';
+import { restorePositions, type ParseOutcome, type ParsedYaml } from '../source/parse-yaml.js';
 import { unknownIdParams, withSuggestion } from '../source/suggest.js';
 import type { Answer, Assessment, AssessmentData, DocumentEntry, LoadedAssessment, PlanItem } from '../model/assessment.js';
 import { parseAnswer } from './parse-answer.js';
@@ -26,16 +26,23 @@ export interface LoadOptions {
  * against that catalogue. Errors in either file are located in the file they are in.
  */
 export async function loadAssessment(file: string, options: LoadOptions = {}): Promise<Loaded<LoadedAssessment>> {
-  const loaded = await loadYamlFile(file, 'assessment');
-  if (!loaded.ok) return loaded;
-  return checkAssessment(loaded.value, loaded.diagnostics, options);
+  return checkLoaded(await loadYamlFile(file, 'assessment'), options);
 }
 
 /** The same checks on text in memory: the questionnaire scores its draft exactly as `score` would. */
 export async function loadAssessmentText(source: SourceText, options: LoadOptions = {}): Promise<Loaded<LoadedAssessment>> {
-  const loaded = loadYamlSource(source, 'assessment');
-  if (!loaded.ok) return loaded;
-  return checkAssessment(loaded.value, loaded.diagnostics, options);
+  return checkLoaded(loadYamlSource(source, 'assessment'), options);
+}
+
+/**
+ * A file that parsed only once its tabs or full-width punctuation were undone is still checked
+ * against its catalogue, so every other mistake is reported in the same run; it is never scored.
+ */
+async function checkLoaded(loaded: ParseOutcome, options: LoadOptions): Promise<Loaded<LoadedAssessment>> {
+  if (loaded.ok) return checkAssessment(loaded.value, loaded.diagnostics, options);
+  if (!('recovered' in loaded) || !loaded.recovered) return loaded;
+  const checked = await checkAssessment(loaded.recovered, [], options);
+  return { ok: false, diagnostics: [...loaded.diagnostics, ...restorePositions(checked.diagnostics, loaded.recovered)] };
 }
 
 async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], options: LoadOptions): Promise<Loaded<LoadedAssessment>> {

@@ -6,6 +6,9 @@ import { schemaDir } from '../paths.js';
 
 type JsonObject = Record<string, unknown>;
 
+/** k/n as the tool reads it: ASCII or full-width digits and slash, after an optional 部分符合 or 抽样. */
+const SAMPLES_PATTERN = '^\\s*(?:(?:部分符合|抽样|sampled|partly met)\\s*)?[0-9０-９]+\\s*[/／]\\s*[0-9０-９]+\\s*$';
+
 /**
  * The assessment schema for one catalogue, for editors: every indicator, eligibility condition and
  * document id spelt out with its title and criteria, and only the answers each indicator allows,
@@ -15,7 +18,9 @@ type JsonObject = Record<string, unknown>;
 export function editorSchema(catalogue: Catalogue, requirements: ApplicationRequirements, name: string = catalogue.companyType): JsonObject {
   const base = JSON.parse(readFileSync(path.join(schemaDir, 'assessment.schema.json'), 'utf8')) as JsonObject & { properties: Record<string, JsonObject>; definitions: Record<string, JsonObject> };
   const answerForms = (sampled: boolean, naAllowed: boolean, counted: boolean) => {
-    const result = sampled ? { $ref: '#/definitions/result' } : { enum: ['met', 'unmet'] };
+    // The words the tool reads (answer-words.ts), so the editor does not flag what the tool accepts.
+    const words = { enum: ['met', 'unmet', '符合', '不符合'] };
+    const result = sampled ? { anyOf: [words, { type: 'string', pattern: SAMPLES_PATTERN, description: 'k/n: k of n samples conform (7/10, ７／１０, 部分符合 7/10)' }] } : words;
     if (counted) {
       return { anyOf: [{ type: 'null', description: 'not answered yet' }, { $ref: '#/definitions/answer/anyOf/4' }, ...(naAllowed ? [{ $ref: '#/definitions/answer/anyOf/3' }] : [])] };
     }

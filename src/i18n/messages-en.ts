@@ -14,6 +14,14 @@ const samplesProblem: Record<string, string> = {
 
 const didYouMean = (p: Record<string, string | number>) => (p.suggestion ? `; did you mean "${p.suggestion}"?` : '');
 
+/** The answers an indicator takes (all of them when the indicator is not known, as in a schema error). */
+function answerFormsEn(p: Record<string, string | number>): string {
+  const forms = ['met', 'unmet'];
+  if (p.sampled !== 'no') forms.push('k/n (k of n samples conform, e.g. 7/10)');
+  if (p.na !== 'no') forms.push('{ na: reason it does not apply }');
+  return forms.length === 2 ? 'met or unmet' : forms.join(', ');
+}
+
 export const en: Messages = {
   severity: { error: 'error', warning: 'warning', notice: 'notice' },
   fixLabel: 'fix: ',
@@ -29,6 +37,10 @@ export const en: Messages = {
     ENCODING_CONVERTED: { message: (p) => `the file is encoded as ${p.encoding}; read as such`, fix: () => 'Saving as UTF-8 (without BOM) makes it portable across systems.' },
     YAML_SYNTAX: { message: (p) => `YAML syntax error: ${p.detail}`, fix: () => 'Check the indentation on this line (spaces only, no tabs), the space after each colon, and that quotes are closed.' },
     YAML_TAB_INDENT: { message: () => 'this line is indented with a tab; YAML indents with spaces only', fix: () => 'Replace the leading tab with spaces (the same number at the same level); editors have a "spaces for tabs" setting.' },
+    YAML_FULLWIDTH_COLON: { message: () => 'a full-width colon "：" here; YAML only takes the ASCII colon ":"', fix: () => 'Replace "：" with ":" followed by a space, e.g. culture.goals: met (switch the input method to English to type the colon).' },
+    YAML_FULLWIDTH_SPACE: { message: () => 'a full-width space "　" here; YAML only takes ASCII spaces', fix: () => 'Replace the full-width space with ASCII spaces: two per indentation level, one after a colon.' },
+    YAML_FULLWIDTH_COMMA: { message: () => 'a full-width comma "，" inside braces or brackets; YAML only takes the ASCII comma ","', fix: () => 'Replace "，" with ",", e.g. { result: met, note: a note }.' },
+    YAML_FULLWIDTH_QUOTE: { message: () => 'a full-width quotation mark here, which YAML does not read as a quote', fix: () => 'Use ASCII quotes "…" or \'…\' (a value needs quotes only when it contains a colon followed by a space, or starts with a special character).' },
     YAML_BAD_INDENT: { message: (p) => `wrong indentation: ${p.detail}`, fix: () => 'Keys at one level line up; a child is indented two more spaces than its parent.' },
     YAML_UNCLOSED_QUOTE: { message: () => 'a quote is not closed', fix: () => 'Check that the quotes on this line or the one before are paired; for a value containing a quote, use the other kind outside.' },
     YAML_DUPLICATE_KEY: { message: (p) => `the key "${p.key}" appears twice`, fix: () => 'Each key may appear once: delete or merge the repeated line.' },
@@ -43,7 +55,7 @@ export const en: Messages = {
     SCHEMA_VALUE: { message: (p) => `${p.path} has a value that is not allowed (${p.detail})`, fix: () => 'Compare with the template that `gbt27922 init` writes.' },
     INVALID_ANSWER: {
       message: (p) => `the answer to ${p.id} is not written in a known form`,
-      fix: () => 'Write met, unmet, k/n (k of n samples conform, e.g. 7/10), { na: reason it does not apply }, or { result: met, note: ..., evidence: [path] }.',
+      fix: (p) => `Write ${answerFormsEn(p)} (or the Chinese 符合, 不符合), or { result: met, note: ..., evidence: [path] }.`,
     },
     INVALID_DOCUMENT_STATUS: { message: (p) => `the status of document ${p.id} is not written in a known form`, fix: () => 'Write ready, missing, na, or { status: na, note: ... }.' },
     CATALOGUE_UNKNOWN: { message: (p) => `unknown catalogue "${p.reference}"${didYouMean(p)}`, fix: (p) => `Built-in catalogues: ${p.builtIn}; or the path of a catalogue file relative to this file, such as ./my-catalogue.yaml.` },
@@ -76,13 +88,13 @@ export const en: Messages = {
     },
     SAMPLES_INVALID: { message: (p) => `the sample result "${p.value}" of ${p.id} is invalid: ${samplesProblem[String(p.problem)] ?? p.problem}`, fix: () => 'Write k/n: n samples checked, k of them conform (whole numbers, 0 ≤ k ≤ n, n ≥ 1).' },
     SAMPLES_NOT_ALLOWED: { message: (p) => `${p.id} is not deducted by samples; "${p.value}" is not allowed`, fix: () => 'Write met or unmet for this indicator.' },
-    NA_NOT_ALLOWED: { message: (p) => `${p.id} cannot be marked not applicable`, fix: () => 'Only indicators a company can truly be uninvolved in (such as delivery or installation) may be omitted; write met or unmet.' },
+    NA_NOT_ALLOWED: { message: (p) => `${p.id} cannot be marked not applicable`, fix: (p) => `Only indicators a company can truly be uninvolved in (such as delivery or installation) may be omitted; write ${answerFormsEn({ ...p, na: 'no' })} for this one.` },
     NA_REASON_MISSING: { message: (p) => `${p.id} is marked not applicable without a reason`, fix: () => 'Say why, e.g. { na: our products need no installation }; the application must explain every omission.' },
     COUNTS_REQUIRED: {
       message: (p) => `${p.id} is worked out from two counts (service management staff, and the certified after-sales service managers among them), not written as "${p.value}"`,
       fix: () => 'Write both counts, e.g. { managers: 12, certified: 2 }; the tool decides whether the requirement is met.',
     },
-    COUNTS_NOT_ALLOWED: { message: (p) => `${p.id} is not judged from counts`, fix: () => 'Write met, unmet (or k/n where the indicator is sampled).' },
+    COUNTS_NOT_ALLOWED: { message: (p) => `${p.id} is not judged from counts`, fix: (p) => `Write ${answerFormsEn(p)} for this indicator.` },
     COUNTS_INVALID: {
       message: (p) => `the counts of ${p.id} are impossible: ${p.certified} certified out of ${p.managers}`,
       fix: () => 'Certified managers are counted among the service management staff: 0 ≤ certified ≤ managers, whole numbers.',

@@ -10,6 +10,14 @@ const samplesProblem: Record<string, string> = {
   missing: '缺少符合样本数或样本总数',
 };
 
+/** The answers an indicator takes (all of them when the indicator is not known, as in a schema error). */
+function answerFormsZh(p: Record<string, string | number>): string {
+  const forms = ['met（符合）', 'unmet（不符合）'];
+  if (p.sampled !== 'no') forms.push('k/n（抽样 n 个中 k 个符合，如 7/10）');
+  if (p.na !== 'no') forms.push('{ na: 不适用理由 }');
+  return forms.join('、');
+}
+
 export const zh: Messages = {
   severity: { error: '错误', warning: '警告', notice: '提示' },
   fixLabel: '处理办法：',
@@ -25,6 +33,10 @@ export const zh: Messages = {
     ENCODING_CONVERTED: { message: (p) => `文件编码为 ${p.encoding}${p.encoding === 'GBK/GB18030' ? '（Windows 记事本的“ANSI”）' : ''}，已按该编码正确读取`, fix: () => '建议以 UTF-8（无 BOM）保存，便于在不同系统间共享。' },
     YAML_SYNTAX: { message: (p) => `YAML 语法错误：${p.detail}`, fix: () => '检查该行的缩进（只用空格，不用 Tab）、冒号后的空格和引号是否成对。' },
     YAML_TAB_INDENT: { message: () => '这一行用 Tab 缩进了，YAML 只允许用空格缩进', fix: () => '把行首的 Tab 换成空格（同一层级的空格数要一致）；可在编辑器中打开“用空格代替 Tab”。' },
+    YAML_FULLWIDTH_COLON: { message: () => '这里用了全角冒号 “：”，YAML 只认半角冒号 “:”', fix: () => '把 “：” 改成半角 “:”，后面留一个半角空格，例如 culture.goals: met（切换到英文输入法再输入冒号）。' },
+    YAML_FULLWIDTH_SPACE: { message: () => '这里用了全角空格 “　”，YAML 只认半角空格', fix: () => '把全角空格换成半角空格：缩进每层两个半角空格，冒号后一个半角空格。' },
+    YAML_FULLWIDTH_COMMA: { message: () => '花括号或方括号里用了全角逗号 “，”，YAML 只认半角逗号 “,”', fix: () => '把 “，” 改成半角 “,”，例如 { result: met, note: 备注 }。' },
+    YAML_FULLWIDTH_QUOTE: { message: () => '这里用了全角引号，YAML 不把它当作引号', fix: () => '改用半角引号 "…" 或 \'…\'（只有值里含有“冒号加空格”或以特殊符号开头时才需要引号）。' },
     YAML_BAD_INDENT: { message: (p) => `缩进不对：${p.detail}`, fix: () => '同一层级的键要对齐，子项比上一级多缩进两个空格。' },
     YAML_UNCLOSED_QUOTE: { message: () => '引号没有闭合', fix: () => '检查这一行或上一行的引号是否成对；值里含有引号时，外面改用另一种引号。' },
     YAML_DUPLICATE_KEY: { message: (p) => `键 “${p.key}” 出现了两次`, fix: () => '每个键只能写一次：删除或合并重复的那一行。' },
@@ -42,7 +54,7 @@ export const zh: Messages = {
     SCHEMA_VALUE: { message: (p) => `${p.path} 的值不符合要求（${p.detail}）`, fix: () => '对照 `gbt27922 init` 生成的模板修改此值。' },
     INVALID_ANSWER: {
       message: (p) => `指标 ${p.id} 的答案写法不对`,
-      fix: () => '答案可写为 met（符合）、unmet（不符合）、k/n（抽样 n 个中 k 个符合，如 7/10）、{ na: 不适用理由 }，或 { result: met, note: 备注, evidence: [文件路径] }。',
+      fix: (p) => `${p.sampled === undefined ? '答案' : '此指标的答案'}可写为 ${answerFormsZh(p)}（也可写中文“符合”“不符合”），或 { result: met, note: 备注, evidence: [文件路径] }。`,
     },
     INVALID_DOCUMENT_STATUS: { message: (p) => `材料 ${p.id} 的状态写法不对`, fix: () => '状态可写为 ready（已备齐）、missing（缺）、na（不适用），或 { status: na, note: 说明 }。' },
     CATALOGUE_UNKNOWN: {
@@ -84,13 +96,13 @@ export const zh: Messages = {
     },
     SAMPLES_INVALID: { message: (p) => `指标 ${p.id} 的抽样结果 “${p.value}” 无效：${samplesProblem[String(p.problem)] ?? p.problem}`, fix: () => '写成 k/n：抽查 n 个样本，其中 k 个符合（0 ≤ k ≤ n，n ≥ 1，均为整数）。' },
     SAMPLES_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不按抽样比例扣分，不能写 “${p.value}”`, fix: () => '此指标只能写 met（符合）或 unmet（不符合）。' },
-    NA_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不允许标为不适用`, fix: () => '只有企业确实不涉及的指标（如配送、安装）可以删减；请写 met 或 unmet。' },
+    NA_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不允许标为不适用`, fix: (p) => `只有企业确实不涉及的指标（如配送、安装）可以删减；此指标请写 ${answerFormsZh({ ...p, na: 'no' })}。` },
     NA_REASON_MISSING: { message: (p) => `指标 ${p.id} 标为不适用，但没有写理由`, fix: () => '写明不适用的理由，例如 { na: 本公司产品无需安装 }；申请时须逐项说明删减原因。' },
     COUNTS_REQUIRED: {
       message: (p) => `指标 ${p.id} 由两个人数（服务管理人员数、其中的售后服务管理师数）计算得出，不能写 “${p.value}”`,
       fix: () => '写出两个人数，例如 { managers: 12, certified: 2 }，由工具判断是否符合。',
     },
-    COUNTS_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不按人数计算`, fix: () => '写 met、unmet（抽样指标可写 k/n）。' },
+    COUNTS_NOT_ALLOWED: { message: (p) => `指标 ${p.id} 不按人数计算`, fix: (p) => `此指标请写 ${answerFormsZh(p)}。` },
     COUNTS_INVALID: {
       message: (p) => `指标 ${p.id} 的人数不可能成立：${p.managers} 名服务管理人员中有 ${p.certified} 名售后服务管理师`,
       fix: () => '售后服务管理师计入服务管理人员：0 ≤ certified ≤ managers，且为整数。',

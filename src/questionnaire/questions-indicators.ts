@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { readAnswerWord } from '../i18n/answer-words.js';
 import type { IndicatorEntry } from '../model/catalogue.js';
 import { readSamples } from '../assessment/parse-answer.js';
 import { messages } from '../i18n/messages.js';
@@ -192,7 +193,9 @@ function currentAnswer(raw: unknown): CurrentAnswer {
   const base = { ...(object?.note ? { note: object.note } : {}), evidence: object?.evidence ?? [] };
   if (object?.na !== undefined) return { ...base, kind: 'na', reason: object.na };
   if (typeof object?.managers === 'number' && typeof object.certified === 'number') return { ...base, kind: 'counts', counts: { managers: object.managers, certified: object.certified } };
-  if (result === 'met' || result === 'unmet') return { ...base, kind: result };
+  // Read as score reads it: 符合 or ７／１０ typed into the file is the answer offered again.
+  const word = result === undefined ? undefined : readAnswerWord(result);
+  if (word?.kind === 'met' || word?.kind === 'unmet') return { ...base, kind: word.kind };
   const samples = result === undefined ? undefined : readSamples(result);
   if (samples && !('problem' in samples)) return { ...base, kind: 'samples', samples };
   return base;

@@ -1,5 +1,5 @@
-import { hasErrors, type Diagnostic, type Loaded } from '../model/diagnostic.js';
-import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import { parseYaml, restorePositions, type ParseOutcome } from './parse-yaml.js';
 import { readSource, type SourceText } from './read-source.js';
 import { validateSchema, type SchemaName } from './validate-schema.js';
 
@@ -8,18 +8,26 @@ import { validateSchema, type SchemaName } from './validate-schema.js';
  * check the shape (JSON Schema). Each phase stops the file only if it found errors, so the user
  * sees every problem of the earliest failing phase at once.
  */
-export async function loadYamlFile(file: string, schema: SchemaName): Promise<Loaded<ParsedYaml>> {
+export async function loadYamlFile(file: string, schema: SchemaName): Promise<ParseOutcome> {
   const read = await readSource(file);
   if (!read.ok) return read;
   const loaded = loadYamlSource(read.value, schema);
-  return { ...loaded, diagnostics: [...read.diagnostics, ...loaded.diagnostics] } as Loaded<ParsedYaml>;
+  return { ...loaded, diagnostics: [...read.diagnostics, ...loaded.diagnostics] } as ParseOutcome;
 }
 
 /** The parse and shape phases on text already in memory (the questionnaire's draft). */
-export function loadYamlSource(source: SourceText, schema: SchemaName): Loaded<ParsedYaml> {
+export function loadYamlSource(source: SourceText, schema: SchemaName): ParseOutcome {
   const parsed = parseYaml(source);
   const diagnostics = [...parsed.diagnostics];
-  if (!parsed.ok) return { ok: false, diagnostics: withoutForeignLines(source, diagnostics) };
+  if (!parsed.ok) {
+    // A repaired copy is checked too, so the file's other mistakes come in the same run; it stays refused.
+    const recovered = 'recovered' in parsed ? parsed.recovered : undefined;
+    if (!recovered) return { ok: false, diagnostics: withoutForeignLines(source, diagnostics) };
+    const shape = restorePositions(validateSchema(schema, recovered), recovered);
+    const wrongKind = shape.find((d) => d.code === 'SCHEMA_FORMAT');
+    diagnostics.push(...(wrongKind ? [wrongKind] : shape));
+    return { ok: false, diagnostics: withoutForeignLines(source, diagnostics), ...(hasErrors(shape) ? {} : { recovered }) };
+  }
   const all = validateSchema(schema, parsed.value);
   // A file of another kind (an assessment given as a catalogue) fails every rule; say that once.
   const wrongKind = all.find((d) => d.code === 'SCHEMA_FORMAT');

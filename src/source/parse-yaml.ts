@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, visit, type Document, type YAMLError } from
 import type { ErrorCode } from '../model/error-codes.js';
 import { error, type Diagnostic, type Loaded, type SourcePosition } from '../model/diagnostic.js';
 import type { SourceText } from './read-source.js';
+import { mayNeedRepair, repairYaml, type RepairedYaml } from './repair-yaml.js';
 
 /** A parsed YAML file that still knows where every value came from. */
 export interface ParsedYaml {
@@ -9,12 +10,29 @@ export interface ParsedYaml {
   document: Document.Parsed;
   lineCounter: LineCounter;
   data: unknown;
+  /** Set when this is a repaired copy of the file (see repair-yaml.ts): positions point into the copy. */
+  repair?: { original: SourceText; repaired: RepairedYaml };
 }
+
+/**
+ * A file that did not parse, or parsed into something other than what was meant, because of a
+ * mistake the repair undoes: `recovered` is the repaired copy, for the later phases to find the
+ * file's other mistakes (never to score it).
+ */
+export type ParseOutcome = Loaded<ParsedYaml> | { ok: false; diagnostics: Diagnostic[]; recovered?: ParsedYaml };
 
 /** Aliases are a YAML feature nobody needs in these files and the classic way to exhaust memory. */
 const MAX_ALIAS_COUNT = 100;
 
-export function parseYaml(source: SourceText): Loaded<ParsedYaml> {
+export function parseYaml(source: SourceText): ParseOutcome {
+  if (mayNeedRepair(source.text)) {
+    const repaired = repairYaml(source.text);
+    if (repaired.mistakes.length > 0) return withRepair(source, repaired);
+  }
+  return parseExactly(source);
+}
+
+function parseExactly(source: SourceText): Loaded<ParsedYaml> {
   const lineCounter = new LineCounter();
   const file = source.file;
   let document: Document.Parsed;
@@ -41,6 +59,41 @@ export function parseYaml(source: SourceText): Loaded<ParsedYaml> {
     }
     throw cause;
   }
+}
+
+/**
+ * Every mistake the repair undid, as an error where it is in the file; then either the repaired
+ * copy, or the first syntax error left in it when it still does not parse.
+ */
+function withRepair(source: SourceText, repaired: RepairedYaml): ParseOutcome {
+  const lineCounter = countLines(source.text);
+  const diagnostics = repaired.mistakes.map((mistake) => {
+    const start = (lineCounter.lineStarts[mistake.line] ?? 0) + mistake.column;
+    return error(mistake.code, {}, { file: source.file, position: positionAt(source.text, lineCounter, start, start + mistake.length) });
+  });
+  const copy = parseExactly({ ...source, text: repaired.text });
+  const restore = (found: Diagnostic[]) => restorePositions(found, { source: { ...source, text: repaired.text }, repair: { original: source, repaired } });
+  if (!copy.ok) return { ok: false, diagnostics: [...diagnostics, ...restore(copy.diagnostics)] };
+  return { ok: false, diagnostics: [...diagnostics, ...restore(copy.diagnostics)], recovered: { ...copy.value, repair: { original: source, repaired } } };
+}
+
+/**
+ * Positions found in a repaired copy, moved back onto the file as the person wrote it: the same
+ * line (the repair keeps lines), the column before the repair, and the line's own text.
+ */
+export function restorePositions(diagnostics: Diagnostic[], parsed: Pick<ParsedYaml, 'source' | 'repair'>): Diagnostic[] {
+  const repair = parsed.repair;
+  if (!repair) return diagnostics;
+  const originalLines = repair.original.text.split('\n');
+  return diagnostics.map((diagnostic) => {
+    const position = diagnostic.position;
+    if (diagnostic.file !== parsed.source.file || !position || !repair.repaired.changed(position.line - 1)) return diagnostic;
+    const line = position.line - 1;
+    const start = repair.repaired.originalColumn(line, position.column - 1);
+    const end = repair.repaired.originalColumn(line, position.column - 1 + position.length);
+    const lineText = (originalLines[line] ?? '').replace(/\r$/, '');
+    return { ...diagnostic, position: { ...position, column: start + 1, length: Math.max(1, end - start), lineText: position.lineText === '' ? '' : lineText } };
+  });
 }
 
 const CODES: Record<string, ErrorCode> = {

@@ -1,6 +1,7 @@
 import type { ApplicationRequirements } from '../model/application.js';
 import type { DocumentEntry, RawAnswer } from '../model/assessment.js';
 import { parseAnswer } from '../assessment/parse-answer.js';
+import { readAnswerWord } from '../i18n/answer-words.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { error, type Diagnostic } from '../model/diagnostic.js';
 import type { ErrorCode } from '../model/error-codes.js';
@@ -245,8 +246,8 @@ function answerOf(sheet: Table, row: number, id: string, report: Report): { raw:
     }
     return { raw: withExtras(`${conforming}/${total}`) };
   }
-  report('INVALID_ANSWER', { id }, answerCell);
-  return undefined;
+  // A word nobody knows: the answer parser says so, naming only the answers this indicator takes.
+  return { raw: withExtras(textOf(sheet.get(row, 'answer')) ?? word) };
 }
 
 /** A count of people: a whole number, 0 or more; null when the cell holds none or something else. */
@@ -255,26 +256,11 @@ function countOf(cell: RawCell): number | null {
   return 'value' in parsed && parsed.value !== null && parsed.value >= 0 ? parsed.value : null;
 }
 
-/** met, unmet, samples (with k/n written in the answer itself, or in its own columns), na, counts (certified managers); null for a word we do not know. */
+/** met, unmet, samples (with k/n written in the answer itself, or in its own columns), na, counts; null for a word we do not know. The same words as in a YAML file (answer-words.ts). */
 function answerKind(word: string): 'met' | 'unmet' | 'samples' | 'na' | 'counts' | { conforming: string; total: string } | null {
-  const inline = /^(?:[^\d]*?)\s*(\d+)\s*\/\s*(\d+)$/.exec(word);
-  if (inline) return { conforming: inline[1]!, total: inline[2]! };
-  for (const words of ALL_SHEET_TEXTS) {
-    for (const [kind, label] of Object.entries(words.answers)) if (label.normalize('NFKC').toLowerCase() === word) return kind as 'met' | 'unmet' | 'samples' | 'na' | 'counts';
-  }
-  const aliases: Record<string, 'met' | 'unmet' | 'samples' | 'na'> = {
-    met: 'met',
-    unmet: 'unmet',
-    '√': 'met',
-    '✓': 'met',
-    '×': 'unmet',
-    '✗': 'unmet',
-    'n/a': 'na',
-    na: 'na',
-    'not applicable': 'na',
-    samples: 'samples',
-  };
-  return aliases[word] ?? null;
+  const read = readAnswerWord(word);
+  if (read.kind === 'ratio') return { conforming: read.conforming, total: read.total };
+  return read.kind === 'unknown' ? null : read.kind;
 }
 
 function planStatus(word: string): string | undefined {

@@ -18,6 +18,17 @@ async function schemaFor(type: 'producer' | 'seller') {
 }
 
 describe.each(['producer', 'seller'] as const)('the %s editor schema', (type) => {
+  it('accepts the Chinese and full-width answers the tool reads, and only the forms each indicator takes', async () => {
+    const { catalogue, schema } = await schemaFor(type);
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const sampled = catalogue.indicatorList.find((indicator) => indicator.sampled && !indicator.counts)!;
+    const plain = catalogue.indicatorList.find((indicator) => !indicator.sampled && !indicator.counts)!;
+    const file = (answers: Record<string, unknown>) => ({ format: 'gbt27922-assessment/1', catalogue: type, company: { name: '某公司' }, answers });
+    for (const value of ['符合', '不符合', 'met']) expect(validate(file({ [plain.id]: value })), value).toBe(true);
+    for (const value of ['７／１０', '7／10', '部分符合 6/10', '7/10']) expect(validate(file({ [sampled.id]: value })), value).toBe(true);
+    for (const value of ['7/10', '部分符合 6/10', 'mett']) expect(validate(file({ [plain.id]: value })), value).toBe(false);
+  });
+
   it('is the file npm run schemas writes', async () => {
     const { schema } = await schemaFor(type);
     expect(JSON.parse(readFileSync(editorSchemaFile(type), 'utf8'))).toEqual(schema);
