@@ -32,4 +32,11 @@ describe('the bundles', () => {
     expect(withImport).toEqual(['commands/assess.cjs']);
     expect(text('commands/score.cjs')).toMatch(/require\("\.\/sheet\.cjs"\)/);
   });
+
+  it("when a table cell is drawn then the bundle does no work for cli-table3's switched-off debug message", () => {
+    // The debug-only truncation of every cell's whole content took a sixth of score's time (src/build/bundle.ts).
+    for (const name of bundles) expect(text(name)).not.toMatch(/truncate\(this\.content,\s*10,/);
+    // The table is still drawn by cli-table3: its cell code is in the bundle.
+    expect(text('commands/score.cjs')).toMatch(/drawRight\)/);
+  });
 });
