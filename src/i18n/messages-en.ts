@@ -1,5 +1,6 @@
 import type { Messages } from './messages.js';
 import { enPunctuation } from './punctuation.js';
+import { helpText } from './help.js';
 
 const { plural } = enPunctuation;
 
@@ -139,7 +140,7 @@ export const en: Messages = {
       message: () => '--min-level target needs a target level in every file, and this file has none',
       fix: () => 'Write target: 4star (or another level) in the file, or add --target 4star; or gate at a fixed level such as --min-level 3star.',
     },
-    LEVEL_NOT_IN_CATALOGUE: { message: (p) => `the catalogue of this file has no level ${p.level}`, fix: (p) => `Its levels: ${p.levels}` },
+    LEVEL_NOT_IN_CATALOGUE: { message: (p) => `${p.option} ${p.level}: the catalogue of this file has no such level`, fix: (p) => `Its levels: ${p.levels} ${helpText('en').helpHint(String(p.command))}` },
     EVIDENCE_DIR_INVALID: { message: (p) => `cannot use the evidence folder ${p.folder} (${p.reason})`, fix: () => 'Check the --evidence-dir path: it must be an existing folder.' },
     NEEDS_TERMINAL: { message: () => 'the questionnaire needs an interactive terminal, and there is none here', fix: () => 'Run gbt27922 in a terminal. In CI or a script, write a file with gbt27922 init, fill it in, and score it with gbt27922 score FILE.yaml.' },
     FILE_LOCKED: { message: (p) => `another questionnaire is editing this file (process ${p.pid} on ${p.host}, since ${p.since})`, fix: (p) => `Finish that questionnaire first. If it is surely not running, delete the lock file ${p.lock}.` },

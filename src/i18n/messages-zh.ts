@@ -1,5 +1,6 @@
 import type { Messages } from './messages.js';
 import { zhPunctuation } from './punctuation.js';
+import { helpText } from './help.js';
 
 const samplesProblem: Record<string, string> = {
   'too-many': '符合的样本数大于样本总数',
@@ -150,7 +151,7 @@ export const zh: Messages = {
       message: () => '--min-level target 要求每个文件都有目标等级，此文件没有',
       fix: () => '在文件中写上 target: 4star（或其他等级），或在命令行加 --target 4star；也可以改用 --min-level 3star 这样的固定等级。',
     },
-    LEVEL_NOT_IN_CATALOGUE: { message: (p) => `此文件的指标体系中没有等级 ${p.level}`, fix: (p) => `可用的等级：${p.levels}` },
+    LEVEL_NOT_IN_CATALOGUE: { message: (p) => `${p.option} ${p.level}：此文件的指标体系中没有这个等级`, fix: (p) => `可用的等级：${p.levels}${helpText('zh').helpHint(String(p.command))}` },
     EVIDENCE_DIR_INVALID: { message: (p) => `证据文件夹 ${p.folder} 无法使用（${p.reason}）`, fix: () => '检查 --evidence-dir 的路径，它应是一个存在的文件夹。' },
     NEEDS_TERMINAL: { message: () => '问卷需要在终端（命令行窗口）中交互运行，当前没有可交互的终端', fix: () => '在终端中直接运行 gbt27922；在 CI 或脚本中请改用 gbt27922 init 生成文件、手工填写后用 gbt27922 score 文件.yaml 打分。' },
     FILE_LOCKED: { message: (p) => `另一个问卷正在编辑此文件（进程 ${p.pid}，${p.host}，开始于 ${p.since}）`, fix: (p) => `先结束那个问卷。若确认它已不在运行，删除锁文件 ${p.lock}。` },

@@ -64,6 +64,24 @@ describe('small errors', () => {
     expect(discarded.stderr).toBe('');
   });
 
+  it('when --min-level or --target names a level the catalogue does not have, then the error names the option and points to --help as the usage errors do, in both languages', () => {
+    const hints = { zh: '（运行 gbt27922 score --help 查看用法）', en: '(run gbt27922 score --help for usage)' };
+    for (const lang of ['zh', 'en'] as const) {
+      const usage = runCli(['score', '--format', 'xml', example, '--lang', lang]);
+      expect(usage.stderr).toContain(hints[lang]);
+      const level = runCli(['score', '--min-level', 'six-star', example, '--lang', lang]);
+      expect(level.status).toBe(2);
+      expect(level.stderr).toContain('[LEVEL_NOT_IN_CATALOGUE]');
+      expect(level.stderr).toContain('--min-level six-star');
+      expect(level.stderr).toContain(hints[lang]);
+      expect(level.stderr).not.toContain('--baseline');
+      const target = runCli(['report', example, '--target', 'six-star', '-o', path.join(temp(), 'r.pdf'), '--lang', lang]);
+      expect(target.status).toBe(2);
+      expect(target.stderr).toContain('--target six-star');
+      expect(target.stderr).toContain(hints[lang].replace('score', 'report'));
+    }
+  });
+
   it("when --min-level names a custom catalogue's own level, then it is checked against that catalogue", () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'catalogue.yaml'), readFileSync(path.join(repoRoot, 'test', 'fixtures', 'catalogues', 'custom-valid.yaml'), 'utf8').replace(/id: 5star/, 'id: platinum'));

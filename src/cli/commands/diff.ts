@@ -41,5 +41,5 @@ async function scored(file: string, options: DiffOptions): Promise<Result> {
   const loaded = await loadAssessment(file);
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
   printDiagnostics(loaded.diagnostics, options.lang, options.output, options.errorColorLevel);
-  return scoreWithTarget(loaded.value, options);
+  return scoreWithTarget(loaded.value, options, 'diff');
 }

@@ -37,7 +37,7 @@ export async function runPlan(file: string, options: PlanOptions): Promise<numbe
   const loaded = await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
   printDiagnostics(loaded.diagnostics, options.lang, options.output_, options.errorColorLevel);
-  const result = scoreWithTarget(loaded.value, options);
+  const result = scoreWithTarget(loaded.value, options, 'plan');
   const view = buildPlanView(result, { today: options.today, auditDate: options.auditDate, by: options.by, timeline: await loadTimeline() });
   const text = (() => {
     switch (options.format) {

@@ -24,7 +24,7 @@ export async function reportOne(file: string, output: string, settings: ReportSe
   try {
     const loaded = await loadAssessment(file, settings.catalogue ? { catalogueOverride: settings.catalogue } : {});
     if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
-    const result = scoreWithTarget(loaded.value, settings);
+    const result = scoreWithTarget(loaded.value, settings, 'report');
     const warnings = await writeReport(result, {
       assessmentFile: file,
       output,

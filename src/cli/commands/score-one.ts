@@ -65,7 +65,7 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   }
   const levelIds = loaded.value.catalogue.levels.map((level) => level.id);
   if (settings.target !== undefined && !levelIds.includes(settings.target)) {
-    const problem = error('LEVEL_NOT_IN_CATALOGUE', { level: settings.target, levels: levelIds.join(', ') }, { file });
+    const problem = error('LEVEL_NOT_IN_CATALOGUE', { option: '--target', level: settings.target, levels: levelIds.join(', '), command: 'gbt27922 score' }, { file });
     return { body: null, stderr: stderr + diagnosticsText([problem], settings), exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
   }
   const result = scoreAssessment(loaded.value, scoreOptions(settings));
@@ -101,7 +101,8 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   const verdict = minLevel === undefined ? 'meets' : meetsLevel(result, minLevel);
   if (verdict === 'unknown-level') {
     // A level the catalogue does not have is a mistake in the command: no result is printed as if it were checked.
-    stderr += diagnosticsText([error('LEVEL_NOT_IN_CATALOGUE', { level: settings.minLevel!, levels: result.levels.map((level) => level.id).join(', ') }, { file })], settings);
+    const params = { option: '--min-level', level: settings.minLevel!, levels: result.levels.map((level) => level.id).join(', '), command: 'gbt27922 score' };
+    stderr += diagnosticsText([error('LEVEL_NOT_IN_CATALOGUE', params, { file })], settings);
     return { body: null, stderr, exitCode: ExitCode.invalidInput, outcome: 'scored', short: false };
   } else if (verdict === 'short') {
     const wanted = result.levels.find((level) => level.id === minLevel)!;
