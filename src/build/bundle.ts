@@ -48,7 +48,7 @@ export async function bundle(): Promise<string> {
     ...common,
     // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
     mainFields: ['module', 'main'],
-    plugins: [reportApart, tableWithoutDebugWork],
+    plugins: [reportApart, tableWithoutDebugWork, excelWithoutCsv],
   };
   await build({
     ...commands,
@@ -118,6 +118,24 @@ const tableWithoutDebugWork: Plugin = {
         throw new Error(`${args.path}: the debug-only truncation this build removes is gone; check the cli-table3 upgrade and remove the table-without-debug-work plugin`);
       return { contents: source.replace(debugOnly, "let content = '';"), loader: 'js' };
     });
+  },
+};
+
+/**
+ * exceljs's Workbook loads its CSV reader and writer (fast-csv, dayjs) when its module loads; the
+ * tool reads and writes CSV itself (spreadsheet/write-csv.ts, read-grid.ts), so they are left out,
+ * and a call to workbook.csv would say so rather than run half-bundled code.
+ */
+const excelWithoutCsv: Plugin = {
+  name: 'excel-without-csv',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/csv\/csv$/ }, (args) =>
+      args.importer.endsWith(path.join('exceljs', 'lib', 'doc', 'workbook.js')) ? { path: 'exceljs-csv', namespace: 'excel-without-csv' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'excel-without-csv' }, () => ({
+      contents: "module.exports = class { constructor() { throw new Error('exceljs CSV is not bundled: gbt27922 reads and writes CSV itself'); } };",
+      loader: 'js',
+    }));
   },
 };
 
