@@ -57,8 +57,8 @@ function newAssessment(): string {
 
 let browser: Browser;
 const servers: ServeProcess[] = [];
-async function serve(file: string): Promise<ServeProcess> {
-  const server = await startServe(file);
+async function serve(file: string, env: Record<string, string> = {}): Promise<ServeProcess> {
+  const server = await startServe(file, [], env);
   servers.push(server);
   return server;
 }
@@ -100,7 +100,15 @@ async function answerEverything(page: Page): Promise<void> {
 
 /** The same answers given to the terminal questionnaire, through its Prompter seam. */
 function terminalSteps(): Step[] {
-  const steps: Step[] = [pick(1), type('120'), pick(true), ...requirements.eligibility.map(() => pick(true)), ...requirements.documents.map(() => pick('ready'))];
+  const steps: Step[] = [
+    pick('producer'),
+    pick('clauses'),
+    type('测试电器有限公司'),
+    type('120'),
+    pick(true),
+    ...requirements.eligibility.map(() => pick(true)),
+    ...requirements.documents.map(() => pick('ready')),
+  ];
   for (const { answer } of plan) {
     if (answer.kind === 'met') steps.push(pick('met'));
     if (answer.kind === 'unmet') steps.push(pick('unmet'), type(answer.note), type(''));
@@ -130,10 +138,16 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     await browser?.close();
   });
 
-  it('when a whole producer assessment is answered in the page then reload, a restarted server and the terminal questionnaire all agree with the file', async () => {
-    const file = newAssessment();
-    const server = await serve(file);
-    const page = await open(server);
+  it('when a whole producer assessment is started and answered in the page then reload, a restarted server and the terminal questionnaire all agree with the file', async () => {
+    // A new user: no file yet, one command, then only the page.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-browser-')), '自评.yaml');
+    const server = await serve(file, { GBT27922_TODAY: '2026-12-01' });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    await page.check('#start-type-producer');
+    await page.fill('#start-company', '测试电器有限公司');
+    await page.click('#start');
+    await page.waitForSelector('#score');
     await answerEverything(page);
     await expect.poll(() => fileAnswers(file), { timeout: 15_000 }).toBe(plan.length);
     await expect.poll(() => page.textContent('#answered')).toContain(`${plan.length}/${plan.length}`);
@@ -166,8 +180,8 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     await resumed.close();
     await page.close();
 
-    // The same answers in the terminal questionnaire give the same file, byte for byte.
-    const terminalFile = newAssessment();
+    // The same answers in the terminal questionnaire, also from no file, give the same file, byte for byte.
+    const terminalFile = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-terminal-')), '自评.yaml');
     const prompter = new ScriptedPrompter(terminalSteps());
     await runQuestionnaire({ file: terminalFile, prompter, lang: 'zh', colorLevel: 0, today: '2026-12-01' }).catch((cause: unknown) => {
       if (!(cause instanceof Cancelled)) throw cause;
