@@ -8,7 +8,10 @@ import { requirementsForProfile } from '../certification/load-profile.js';
 import type { ApplicationRequirements } from '../model/application.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { error, type Diagnostic, isUserError, UserError } from '../model/diagnostic.js';
+import type { LoadedAssessment } from '../model/assessment.js';
+import { error, type Diagnostic, isUserError, type Loaded, UserError } from '../model/diagnostic.js';
+import type { Result } from '../model/result.js';
+import { scoreAssessment } from '../scoring/score-assessment.js';
 import { AssessmentDraft } from '../questionnaire/assessment-draft.js';
 import { acquireLock } from '../questionnaire/file-lock.js';
 import { writeFailure } from '../source/write-file-atomic.js';
@@ -48,6 +51,7 @@ export class AssessmentSession {
   private lockTimer: NodeJS.Timeout | undefined;
   private checkTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  private lastCheck: { text: string; checked: Loaded<LoadedAssessment>; result?: Result } | undefined;
   /** No file yet: the page shows the start (company type and name) until it is written. */
   private starting = false;
 
@@ -112,7 +116,7 @@ export class AssessmentSession {
         readOnly,
         form: pageForm(catalogue, requirements, lang),
         values: pageValues(draft, catalogue, requirements),
-        result: pageResult(await draft.score(), lang),
+        result: pageResult(await this.scored(draft), lang),
       };
     });
   }
@@ -136,9 +140,9 @@ export class AssessmentSession {
         if (cause instanceof BadChange) return { status: 400, problems: [error('SERVE_BAD_REQUEST', { detail: cause.message })] };
         throw cause;
       }
-      const before = problemKeys((await this.draft.check()).diagnostics);
+      const before = problemKeys((await this.checked(this.draft)).diagnostics);
       applyChange(this.draft, change);
-      const checked = await this.draft.check();
+      const checked = await this.checked(this.draft);
       // A change may leave what was already wrong (an empty company name in a new file) but must not add a mistake.
       const added = checked.diagnostics.filter((problem) => problem.severity === 'error' && !before.has(problemKey(problem)));
       if (added.length > 0) {
@@ -210,6 +214,23 @@ export class AssessmentSession {
     clearTimeout(this.checkTimer);
     this.release?.();
     this.release = undefined;
+  }
+
+  /**
+   * The draft checked by the loader `score` uses, and scored: done once per content (a change
+   * checks before and after, and the page's new state shows the same result).
+   */
+  private async checked(draft: AssessmentDraft): Promise<Loaded<LoadedAssessment>> {
+    const text = draft.text();
+    if (this.lastCheck?.text !== text) this.lastCheck = { text, checked: await draft.check() };
+    return this.lastCheck.checked;
+  }
+
+  private async scored(draft: AssessmentDraft): Promise<{ result: Result } | { diagnostics: Diagnostic[] }> {
+    const checked = await this.checked(draft);
+    if (!checked.ok) return { diagnostics: checked.diagnostics };
+    if (this.lastCheck!.result === undefined) this.lastCheck!.result = scoreAssessment(checked.value);
+    return { result: this.lastCheck!.result };
   }
 
   /** Runs one operation at a time, in order: two quick clicks are saved one after the other. */

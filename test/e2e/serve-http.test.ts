@@ -240,8 +240,9 @@ describe('gbt27922 serve: the file stays the truth', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('SERVE_PORT_UNAVAILABLE');
     expect(existsSync(`${other}.lock`)).toBe(false);
-    const missing = runCli(['serve', path.join(path.dirname(other), 'none.yaml'), '--no-open']);
-    expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('FILE_NOT_FOUND');
+    // A file that cannot be read is the command's error, before any server starts, as for `score`.
+    const folder = runCli(['serve', path.dirname(other), '--no-open']);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('FILE_IS_DIRECTORY');
   });
 });
