@@ -149,8 +149,8 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     await page.click('#start');
     await page.waitForSelector('#score');
     await answerEverything(page);
-    await expect.poll(() => fileAnswers(file), { timeout: 15_000 }).toBe(plan.length);
-    await expect.poll(() => page.textContent('#answered')).toContain(`${plan.length}/${plan.length}`);
+    await expect.poll(() => fileAnswers(file), { timeout: 20_000 }).toBe(plan.length);
+    await expect.poll(() => page.textContent('#answered'), { timeout: 10_000 }).toContain(`${plan.length}/${plan.length}`);
 
     // The page shows the real scorer's result, the one `score` prints.
     const scored = JSON.parse(runCli(['score', file, '--format', 'json']).stdout) as { score: number };
@@ -200,9 +200,9 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     expect(await page.textContent('#alert')).toContain('FILE_LOCKED');
     expect(await page.isDisabled('#company-employees')).toBe(true);
     await first.stop();
-    await expect.poll(() => page.isDisabled('#company-employees'), { timeout: 5000 }).toBe(false);
+    await expect.poll(() => page.isDisabled('#company-employees'), { timeout: 10_000 }).toBe(false);
     await page.check('#company-first-no');
-    await expect.poll(() => readFileSync(file, 'utf8')).toContain('firstCertification: false');
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain('firstCertification: false');
     await page.close();
   });
 
@@ -213,7 +213,7 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     const id = `#ind-${safeId(plan[0]!.indicator.id)}`;
     expect(await page.isChecked(`${id}-r-none`)).toBe(true);
     writeFileSync(file, readFileSync(file, 'utf8').replace(`  ${plan[0]!.indicator.id}:`, `  ${plan[0]!.indicator.id}: unmet`));
-    await expect.poll(() => page.isChecked(`${id}-r-unmet`), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => page.isChecked(`${id}-r-unmet`), { timeout: 10_000 }).toBe(true);
     expect(await page.textContent('#alert')).toContain('页面之外');
     await page.close();
   });
@@ -259,7 +259,7 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     const before = readFileSync(file, 'utf8');
     const attacker = await context.newPage();
     await attacker.goto(`http://127.0.0.1:${(evil.address() as AddressInfo).port}/`);
-    await expect.poll(() => attacker.title()).toBe('sent');
+    await expect.poll(() => attacker.title(), { timeout: 10_000 }).toBe('sent');
     expect(readFileSync(file, 'utf8')).toBe(before);
     evil.close();
     await Promise.all([stranger.close(), context.close()]);
@@ -295,7 +295,7 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     expect(name).toBe(`ind-${safeId(plan[0]!.indicator.id)}-r`);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowLeft'); // back to the first choice: 符合
-    await expect.poll(() => readFileSync(file, 'utf8')).toMatch(new RegExp(`  ${plan[0]!.indicator.id.replace('.', '\\.')}: met\\b`));
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toMatch(new RegExp(`  ${plan[0]!.indicator.id.replace('.', '\\.')}: met\\b`));
     await page.close();
   });
 });
