@@ -125,7 +125,8 @@ async function fileAnswers(file: string): Promise<number> {
   return loaded.ok ? loaded.value.assessment.answers.size : -1;
 }
 
-describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
+// A browser on a loaded 2-core machine is slow: each test gets two minutes.
+describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: chromiumPath!,
