@@ -315,13 +315,14 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
   program
     .command('serve')
     .description(help.serve)
-    .argument('[file]', help.serveFile, 'gbt27922-assessment.yaml')
+    .argument('[file]', help.serveFile)
     .option('-p, --port <port>', help.servePort)
     .option('--no-open', help.serveNoOpen)
     .option('-c, --catalogue <path>', help.catalogue)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 serve 自评.yaml\n  gbt27922 serve 自评.yaml --lang en --port 8765`)
-    .action(async (file: string, options: { port?: string; open: boolean; catalogue?: string }) => {
+    .action(async (given: string | undefined, options: { port?: string; open: boolean; catalogue?: string }) => {
+      const file = given ?? 'gbt27922-assessment.yaml';
       const { runServe } = await import('./commands/serve.js');
       const { lang: language, output: out, errorColorLevel } = common();
       exitCode = await runServe({
