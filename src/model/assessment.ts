@@ -1,6 +1,7 @@
 import type { Commitments } from './records.js';
 import type { ApplicationRequirements, ProfileSummary } from './application.js';
 import type { Catalogue, StandardClause } from './catalogue.js';
+import type { EvidenceRecord, EvidenceReference } from './evidence.js';
 
 /** One indicator's answer, as the engine sees it. Unanswered and not-applicable are states, never zeros. */
 export type Answer =
@@ -59,6 +60,10 @@ export interface Assessment {
   commitments?: Commitments;
   /** Kept apart from the answers, so changing an answer never loses a plan. */
   plan: Record<string, PlanItem>;
+  /** Every evidence path the answers and documents name, in file order. */
+  evidence: EvidenceReference[];
+  /** The sha256 and date recorded per evidence path (`evidence --record`), keyed by the compared path. */
+  evidenceLog: Record<string, EvidenceRecord>;
 }
 
 /** The file's data after the schema check, before the rules that need the catalogue. */
@@ -76,6 +81,7 @@ export interface AssessmentData {
   auditDate?: string;
   commitments?: Commitments;
   plan?: Record<string, PlanItem | null>;
+  evidenceLog?: Record<string, EvidenceRecord | null>;
   /** A certification-body profile: a shipped example's name or a path relative to the file. */
   profile?: string;
 }
