@@ -103,7 +103,17 @@ export function processOutput(): Output {
     },
     stderr: (text) => write(process.stderr, text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    ...(process.stdout.isTTY && process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
+    stdoutColumns: outputColumns(process.stdout, process.env),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };
+}
+
+/**
+ * The width terminal output is folded to: the terminal's own; for a pipe or a log, COLUMNS when
+ * it holds a usable width, else 80, the width logs and CI viewers are read at.
+ */
+export function outputColumns(stdout: { isTTY?: boolean; columns?: number }, env: Record<string, string | undefined>): number {
+  if (stdout.isTTY && stdout.columns) return stdout.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns >= 40 && columns <= 1000 ? columns : 80;
 }

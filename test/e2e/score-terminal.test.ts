@@ -11,6 +11,29 @@ let session: TmuxSession | undefined;
 afterEach(() => session?.stop());
 
 describe('score on a terminal', () => {
+  it('when stdout is a pipe or a log, then lines and tables keep within 80 columns, or within COLUMNS when it is set', () => {
+    const widest = (text: string) => Math.max(...text.split('\n').map((line) => displayWidth(line)));
+    for (const lang of ['zh', 'en']) {
+      for (const example of ['producer-planning.yaml', 'producer-fails-deductions.yaml', 'seller-compliant.yaml']) {
+        const piped = runCli(['score', `examples/${example}`, '--lang', lang], { env: { COLUMNS: '' } });
+        expect(piped.stdout).toContain('GB/T 27922');
+        expect(widest(piped.stdout), `${example} ${lang}`).toBeLessThanOrEqual(80);
+      }
+      const wide = runCli(['score', 'examples/producer-planning.yaml', '--lang', lang], { env: { COLUMNS: '120' } });
+      expect(widest(wide.stdout)).toBeLessThanOrEqual(120);
+      expect(widest(wide.stdout)).toBeGreaterThan(80);
+    }
+  });
+
+  it("when a gap has the company's note and a plan note, then the plan note is labelled as the plan's", () => {
+    const zh = runCli(['score', 'examples/producer-planning.yaml', '--lang', 'zh'], { env: { COLUMNS: '200' } });
+    expect(zh.stdout).toContain('备注：尚无维修知识库');
+    expect(zh.stdout).toContain('计划备注：由技术部牵头');
+    expect(zh.stdout).not.toMatch(/(?<!计划)备注：由技术部牵头/);
+    const en = runCli(['score', 'examples/producer-planning.yaml', '--lang', 'en'], { env: { COLUMNS: '200' } });
+    expect(en.stdout).toContain('Plan note: 由技术部牵头');
+  });
+
   it('names each of several files and ends with one line per file', () => {
     const run = runCli(['score', 'examples/producer-4star.yaml', 'examples/seller-compliant.yaml', 'test/fixtures/invalid-FILE_EMPTY.yaml', '--min-level', '4star']);
     expect(run.status).toBe(2);
