@@ -25,6 +25,22 @@ describe('score on a terminal', () => {
     }
   });
 
+  it('when --help or init prints to a pipe, then Chinese text keeps within 80 columns and no file name is cut', () => {
+    const widest = (text: string) => Math.max(...text.split('\n').map((line) => displayWidth(line)));
+    for (const lang of ['zh', 'en']) {
+      for (const command of ['init', 'score', 'assess', 'report']) {
+        const help = runCli([command, '--help', '--lang', lang]);
+        expect(help.stdout).toContain('--help');
+        expect(widest(help.stdout), `${command} --help ${lang}`).toBeLessThanOrEqual(80);
+      }
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-init-'));
+    const init = runCli(['init', '-t', 'producer', '--company', '某公司', '-o', 'gbt27922-assessment-of-some-company.yaml'], { cwd: dir });
+    expect(init.status).toBe(0);
+    expect(widest(init.stdout)).toBeLessThanOrEqual(80);
+    expect(init.stdout.split('\n').filter((line) => line.includes('gbt27922-assessment-of-some-company.yaml')).length).toBeGreaterThanOrEqual(2);
+  });
+
   it("when a gap has the company's note and a plan note, then the plan note is labelled as the plan's", () => {
     const zh = runCli(['score', 'examples/producer-planning.yaml', '--lang', 'zh'], { env: { COLUMNS: '200' } });
     expect(zh.stdout).toContain('备注：尚无维修知识库');
