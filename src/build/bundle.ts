@@ -14,7 +14,7 @@ import { packageRoot } from '../paths.js';
  * into write-report.cjs, which the questionnaire requires only when a PDF is asked for (the
  * report-apart plugin), so no other bundle carries the PDF stack (test/unit/bundles.test.ts).
  */
-const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicators', 'sheet', 'plan', 'migrate'] as const;
+const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicators', 'sheet', 'plan', 'migrate', 'serve'] as const;
 
 export async function bundle(): Promise<string> {
   const outdir = path.join(packageRoot, 'dist', 'bundle');
@@ -80,8 +80,10 @@ const reportApart: Plugin = {
   name: 'report-apart',
   setup(builder) {
     builder.onResolve({ filter: /^\.\.\/report\/write-report\.js$/ }, (args) =>
-      args.importer.endsWith(path.join('questionnaire', 'walk.ts')) ? { path: '../write-report.cjs', external: true } : undefined,
+      args.importer.endsWith(path.join('questionnaire', 'walk.ts')) || args.importer.endsWith(path.join('serve', 'server.ts')) ? { path: '../write-report.cjs', external: true } : undefined,
     );
+    // The page's server offers the workbook too: it loads the sheet bundle only when one is downloaded.
+    builder.onResolve({ filter: /^\.\.\/spreadsheet\/workbook-bytes\.js$/ }, (args) => (args.importer.endsWith(path.join('serve', 'server.ts')) ? { path: './sheet.cjs', external: true } : undefined));
     // The summary's xlsx needs the spreadsheet library (two megabytes): score loads the sheet
     // bundle only for it, and every other score stays as quick to start as before.
     builder.onResolve({ filter: /^\.\/sheet\.js$/ }, (args) => (args.importer.endsWith(path.join('commands', 'score.ts')) ? { path: './sheet.cjs', external: true } : undefined));

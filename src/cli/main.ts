@@ -297,6 +297,29 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     });
 
   program
+    .command('serve')
+    .description(help.serve)
+    .argument('[file]', help.serveFile, 'gbt27922-assessment.yaml')
+    .option('-p, --port <port>', help.servePort)
+    .option('--no-open', help.serveNoOpen)
+    .option('-c, --catalogue <path>', help.catalogue)
+    .helpOption('-h, --help', help.help)
+    .addHelpText('after', `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 serve 自评.yaml\n  gbt27922 serve 自评.yaml --lang en --port 8765`)
+    .action(async (file: string, options: { port?: string; open: boolean; catalogue?: string }) => {
+      const { runServe } = await import('./commands/serve.js');
+      const { lang: language, output: out, errorColorLevel } = common();
+      exitCode = await runServe({
+        file,
+        open: options.open,
+        lang: language,
+        output: out,
+        errorColorLevel,
+        ...(options.port !== undefined ? { port: options.port } : {}),
+        ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+      });
+    });
+
+  program
     .command('migrate')
     .description(help.migrate)
     .argument('<file>', help.migrateFile)

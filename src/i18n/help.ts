@@ -44,6 +44,10 @@ export interface HelpText {
   reportOutput: string;
   font: string;
   assessOutput: string;
+  serve: string;
+  serveFile: string;
+  servePort: string;
+  serveNoOpen: string;
   evidenceDir: string;
   detailed: string;
   noInteractive: string;
@@ -116,6 +120,10 @@ const zh: HelpText = {
   indicatorsFormat: '输出格式：terminal（默认）或 markdown',
   assess: '（默认命令）交互式自评问卷：申请条件、申请材料和每一项指标，每答一题立即保存，可随时中断后继续',
   assessOutput: '保存答案的自评文件（已存在时从中断处继续）',
+  serve: '在浏览器中填写自评：本机页面，每次修改立即保存到同一个 YAML 文件（保留注释），按 Ctrl-C 停止',
+  serveFile: '自评文件（先用 init 或问卷创建）',
+  servePort: '本机端口（默认由系统任选一个空闲端口）',
+  serveNoOpen: '不自动打开浏览器，只打印地址',
   evidenceDir: '证据文件夹：按文件名为每份申请材料建议“已备齐”，由您确认',
   detailed: '每项指标答完都询问备注和证据（默认只对差距询问，或在选择“符合，并填写备注和证据”时）',
   noInteractive: '不进入问卷（用于脚本：会提示改用 init 和 score）',
@@ -172,6 +180,10 @@ const en: HelpText = {
   indicatorsFormat: 'output format: terminal (default) or markdown',
   assess: '(default) the interactive questionnaire: eligibility, documents and every indicator, saved after every answer, resumable after an interruption',
   assessOutput: 'the assessment file answers are saved in (resumed when it exists)',
+  serve: 'fill in the assessment in your browser: a page on this machine only, every change saved at once to the same YAML file (comments kept); Ctrl-C stops',
+  serveFile: 'the assessment file (made by init or the questionnaire)',
+  servePort: 'the local port (by default the system picks a free one)',
+  serveNoOpen: 'do not open a browser, only print the address',
   evidenceDir: 'a folder of evidence: proposes "ready" for each document whose files it finds, for you to confirm',
   detailed: 'ask for a note and evidence after every indicator (by default only for gaps, or when you choose "Met, and add a note and evidence")',
   noInteractive: 'do not start the questionnaire (for scripts: points to init and score instead)',

@@ -23,8 +23,19 @@ export interface WriteReportOptions {
 export async function writeReport(result: Result, options: WriteReportOptions): Promise<Diagnostic[]> {
   // Replacing last month's report is the point; replacing someone's spreadsheet by a typo is not.
   const target = outputTarget(options.output, { input: options.assessmentFile, isOurs: isPdf, ...(options.force ? { force: true } : {}) });
+  const { pdf, diagnostics } = await reportPdf(result, options);
+  try {
+    await writeFileAtomic(target, pdf);
+  } catch (cause) {
+    throw new UserError([writeFailure(cause, options.output)]);
+  }
+  return diagnostics;
+}
+
+/** The report's bytes, for a file or (gbt27922 serve) a download. */
+export async function reportPdf(result: Result, options: Pick<WriteReportOptions, 'lang' | 'toolVersion' | 'fontPath' | 'branding'>): Promise<{ pdf: Uint8Array; diagnostics: Diagnostic[] }> {
   const effort = estimateAuditEffort(await loadAuditEffortTable(), result.company.employees, result.company.outlets);
-  const { pdf, diagnostics } = await renderPdf(result, {
+  return renderPdf(result, {
     lang: options.lang,
     effort,
     toolVersion: options.toolVersion,
@@ -32,12 +43,6 @@ export async function writeReport(result: Result, options: WriteReportOptions): 
     ...(options.branding ? { branding: options.branding } : {}),
     ...(options.fontPath ? { fontPath: options.fontPath } : {}),
   });
-  try {
-    await writeFileAtomic(target, pdf);
-  } catch (cause) {
-    throw new UserError([writeFailure(cause, options.output)]);
-  }
-  return diagnostics;
 }
 
 /** A PDF report of ours (or anyone's): replaced without --force, as last month's report is. */

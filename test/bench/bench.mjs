@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, statSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveRows } from './serve-bench.mjs';
 
 // Output is discarded through a write-only /dev/null: a closed (or read-write "ignore") standard
 // output is refused by the tool (OUTPUT_CLOSED).
@@ -127,6 +128,9 @@ row('40 reports, report DIR -o reports/', parallel, baseline, 'reported', `${(pa
 const jsonl = time([bin, 'score', '--format', 'jsonl', batch], batchRuns);
 const summary = time([bin, 'score', '--summary', '--format', 'csv', batch], batchRuns);
 row('summary of 1,000 files (--summary --format csv)', summary, baseline, 'reported', `${(summary / jsonl).toFixed(2)}x score --format jsonl of the same files`);
+
+// The browser page of `serve`: its size budget, time to interactive, click to disk.
+rows.push(...(await serveRows()));
 
 // The installed footprint: the packed tarball installed into an empty folder.
 const app = path.join(out, 'app');

@@ -21,6 +21,12 @@ describe('the bundles', () => {
     expect(text('commands/assess.cjs')).toContain('../write-report.cjs');
   });
 
+  it('when the page of serve offers the PDF and the workbook then it requires the report and sheet bundles, carrying neither', () => {
+    expect(text('commands/serve.cjs')).toContain('../write-report.cjs');
+    expect(text('commands/serve.cjs')).toContain('./sheet.cjs');
+    expect(text('commands/serve.cjs')).not.toMatch(/exceljs|ExcelJS/);
+  });
+
   it('when ajv is looked for then it stays outside every bundle, as the build says', () => {
     for (const name of bundles) expect(text(name)).not.toMatch(/ajv\.js\.org|class Ajv\b/);
   });

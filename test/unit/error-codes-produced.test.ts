@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -35,8 +36,40 @@ const { MAX_SOURCE_BYTES } = await import('../../src/source/read-source.js');
 const { MAX_FONT_BYTES } = await import('../../src/report/pdf/report-fonts.js');
 const { isUserError } = await import('../../src/model/diagnostic.js');
 const { repoRoot, testCache } = await import('../helpers/run-cli.js');
+const { AssessmentSession } = await import('../../src/serve/assessment-session.js');
+const { startServer } = await import('../../src/serve/server.js');
+const { loopbackProblem } = await import('../../src/serve/request-guard.js');
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures');
+
+/** A served copy of the example, in this process: the page's server as `gbt27922 serve` starts it. */
+async function served(use: (server: { port: number; token: string; session: InstanceType<typeof AssessmentSession> }) => Promise<string[]>): Promise<string[]> {
+  const file = path.join(temp(), 'a.yaml');
+  copyFileSync(example, file);
+  const session = await AssessmentSession.open(file);
+  const server = await startServer(session, { port: 0, lang: 'en' });
+  try {
+    return await use({ port: server.port, token: server.token, session });
+  } finally {
+    await server.close();
+    await session.stop();
+  }
+}
+
+function request(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: { host: `127.0.0.1:${port}`, ...options.headers }, setHost: false }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += String(chunk)));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const stateCodes = (outcome: { status: number; problems?: Array<{ code: string }> }) => (outcome.problems ?? []).map((problem) => problem.code);
+
 const example = path.join(repoRoot, 'examples', 'producer-4star.yaml');
 const seller = path.join(repoRoot, 'examples', 'seller-compliant.yaml');
 const temp = () => mkdtempSync(path.join(tmpdir(), 'gbt27922-codes-'));
@@ -346,6 +379,22 @@ const rows: Partial<Record<ErrorCode, Produce>> = {
     writeFileSync(logo, '<svg xmlns="http://www.w3.org/2000/svg"/>');
     return cli(['report', example, '-o', path.join(dir, 'r.pdf'), '--logo', logo]);
   },
+  SERVE_PORT_UNAVAILABLE: () => {
+    const file = path.join(temp(), 'a.yaml');
+    copyFileSync(example, file);
+    return cli(['serve', file, '--no-open', '--port', '99999']);
+  },
+  SERVE_NOT_LOOPBACK: async () => [loopbackProblem('0.0.0.0')?.code ?? ''],
+  SERVE_TOKEN_REFUSED: () => served(async ({ port }) => codesIn((await request(port, { path: '/api/state' })).body)),
+  SERVE_HOST_REFUSED: () => served(async ({ port, token }) => codesIn((await request(port, { path: '/api/state', headers: { host: `rebound.example:${port}`, 'x-gbt27922-token': token } })).body)),
+  SERVE_ORIGIN_REFUSED: () =>
+    served(async ({ port, token }) =>
+      codesIn(
+        (await request(port, { method: 'POST', path: '/api/change', headers: { 'x-gbt27922-token': token, origin: 'http://evil.example', 'content-type': 'application/json' }, body: '{}' })).body,
+      ),
+    ),
+  SERVE_STALE: () => served(async ({ session }) => stateCodes(await session.change('not the hash', { kind: 'bonus', value: 'x' }))),
+  SERVE_BAD_REQUEST: () => served(async ({ session }) => stateCodes(await session.change((await session.state('en')).hash, { kind: 'no such change' }))),
   INTERNAL: async () => {
     const stderr: string[] = [];
     await main(['node', 'gbt27922', 'score', example, '--lang', 'en'], {

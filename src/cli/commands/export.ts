@@ -3,13 +3,8 @@ import { error, UserError } from '../../model/diagnostic.js';
 import { messages } from '../../i18n/messages.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { fileHead, outputTarget, samePath } from '../../source/output-target.js';
-import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { writeFailure, writeFileAtomic } from '../../source/write-file-atomic.js';
-import { buildWorkbook } from '../../spreadsheet/build-workbook.js';
-import type { SheetExtras } from '../../spreadsheet/sheet-extras.js';
-import { writeCsv } from '../../spreadsheet/write-csv.js';
-import { writeXlsx } from '../../spreadsheet/write-xlsx.js';
-import { packageVersion } from '../../package-version.js';
+import { workbookBytes } from '../../spreadsheet/workbook-bytes.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ColorLevel, Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
@@ -33,8 +28,6 @@ export async function runExport(file: string, options: ExportOptions): Promise<n
   const loaded = await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
   if (!loaded.ok) throw new UserError(loaded.diagnostics);
   printDiagnostics(loaded.diagnostics, options.lang, options.output_, options.errorColorLevel);
-  const { assessment } = loaded.value;
-  const extras: SheetExtras = { plan: assessment.plan, ...(assessment.target ? { target: assessment.target } : {}), ...(assessment.auditDate ? { auditDate: assessment.auditDate } : {}) };
   const output = options.output ?? file.replace(/\.ya?ml$/i, '') + `.${options.format}`;
   if (samePath(output, file)) throw new UserError([error('SHEET_OVERWRITES_INPUT', {}, { file: output })]);
   // Last week's export is replaced; any other file only with --force (the output rule of every command).
@@ -44,8 +37,7 @@ export async function runExport(file: string, options: ExportOptions): Promise<n
     ...(options.force ? { force: true } : {}),
   });
 
-  const workbook = buildWorkbook({ ...loaded.value, extras, result: scoreAssessment(loaded.value), lang: options.lang, toolVersion: packageVersion() });
-  const data = options.format === 'xlsx' ? await writeXlsx(workbook) : writeCsv(workbook.sheets.find((sheet) => sheet.role === 'indicators')!);
+  const data = await workbookBytes(loaded.value, options.format, options.lang);
   try {
     await writeFileAtomic(target, data);
   } catch (cause) {

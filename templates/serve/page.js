@@ -1,0 +1,499 @@
+// gbt27922 serve: the page's script. Plain DOM, no library: the server sends the questions, the
+// answers, the words and the scored result as data; this lays them out, sends each change, and shows
+// what the server answers. Text is only ever set as textContent, never parsed as HTML.
+'use strict';
+
+const state = { hash: '', words: {}, form: null, values: null, readOnly: null, lang: 'zh', queue: Promise.resolve() };
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+const langQuery = params.get('lang') ? `?lang=${params.get('lang') === 'en' ? 'en' : 'zh'}` : '';
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'text') node.textContent = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else if (value === true) node.setAttribute(key, '');
+    else node.setAttribute(key, String(value));
+  }
+  for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) node.append(child);
+  return node;
+}
+
+const safeId = (id) => id.replace(/[^A-Za-z0-9_-]/g, '_');
+
+// ---- talking to the server ----
+
+async function load(reason) {
+  const response = await fetch(`/api/state${langQuery}`, { cache: 'no-store' });
+  if (!response.ok) return showAlert(await response.text());
+  apply(await response.json(), true);
+  if (reason) showAlert(reason, 'info');
+}
+
+/** Changes go one after another, each against the hash the previous one left. */
+function send(change, where) {
+  if (state.readOnly) return Promise.resolve();
+  setStatus(state.words.saving);
+  state.queue = state.queue.then(async () => {
+    let response;
+    try {
+      response = await fetch(`/api/change${langQuery}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ hash: state.hash, change }) });
+    } catch {
+      return showAlert(state.words.connectionLost);
+    }
+    const body = await response.json().catch(() => null);
+    if (!body) return showAlert(state.words.refused.replace('{status}', response.status));
+    if (response.ok) {
+      state.hash = body.hash;
+      hideAlert();
+      clearProblem(where);
+      setStatus(savedText());
+      renderResult(body.result);
+      state.values = body.values;
+      return;
+    }
+    if (response.status === 409 && body.codes && body.codes.includes('SERVE_STALE')) {
+      apply(body, true);
+      return showAlert(state.words.staleRefused);
+    }
+    if (response.status === 422) {
+      // The loader refused it with the codes `score` would give; the control goes back to the file's value.
+      showProblem(where, `${state.words.notShownInvalid}\n${body.problems.join('\n')}`);
+      apply(body, false);
+      setStatus('');
+      return;
+    }
+    apply(body, true);
+    showAlert(body.problems ? body.problems.join('\n') : `HTTP ${response.status}`);
+  });
+  return state.queue;
+}
+
+function savedText() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return state.words.saved.replace('{time}', `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`);
+}
+
+/** A new state from the server: redrawn when the questions or the file's content changed under the page. */
+function apply(body, redraw) {
+  const first = !state.form;
+  state.hash = body.hash;
+  state.words = body.words || state.words;
+  state.lang = body.lang || state.lang;
+  state.file = body.file;
+  state.readOnly = body.readOnly;
+  state.values = body.values;
+  if (first || redraw || JSON.stringify(body.form) !== JSON.stringify(state.form)) {
+    state.form = body.form;
+    renderAll();
+  } else if (body.values) {
+    fillValues();
+  }
+  renderResult(body.result);
+  renderReadOnly();
+}
+
+function listen() {
+  const events = new EventSource('/api/events');
+  events.addEventListener('changed', () => load(state.words.changedOutside));
+  events.addEventListener('lock', () => load(state.words.lockFree));
+  events.onerror = () => {
+    if (events.readyState === EventSource.CLOSED) showAlert(state.words.connectionLost);
+  };
+}
+
+// ---- the page ----
+
+function renderAll() {
+  const w = state.words;
+  document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
+  document.title = w.pageTitle;
+  $('title').textContent = w.pageTitle;
+  $('skip').textContent = w.skipToContent;
+  $('editor-legend').textContent = w.pageTitle;
+  renderActions();
+  const form = $('form');
+  form.replaceChildren();
+  if (!state.form) return;
+  form.append(profilePart(), eligibilityPart(), documentsPart(), ...state.form.classes.map(classPart), specialPart());
+  renderContents();
+  fillValues();
+}
+
+function renderActions() {
+  const w = state.words;
+  const other = state.lang === 'en' ? 'zh' : 'en';
+  const lang = `?lang=${state.lang}`;
+  $('actions').replaceChildren(
+    el('a', { class: 'button primary', href: `/download/report.pdf${lang}`, download: '', text: w.downloadReport }),
+    el('a', { class: 'button', href: `/download/assessment.xlsx${lang}`, download: '', text: w.downloadExport }),
+    el('a', { class: 'button', href: `/?lang=${other}`, lang: other === 'en' ? 'en' : 'zh-CN', 'aria-label': w.switchLanguageLabel, text: w.switchLanguage }),
+  );
+  $('file').textContent = state.file || '';
+}
+
+function renderContents() {
+  const w = state.words;
+  const link = (id, text) => el('li', {}, el('a', { href: `#${id}`, text }));
+  $('contents').setAttribute('aria-label', w.contents);
+  $('contents').replaceChildren(
+    el('h2', { text: w.contents }),
+    el(
+      'ol',
+      {},
+      link('part-profile', w.profileHeading),
+      link('part-eligibility', w.sectionEligibility),
+      link('part-documents', w.sectionDocuments),
+      state.form.classes.map((klass) => el('li', {}, el('a', { href: `#class-${safeId(klass.id)}`, text: klass.title }), el('ol', {}, klass.items.map((item) => link(`item-${safeId(item.id)}`, item.title))))),
+      link('part-special', w.sectionSpecial),
+    ),
+  );
+}
+
+function part(id, title, ...children) {
+  return el('section', { class: 'part', id, 'aria-labelledby': `${id}-h` }, el('h2', { id: `${id}-h`, text: title }), ...children);
+}
+
+/** A group of radio buttons; `onchange` gets the chosen value. The unanswered choice is always offered. */
+function radios(name, legend, options, onchange) {
+  return el(
+    'fieldset',
+    { class: 'choice' },
+    el('legend', { text: legend }),
+    el(
+      'div',
+      { class: 'options' },
+      options.map(([value, label]) => {
+        const id = `${name}-${value}`;
+        return el('label', { for: id }, el('input', { type: 'radio', name, id, value, onchange: (event) => onchange(event.target.value) }), label);
+      }),
+    ),
+  );
+}
+
+function field(id, label, attrs, kind) {
+  const control = el(kind || 'input', { id, ...attrs });
+  return el('div', { class: 'field' }, el('label', { for: id, text: label }), control);
+}
+
+function textField(id, label, onchange, attrs) {
+  return field(id, label, { type: 'text', autocomplete: 'off', ...attrs, onchange: (event) => onchange(event.target.value) });
+}
+
+function profilePart() {
+  const w = state.words;
+  const yesNo = (value) => (value === 'yes' ? true : value === 'no' ? false : null);
+  return part(
+    'part-profile',
+    w.profileHeading,
+    textField('company-name', w.companyName.replace(/[:：]\s*$/, ''), (value) => send({ kind: 'company', field: 'name', value }, 'company-name'), { autocomplete: 'organization' }),
+    field('company-employees', w.employees.replace(/[:：]\s*$/, ''), { type: 'number', min: '1', step: '1', inputmode: 'numeric', onchange: (event) => send({ kind: 'company', field: 'employees', value: event.target.value === '' ? null : Number(event.target.value) }, 'company-employees') }),
+    radios('company-first', w.firstCertification, [['yes', w.yes], ['no', w.no], ['none', w.unanswered]], (value) => send({ kind: 'company', field: 'firstCertification', value: yesNo(value) }, 'company-first')),
+    field(
+      'target',
+      w.target,
+      { onchange: (event) => send({ kind: 'target', value: event.target.value || null }, 'target') },
+      'select',
+    ),
+    field('audit-date', w.auditDate, { type: 'date', onchange: (event) => send({ kind: 'auditDate', value: event.target.value || null }, 'audit-date') }),
+  );
+}
+
+function eligibilityPart() {
+  const w = state.words;
+  return part(
+    'part-eligibility',
+    w.sectionEligibility,
+    state.form.eligibility.map((condition) =>
+      el(
+        'div',
+        { class: 'card', id: `elig-${safeId(condition.id)}` },
+        el('h3', { class: 'title', text: condition.title }),
+        el('p', { class: 'meta', text: condition.why }),
+        radios(`elig-${safeId(condition.id)}-r`, w.eligibilityQuestion, [['yes', w.yes], ['no', w.no], ['none', w.unanswered]], (value) =>
+          send({ kind: 'eligibility', id: condition.id, value: value === 'yes' ? true : value === 'no' ? false : null }, `elig-${safeId(condition.id)}`),
+        ),
+      ),
+    ),
+  );
+}
+
+function documentsPart() {
+  const w = state.words;
+  return part(
+    'part-documents',
+    w.sectionDocuments,
+    state.form.documents.map((document) => {
+      const id = `doc-${safeId(document.id)}`;
+      const sendDocument = () => {
+        const checked = $(id).querySelector('input[type=radio]:checked');
+        const status = checked && checked.value !== 'none' ? checked.value : null;
+        return send({ kind: 'document', id: document.id, status, note: $(`${id}-note`).value }, id);
+      };
+      return el(
+        'div',
+        { class: 'card', id },
+        el('h3', { class: 'title', text: document.title }),
+        document.note ? el('p', { class: 'meta', text: document.note }) : null,
+        radios(`${id}-r`, w.documentQuestion.replace(/[:：]\s*$/, ''), [['ready', w.docReady], ['missing', w.docMissing], ['na', w.docNa], ['none', w.unanswered]], sendDocument),
+        textField(`${id}-note`, w.docNoteLabel, sendDocument),
+      );
+    }),
+  );
+}
+
+function classPart(klass) {
+  return el(
+    'section',
+    { class: 'part', id: `class-${safeId(klass.id)}`, 'aria-labelledby': `class-${safeId(klass.id)}-h` },
+    el('h2', { id: `class-${safeId(klass.id)}-h`, text: klass.title }),
+    klass.items.map((item) =>
+      el('div', { id: `item-${safeId(item.id)}` }, el('h3', { class: 'item', text: `${item.title} · ${state.words.indicatorCount.replace('{count}', item.indicators.length)}` }), item.indicators.map(indicatorCard)),
+    ),
+  );
+}
+
+function indicatorCard(indicator) {
+  const w = state.words;
+  const id = `ind-${safeId(indicator.id)}`;
+  const choices = indicator.counts ? [['counts', w.answerCounts]] : [['met', w.answerMet], ['unmet', w.answerUnmet]];
+  if (indicator.sampled) choices.push(['samples', w.answerSamples]);
+  if (indicator.naAllowed) choices.push(['na', w.answerNa]);
+  choices.push(['none', w.unanswered]);
+  const meta = [indicator.id, w.points.replace('{points}', indicator.points), ...(indicator.clauses.length ? [`GB/T 27922 ${indicator.clauses.join(', ')}`] : [])].join(' · ');
+  const answerNow = () => sendAnswer(indicator, id);
+  const number = (suffix, label) => field(`${id}-${suffix}`, label, { type: 'number', min: '0', step: '1', inputmode: 'numeric', onchange: answerNow });
+  return el(
+    'article',
+    { class: 'card', id, 'aria-labelledby': `${id}-h` },
+    el('h4', { id: `${id}-h` }, indicator.title, ' ', el('span', { class: 'meta', text: meta }), el('span', { class: 'badge', id: `${id}-badge` })),
+    el('p', {}, el('strong', { text: `${w.criteria}${w.colon}` }), indicator.criteria),
+    indicator.naWhen ? el('p', { class: 'meta' }, `${w.naWhen}${w.colon}${indicator.naWhen}`) : null,
+    el('details', { class: 'more' }, el('summary', { text: w.evidence }), el('ul', {}, indicator.evidence.map((record) => el('li', { text: record })))),
+    radios(`${id}-r`, w.indicatorQuestion, choices, () => {
+      showKind(id);
+      answerNow();
+    }),
+    el('div', { class: 'pair', id: `${id}-samples`, hidden: true }, number('conforming', w.samplesConforming), number('total', w.samplesTotal)),
+    el('div', { class: 'pair', id: `${id}-counts`, hidden: true }, number('managers', w.managersLabel), number('certified', w.certifiedLabel)),
+    el('div', { id: `${id}-na`, hidden: true }, field(`${id}-reason`, w.naReasonLabel, { onchange: answerNow }, 'textarea')),
+    textField(`${id}-note`, w.noteLabel, answerNow),
+    textField(`${id}-evidence`, w.evidenceLabel, answerNow),
+    planBlock(indicator, id),
+  );
+}
+
+function planBlock(indicator, id) {
+  const w = state.words;
+  const planField = (name) => (event) => send({ kind: 'plan', id: indicator.id, field: name, value: event.target.value }, `${id}-plan`);
+  const status = field(`${id}-plan-status`, w.planStatus, { onchange: planField('status') }, 'select');
+  status.querySelector('select').append(el('option', { value: '', text: '—' }), ...Object.entries(w.planStatus).map(([value, label]) => el('option', { value, text: label })));
+  return el(
+    'details',
+    { class: 'more', id: `${id}-plan` },
+    el('summary', { text: w.planTitle }),
+    textField(`${id}-plan-action`, w.planAction, (value) => planField('action')({ target: { value } })),
+    el('div', { class: 'pair' }, textField(`${id}-plan-owner`, w.planOwner, (value) => planField('owner')({ target: { value } })), field(`${id}-plan-due`, w.planDue, { type: 'date', onchange: planField('due') }), status),
+    textField(`${id}-plan-note`, w.planNote, (value) => planField('note')({ target: { value } })),
+  );
+}
+
+/** The inputs of the chosen kind of answer are shown; the others hidden. */
+function showKind(id) {
+  const checked = $(id).querySelector(`input[name="${id}-r"]:checked`);
+  const kind = checked ? checked.value : 'none';
+  $(`${id}-samples`).hidden = kind !== 'samples';
+  $(`${id}-counts`).hidden = kind !== 'counts';
+  $(`${id}-na`).hidden = kind !== 'na';
+}
+
+/** Sent once the answer is whole: a sample result needs both numbers, not applicable its reason. */
+function sendAnswer(indicator, id) {
+  const checked = $(id).querySelector(`input[name="${id}-r"]:checked`);
+  const kind = checked ? checked.value : 'none';
+  const value = (suffix) => $(`${id}-${suffix}`).value;
+  const answer = {
+    kind,
+    note: value('note'),
+    evidence: value('evidence')
+      .split(/[,，;；、]/)
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  };
+  if (kind === 'samples') {
+    if (value('conforming') === '' || value('total') === '') return;
+    answer.conforming = Number(value('conforming'));
+    answer.total = Number(value('total'));
+  }
+  if (kind === 'counts') {
+    if (value('managers') === '' || value('certified') === '') return;
+    answer.managers = Number(value('managers'));
+    answer.certified = Number(value('certified'));
+  }
+  if (kind === 'na') {
+    if (value('reason').trim() === '') return $(`${id}-reason`).focus();
+    answer.reason = value('reason');
+  }
+  return send({ kind: 'answer', id: indicator.id, answer }, id);
+}
+
+function specialPart() {
+  const w = state.words;
+  const add = () => {
+    const input = $('deduction-new');
+    if (!input.value.trim()) return;
+    const list = [...state.values.specialDeductions, input.value.trim()];
+    input.value = '';
+    send({ kind: 'deductions', value: list }, 'part-special').then(fillValues);
+  };
+  return part(
+    'part-special',
+    w.sectionSpecial,
+    el('p', { class: 'meta', text: state.form.specialIntro }),
+    el('h3', { class: 'item', text: w.deductions }),
+    el('ul', { class: 'deductions', id: 'deductions' }),
+    textField('deduction-new', w.deductionLabel, () => undefined, { onkeydown: (event) => event.key === 'Enter' && (event.preventDefault(), add()) }),
+    el('button', { type: 'button', onclick: add, text: w.addDeductionButton }),
+    el('h3', { class: 'item', text: w.bonus }),
+    textField('bonus', w.bonusQuestion.replace(/[:：（(].*$/, ''), (value) => send({ kind: 'bonus', value }, 'part-special')),
+  );
+}
+
+// ---- filling in what the file says ----
+
+function check(name, value) {
+  for (const input of document.getElementsByName(name)) input.checked = input.value === value;
+}
+
+function setValue(id, value) {
+  const input = $(id);
+  if (input && document.activeElement !== input) input.value = value === null || value === undefined ? '' : String(value);
+}
+
+function fillValues() {
+  const v = state.values;
+  if (!v || !state.form) return;
+  setValue('company-name', v.company.name);
+  setValue('company-employees', v.company.employees);
+  check('company-first', v.company.firstCertification === true ? 'yes' : v.company.firstCertification === false ? 'no' : 'none');
+  const target = $('target');
+  target.replaceChildren(el('option', { value: '', text: state.words.noTarget }), ...state.form.levels.map((level) => el('option', { value: level.id, text: level.label })));
+  target.value = v.target || '';
+  setValue('audit-date', v.auditDate);
+  for (const condition of state.form.eligibility) {
+    const value = v.eligibility[condition.id];
+    check(`elig-${safeId(condition.id)}-r`, value === true ? 'yes' : value === false ? 'no' : 'none');
+  }
+  for (const document of state.form.documents) {
+    const id = `doc-${safeId(document.id)}`;
+    const entry = v.documents[document.id];
+    check(`${id}-r`, entry.status || 'none');
+    setValue(`${id}-note`, entry.note);
+  }
+  for (const klass of state.form.classes)
+    for (const item of klass.items)
+      for (const indicator of item.indicators) {
+        const id = `ind-${safeId(indicator.id)}`;
+        const answer = v.answers[indicator.id];
+        check(`${id}-r`, answer.kind);
+        setValue(`${id}-conforming`, answer.conforming);
+        setValue(`${id}-total`, answer.total);
+        setValue(`${id}-managers`, answer.managers);
+        setValue(`${id}-certified`, answer.certified);
+        setValue(`${id}-reason`, answer.reason);
+        setValue(`${id}-note`, answer.note);
+        setValue(`${id}-evidence`, answer.evidence.join(', '));
+        const plan = v.plan[indicator.id];
+        for (const name of ['action', 'owner', 'due', 'status', 'note']) setValue(`${id}-plan-${name}`, plan[name]);
+        if (Object.values(plan).some(Boolean)) $(`${id}-plan`).open = true;
+        showKind(id);
+      }
+  const list = $('deductions');
+  list.replaceChildren(
+    ...v.specialDeductions.map((text, index) =>
+      el(
+        'li',
+        {},
+        `${text} `,
+        el('button', {
+          type: 'button',
+          text: state.words.removeDeduction,
+          'aria-label': `${state.words.removeDeduction}${state.words.colon}${text}`,
+          onclick: () => send({ kind: 'deductions', value: v.specialDeductions.filter((_, i) => i !== index) }, 'part-special').then(fillValues),
+        }),
+      ),
+    ),
+  );
+  setValue('bonus', v.specialBonus);
+}
+
+function renderResult(result) {
+  const w = state.words;
+  const aside = $('result');
+  aside.setAttribute('aria-label', w.resultHeading);
+  if (!result) return aside.replaceChildren();
+  if (!result.ok) return aside.replaceChildren(el('h2', { text: w.resultHeading }), ...result.problems.map((text) => el('p', { class: 'problem', text })));
+  const lines = (block, heading) => (block ? [el('h2', { text: block.title || heading }), el('ul', {}, block.lines.map((line) => el('li', { text: line.replace(/^·\s*/, '') })))] : []);
+  aside.replaceChildren(
+    el('h2', { text: w.resultHeading }),
+    el(
+      'div',
+      { class: 'summary' },
+      el('p', {}, el('span', { class: 'score', id: 'score', text: result.score }), ' ', el('span', { class: 'meta', text: w.score })),
+      el('p', { class: 'level', id: 'level', text: result.level }),
+      el('p', { id: 'best', text: `${w.bestCase}${w.colon}${result.bestCase}` }),
+      el('p', { id: 'answered', text: w.answered.replace('{answered}', result.answered).replace('{total}', result.total) }),
+    ),
+    el('button', { type: 'button', class: 'toggle', 'aria-expanded': 'false', text: w.pathHeading, onclick: (event) => event.target.setAttribute('aria-expanded', String(aside.classList.toggle('open'))) }),
+    el('div', { class: 'details' }, result.failReasons.map((reason) => el('p', { class: 'problem', text: reason })), lines(result.target, w.targetHeading), lines(result.path, w.pathHeading)),
+  );
+  for (const [id, info] of Object.entries(result.indicators)) {
+    const badge = $(`ind-${safeId(id)}-badge`);
+    if (!badge) continue;
+    badge.className = `badge ${info.state}`;
+    badge.textContent = info.state === 'unanswered' ? w.unanswered : w.points.replace('{points}', info.earned);
+  }
+}
+
+function renderReadOnly() {
+  const editor = $('editor');
+  editor.disabled = Boolean(state.readOnly);
+  if (state.readOnly) {
+    const w = state.words;
+    showAlert(`${state.readOnly.reason === 'locked' ? w.lockedBy : w.fileBroken}\n${state.readOnly.problems.join('\n')}`);
+  }
+}
+
+// ---- messages ----
+
+function showAlert(text, kind) {
+  const alert = $('alert');
+  alert.textContent = text;
+  alert.className = kind === 'info' ? 'alert info' : 'alert';
+  alert.hidden = false;
+}
+
+function hideAlert() {
+  if (!state.readOnly) $('alert').hidden = true;
+}
+
+function setStatus(text) {
+  $('status').textContent = text;
+}
+
+function showProblem(where, text) {
+  const host = where && $(where);
+  if (!host) return showAlert(text);
+  clearProblem(where);
+  host.append(el('p', { class: 'problem', id: `${where}-problem`, role: 'alert', text }));
+}
+
+function clearProblem(where) {
+  const old = where && $(`${where}-problem`);
+  if (old) old.remove();
+}
+
+load().then(listen);

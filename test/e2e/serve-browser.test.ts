@@ -1,0 +1,287 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAssessment } from '../../src/assessment/load-assessment.js';
+import { builtInCataloguePath, loadCatalogue } from '../../src/catalogue/load-catalogue.js';
+import { loadApplicationRequirements } from '../../src/certification/load-application.js';
+import type { IndicatorEntry } from '../../src/model/catalogue.js';
+import { Cancelled } from '../../src/questionnaire/prompter.js';
+import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
+import { runCli } from '../helpers/run-cli.js';
+import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+
+/**
+ * gbt27922 serve in a real browser: the system's Chromium (Debian's package, which .ci/run installs)
+ * driven by playwright-core. Without a Chromium on this machine the whole file is skipped, and says so.
+ */
+const chromiumPath = [process.env.GBT27922_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((candidate) => candidate && existsSync(candidate));
+if (!chromiumPath) console.warn('serve-browser.test.ts skipped: no Chromium here (install Debian’s chromium, as .ci/run does, or set GBT27922_CHROMIUM)');
+
+const catalogue = await loadCatalogue(builtInCataloguePath('producer-clauses')).then((loaded) => {
+  if (!loaded.ok) throw new Error('catalogue');
+  return loaded.value;
+});
+const requirements = await loadApplicationRequirements();
+const safeId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_');
+
+type Planned =
+  | { kind: 'met' }
+  | { kind: 'unmet'; note: string }
+  | { kind: 'samples'; conforming: number; total: number }
+  | { kind: 'na'; reason: string }
+  | { kind: 'counts'; managers: number; certified: number };
+
+/** Every kind of answer, spread over the catalogue. */
+function planned(indicator: IndicatorEntry, index: number): Planned {
+  if (indicator.counts) return { kind: 'counts', managers: 10, certified: 1 };
+  if (index % 4 === 1) return { kind: 'unmet', note: `差距说明 ${index}` };
+  if (index % 4 === 2 && indicator.sampled) return { kind: 'samples', conforming: 7, total: 10 };
+  if (index % 4 === 3 && indicator.naAllowed) return { kind: 'na', reason: `本公司不涉及 ${index}` };
+  return { kind: 'met' };
+}
+const plan = catalogue.indicatorList.map((indicator, index) => ({ indicator, answer: planned(indicator, index) }));
+
+function newAssessment(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-browser-'));
+  const file = path.join(dir, '自评.yaml');
+  const made = runCli(['init', '--type', 'producer', '-o', file, '--company', '测试电器有限公司']);
+  if (made.status !== 0) throw new Error(made.stderr);
+  return file;
+}
+
+let browser: Browser;
+const servers: ServeProcess[] = [];
+async function serve(file: string): Promise<ServeProcess> {
+  const server = await startServe(file);
+  servers.push(server);
+  return server;
+}
+
+async function open(server: ServeProcess, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  await page.goto(server.url);
+  await page.waitForSelector('#score');
+  return page;
+}
+
+/** Answers as a person does: clicks and typing; a text field is saved when it loses focus. */
+async function answerEverything(page: Page): Promise<void> {
+  await page.fill('#company-employees', '120');
+  await page.press('#company-employees', 'Tab');
+  await page.check('#company-first-yes');
+  for (const condition of requirements.eligibility) await page.check(`#elig-${safeId(condition.id)}-r-yes`);
+  for (const document of requirements.documents) await page.check(`#doc-${safeId(document.id)}-r-ready`);
+  for (const { indicator, answer } of plan) {
+    const id = `#ind-${safeId(indicator.id)}`;
+    await page.check(`${id}-r-${answer.kind}`);
+    if (answer.kind === 'unmet') {
+      await page.fill(`${id}-note`, answer.note);
+      await page.press(`${id}-note`, 'Tab');
+    } else if (answer.kind === 'samples') {
+      await page.fill(`${id}-conforming`, String(answer.conforming));
+      await page.fill(`${id}-total`, String(answer.total));
+      await page.press(`${id}-total`, 'Tab');
+    } else if (answer.kind === 'na') {
+      await page.fill(`${id}-reason`, answer.reason);
+      await page.press(`${id}-reason`, 'Tab');
+    } else if (answer.kind === 'counts') {
+      await page.fill(`${id}-managers`, String(answer.managers));
+      await page.fill(`${id}-certified`, String(answer.certified));
+      await page.press(`${id}-certified`, 'Tab');
+    }
+  }
+}
+
+/** The same answers given to the terminal questionnaire, through its Prompter seam. */
+function terminalSteps(): Step[] {
+  const steps: Step[] = [pick(1), type('120'), pick(true), ...requirements.eligibility.map(() => pick(true)), ...requirements.documents.map(() => pick('ready'))];
+  for (const { answer } of plan) {
+    if (answer.kind === 'met') steps.push(pick('met'));
+    if (answer.kind === 'unmet') steps.push(pick('unmet'), type(answer.note), type(''));
+    if (answer.kind === 'samples') steps.push(pick('samples'), type(`${answer.conforming}/${answer.total}`), type(''), type(''));
+    if (answer.kind === 'na') steps.push(pick('na'), type(answer.reason));
+    if (answer.kind === 'counts') steps.push(pick('counts'), type(String(answer.managers)), type(String(answer.certified)));
+  }
+  steps.push(type(''), type('')); // no special deduction, no bonus; then the script ends, as Ctrl-C would
+  return steps;
+}
+
+async function fileAnswers(file: string): Promise<number> {
+  const loaded = await loadAssessment(file);
+  return loaded.ok ? loaded.value.assessment.answers.size : -1;
+}
+
+describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: chromiumPath!,
+      // As root in CI: no sandbox; no background connections to a network this machine does not have.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.stop()));
+    await browser?.close();
+  });
+
+  it('when a whole producer assessment is answered in the page then reload, a restarted server and the terminal questionnaire all agree with the file', async () => {
+    const file = newAssessment();
+    const server = await serve(file);
+    const page = await open(server);
+    await answerEverything(page);
+    await expect.poll(() => fileAnswers(file), { timeout: 15_000 }).toBe(plan.length);
+    await expect.poll(() => page.textContent('#answered')).toContain(`${plan.length}/${plan.length}`);
+
+    // The page shows the real scorer's result, the one `score` prints.
+    const scored = JSON.parse(runCli(['score', file, '--format', 'json']).stdout) as { score: number };
+    expect(await page.textContent('#score')).toBe((Math.floor(scored.score * 10) / 10).toFixed(1));
+
+    // Reload: every answer is read back from the file.
+    await page.reload();
+    await page.waitForSelector('#score');
+    const checkAll = async (shown: Page) => {
+      expect(await shown.inputValue('#company-employees')).toBe('120');
+      for (const { indicator, answer } of plan) {
+        const id = `#ind-${safeId(indicator.id)}`;
+        expect(await shown.isChecked(`${id}-r-${answer.kind}`), indicator.id).toBe(true);
+        if (answer.kind === 'unmet') expect(await shown.inputValue(`${id}-note`)).toBe(answer.note);
+        if (answer.kind === 'na') expect(await shown.inputValue(`${id}-reason`)).toBe(answer.reason);
+        if (answer.kind === 'samples') expect(await shown.inputValue(`${id}-conforming`)).toBe('7');
+      }
+    };
+    await checkAll(page);
+
+    // Interrupted (Ctrl-C) and started again: nothing lost, the lock released and taken again.
+    expect(await server.stop('SIGINT')).toBe(0);
+    expect(existsSync(`${file}.lock`)).toBe(false);
+    const again = await serve(file);
+    const resumed = await open(again);
+    await checkAll(resumed);
+    await resumed.close();
+    await page.close();
+
+    // The same answers in the terminal questionnaire give the same file, byte for byte.
+    const terminalFile = newAssessment();
+    const prompter = new ScriptedPrompter(terminalSteps());
+    await runQuestionnaire({ file: terminalFile, prompter, lang: 'zh', colorLevel: 0, today: '2026-12-01' }).catch((cause: unknown) => {
+      if (!(cause instanceof Cancelled)) throw cause;
+    });
+    expect(prompter.remaining).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(terminalFile, 'utf8'));
+    expect(runCli(['score', terminalFile, '--format', 'json']).stdout.replace(terminalFile, 'F')).toBe(runCli(['score', file, '--format', 'json']).stdout.replace(file, 'F'));
+  }, 120_000);
+
+  it('when a second editor opens the same file then its page is read-only and says who holds it, until the first stops', async () => {
+    const file = newAssessment();
+    const first = await serve(file);
+    const second = await serve(file);
+    const page = await open(second);
+    expect(await page.isVisible('#alert')).toBe(true);
+    expect(await page.textContent('#alert')).toContain('FILE_LOCKED');
+    expect(await page.isDisabled('#company-employees')).toBe(true);
+    await first.stop();
+    await expect.poll(() => page.isDisabled('#company-employees'), { timeout: 5000 }).toBe(false);
+    await page.check('#company-first-no');
+    await expect.poll(() => readFileSync(file, 'utf8')).toContain('firstCertification: false');
+    await page.close();
+  });
+
+  it('when the file is changed outside the page then the page shows the new content and says so', async () => {
+    const file = newAssessment();
+    const server = await serve(file);
+    const page = await open(server);
+    const id = `#ind-${safeId(plan[0]!.indicator.id)}`;
+    expect(await page.isChecked(`${id}-r-none`)).toBe(true);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`  ${plan[0]!.indicator.id}:`, `  ${plan[0]!.indicator.id}: unmet`));
+    await expect.poll(() => page.isChecked(`${id}-r-unmet`), { timeout: 5000 }).toBe(true);
+    expect(await page.textContent('#alert')).toContain('页面之外');
+    await page.close();
+  });
+
+  it('when the report and the workbook are asked for then a PDF and an xlsx are downloaded, made by the same code as `report` and `export`', async () => {
+    const file = newAssessment();
+    const server = await serve(file);
+    const page = await open(server);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.click('a[href^="/download/report.pdf"]')]);
+    expect(pdf.suggestedFilename()).toBe('自评.report.pdf');
+    expect(
+      readFileSync((await pdf.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('a[href^="/download/assessment.xlsx"]')]);
+    expect(
+      readFileSync((await xlsx.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    await page.close();
+  });
+
+  it('when the page is opened without the token, or another local site posts to it, then nothing is shown or changed', async () => {
+    const file = newAssessment();
+    const server = await serve(file);
+    const stranger = await browser.newPage();
+    await stranger.goto(`http://127.0.0.1:${server.port}/`);
+    expect(await stranger.textContent('body')).toContain('SERVE_TOKEN_REFUSED');
+    // A page of another local server (same site, other port): even with the cookie in this browser, its posts are refused by Origin.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('#score');
+    const evil = createServer((_request, response) => {
+      response.setHeader('content-type', 'text/html');
+      response.end(
+        `<script>fetch('http://127.0.0.1:${server.port}/api/change', { method: 'POST', mode: 'no-cors', credentials: 'include', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ change: { kind: 'company', field: 'name', value: 'HACKED' } }) }).finally(() => (document.title = 'sent'));</script>`,
+      );
+    });
+    await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
+    const before = readFileSync(file, 'utf8');
+    const attacker = await context.newPage();
+    await attacker.goto(`http://127.0.0.1:${(evil.address() as AddressInfo).port}/`);
+    await expect.poll(() => attacker.title()).toBe('sent');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    evil.close();
+    await Promise.all([stranger.close(), context.close()]);
+  });
+
+  it('when checked by axe-core at a laptop’s and a phone’s width, and answered by keyboard only, then it has no violations and the answer is saved', async () => {
+    const file = newAssessment();
+    const server = await serve(file);
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const width of [1280, 390]) {
+      const page = await open(server, width);
+      await page.check(`#ind-${safeId(plan[1]!.indicator.id)}-r-unmet`); // an answered card, its badge and path shown too
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+      });
+      expect(violations, `axe at ${width}px`).toEqual([]);
+      await page.close();
+    }
+
+    // Keyboard only: the skip link, then Tab to the first indicator's answers, an arrow key to choose.
+    const page = await open(server);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip');
+    await page.keyboard.press('Enter');
+    let name = '';
+    for (let presses = 0; presses < 300 && !name.startsWith('ind-'); presses++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+    }
+    expect(name).toBe(`ind-${safeId(plan[0]!.indicator.id)}-r`);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft'); // back to the first choice: 符合
+    await expect.poll(() => readFileSync(file, 'utf8')).toMatch(new RegExp(`  ${plan[0]!.indicator.id.replace('.', '\\.')}: met\\b`));
+    await page.close();
+  });
+});
