@@ -48,7 +48,7 @@ export async function bundle(): Promise<string> {
     ...common,
     // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
     mainFields: ['module', 'main'],
-    plugins: [reportApart],
+    plugins: [reportApart, excelWithoutCsv],
     entryPoints: Object.fromEntries([
       ...LAZY.map((name) => [`commands/${name}`, path.join(packageRoot, 'src', 'cli', 'commands', `${name}.ts`)]),
       ['commands/score-worker', path.join(packageRoot, 'src', 'cli', 'commands', 'score-worker.ts')],
@@ -87,6 +87,24 @@ const reportApart: Plugin = {
     // The summary's xlsx needs the spreadsheet library (two megabytes): score loads the sheet
     // bundle only for it, and every other score stays as quick to start as before.
     builder.onResolve({ filter: /^\.\/sheet\.js$/ }, (args) => (args.importer.endsWith(path.join('commands', 'score.ts')) ? { path: './sheet.cjs', external: true } : undefined));
+  },
+};
+
+/**
+ * exceljs's Workbook loads its CSV reader and writer (fast-csv, dayjs) when its module loads; the
+ * tool reads and writes CSV itself (spreadsheet/write-csv.ts, read-grid.ts), so they are left out,
+ * and a call to workbook.csv would say so rather than run half-bundled code.
+ */
+const excelWithoutCsv: Plugin = {
+  name: 'excel-without-csv',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/csv\/csv$/ }, (args) =>
+      args.importer.endsWith(path.join('exceljs', 'lib', 'doc', 'workbook.js')) ? { path: 'exceljs-csv', namespace: 'excel-without-csv' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'excel-without-csv' }, () => ({
+      contents: "module.exports = class { constructor() { throw new Error('exceljs CSV is not bundled: gbt27922 reads and writes CSV itself'); } };",
+      loader: 'js',
+    }));
   },
 };
 

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './excel-workbook.js';
 
 /** What a cell holds once read, whatever program saved it. */
 export type RawCell = string | number | boolean | Date | null;
@@ -17,7 +18,7 @@ export interface Grid {
  * its cached result; an error value as nothing.
  */
 export async function readXlsxGrids(data: Buffer): Promise<Grid[]> {
-  const book = new ExcelJS.Workbook();
+  const book = new Workbook();
   await book.xlsx.load(data as unknown as ArrayBuffer);
   const grids: Grid[] = [];
   book.eachSheet((sheet) => {

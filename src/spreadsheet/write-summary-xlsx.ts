@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { QUICK_ZIP, Workbook } from './excel-workbook.js';
 import { portfolioText } from '../i18n/portfolio-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { PortfolioRow } from '../report/portfolio-row.js';
@@ -7,7 +7,7 @@ import { displayWidth } from '../display-width.js';
 
 /** The consultant's summary as one sheet: frozen header, a filter, widths that fit Chinese; text always text. */
 export async function writeSummaryXlsx(rows: PortfolioRow[], lang: Lang): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new Workbook();
   book.creator = 'gbt27922';
   book.created = new Date(0);
   book.modified = new Date(0);
@@ -22,5 +22,5 @@ export async function writeSummaryXlsx(rows: PortfolioRow[], lang: Lang): Promis
   for (const cells of body) sheet.addRow(cells);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: header.length } };
   sheet.getRow(rows.length + 3).getCell(1).value = portfolioText(lang).summaryNote;
-  return Buffer.from((await book.xlsx.writeBuffer()) as ArrayBuffer);
+  return Buffer.from((await book.xlsx.writeBuffer(QUICK_ZIP)) as ArrayBuffer);
 }

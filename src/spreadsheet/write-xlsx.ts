@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { QUICK_ZIP, Workbook } from './excel-workbook.js';
 import { displayWidth } from '../display-width.js';
 import type { CellValue, SheetColumn, SheetData, WorkbookData } from './workbook-model.js';
 
@@ -14,13 +15,13 @@ const DATE_FORMAT = 'yyyy-mm-dd';
  * formula, so text starting with = + - @ is shown, not run; the only formulas are the tool's own.
  */
 export async function writeXlsx(workbook: WorkbookData): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new Workbook();
   book.creator = 'gbt27922';
   const created = workbook.created ? new Date(`${workbook.created}T00:00:00Z`) : new Date(0);
   book.created = created;
   book.modified = created;
   for (const sheet of workbook.sheets) addSheet(book, sheet);
-  const data = await book.xlsx.writeBuffer();
+  const data = await book.xlsx.writeBuffer(QUICK_ZIP);
   return Buffer.from(data as ArrayBuffer);
 }
 
@@ -93,13 +94,24 @@ function setValue(cell: ExcelJS.Cell, value: CellValue): void {
 
 /** Wide enough for the longest line (a Chinese character is two columns wide), capped for long text. */
 function widthOf(column: SheetColumn, sheet: SheetData): number {
+  const cap = column.wrap ? 46 : 28;
+  // Measuring stops once the column is as wide as it may be: measuring every cell of the long text
+  // columns in full took a quarter of a second (bench: export one assessment).
+  const enough = cap - 2;
   let widest = displayWidth(column.header) * 0.9;
   for (const row of sheet.rows) {
+    if (widest >= enough) break;
     if (row.heading) continue;
     const value = row.cells[column.key];
     const text = value === null || value === undefined ? '' : typeof value === 'object' ? ('date' in value ? value.date : String(value.result)) : String(value);
-    for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line));
+    for (const line of text.split('\n')) widest = Math.max(widest, widthUpTo(line, enough));
   }
-  const cap = column.wrap ? 46 : 28;
   return Math.round(Math.min(cap, Math.max(6, widest + 2)));
+}
+
+/** The width of a line, exact up to `limit`; a longer line is measured by its start when that is already as wide. */
+function widthUpTo(line: string, limit: number): number {
+  if (line.length <= limit) return displayWidth(line);
+  const head = displayWidth(line.slice(0, limit));
+  return head >= limit ? head : displayWidth(line);
 }

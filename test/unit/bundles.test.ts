@@ -21,6 +21,14 @@ describe('the bundles', () => {
     expect(text('commands/assess.cjs')).toContain('../write-report.cjs');
   });
 
+  it("when the spreadsheet bundle is looked in then it holds exceljs's in-memory workbook, not its streaming reader and writer nor its CSV", () => {
+    const sheet = text('commands/sheet.cjs');
+    expect(sheet).toContain('exceljs CSV is not bundled');
+    expect(sheet).not.toMatch(/WorkbookWriter|WorkbookReader|bluebird/);
+    // It was 1.4 MB with them; loading it is most of what export and import take.
+    expect(sheet.length).toBeLessThan(1_000_000);
+  });
+
   it('when the page of serve offers the PDF and the workbook then it requires the report and sheet bundles, carrying neither', () => {
     expect(text('commands/serve.cjs')).toContain('../write-report.cjs');
     expect(text('commands/serve.cjs')).toContain('./sheet.cjs');

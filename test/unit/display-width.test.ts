@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankLike, displayWidth } from '../../src/display-width.js';
+import stringWidth from 'string-width';
+import { blankLike, displayWidth, simpleWidth } from '../../src/display-width.js';
 import { error } from '../../src/model/diagnostic.js';
 import { formatDiagnostic } from '../../src/report/format-diagnostic.js';
 import { wrapText } from '../../src/report/wrap-text.js';
@@ -18,6 +19,24 @@ describe('display width, one measure for every renderer', () => {
     expect(displayWidth('😀')).toBe(2);
     expect(displayWidth('e\u0301')).toBe(1);
     expect(displayWidth('\u001b[31m红\u001b[39m')).toBe(2);
+  });
+
+  it('when text is only ASCII and common CJK then the quick sum agrees with string-width for every such character, and leaves all else to it', () => {
+    const ranges: Array<[number, number]> = [
+      [0x20, 0x7e],
+      [0x3001, 0x3003],
+      [0x3008, 0x3011],
+      [0x4e00, 0x9fff],
+      [0xff01, 0xff60],
+    ];
+    for (const [from, to] of ranges) {
+      for (let code = from; code <= to; code++) {
+        const character = String.fromCharCode(code);
+        expect(simpleWidth(character), code.toString(16)).toBe(stringWidth(character));
+      }
+    }
+    expect(simpleWidth('售后服务（2027）：abc、《》')).toBe(stringWidth('售后服务（2027）：abc、《》'));
+    for (const other of ['\t', '\n', '\u001b[31m', 'e\u0301', '😀', '“引号”', '한국', 'ｱ', '\u3000', '\u302a']) expect(simpleWidth(other), other).toBeUndefined();
   });
 
   it('when a diagnostic points after an emoji or a combining mark then the caret stands under the place', () => {
