@@ -13,6 +13,8 @@ export interface Output {
   stderrIsTTY: boolean;
   /** The terminal's width when standard output is one: text is folded to it. */
   stdoutColumns?: number;
+  /** The terminal's width when standard error is one: diagnostics are folded to it (never in a log). */
+  stderrColumns?: number;
 }
 
 /** The colour depth of each stream, decided once per run (by main) and handed to whoever writes. */
@@ -105,6 +107,7 @@ export function processOutput(): Output {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdoutColumns: outputColumns(process.stdout, process.env),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    ...(process.stderr.isTTY && process.stderr.columns ? { stderrColumns: process.stderr.columns } : {}),
   };
 }
 

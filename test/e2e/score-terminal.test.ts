@@ -81,6 +81,18 @@ describe('score on a terminal', () => {
   });
 
   describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal (tmux)', () => {
+    it('folds the message and the fix of each error to an 80-column terminal, and leaves the quoted line and its caret whole', async () => {
+      for (const lang of ['zh', 'en']) {
+        session = TmuxSession.start(`node ${bin} score test/fixtures/invalid-INVALID_ANSWER.yaml test/fixtures/invalid-YAML_FULLWIDTH_COLON.yaml --lang ${lang}`, {}, { columns: 80, rows: 200 });
+        await session.waitFor('EXIT=');
+        const screen = session.screen(true);
+        session.stop();
+        expect(screen).toContain('[YAML_FULLWIDTH_COLON]');
+        for (const line of screen.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+        expect(screen).toContain('5 |   culture.goals：met');
+      }
+    }, 60_000);
+
     for (const columns of [80, 120]) {
       it(`keeps every line within ${columns} columns, in Chinese and in English`, async () => {
         for (const lang of ['zh', 'en']) {
@@ -95,6 +107,8 @@ describe('score on a terminal', () => {
           // Nothing was cut by the terminal: no line is exactly full and then continued mid-word.
           expect(screen).toContain(lang === 'zh' ? '预计得分：77.0 / 100' : 'Projected score: 77.0 / 100');
           expect(screen).not.toMatch(/\bw\nithout|rule\ns\.standards|Ctrl-\nC/);
+          // Nor by the tool's own folding: "SB/T" and "GB/T" are names, not places to break.
+          expect(screen).not.toMatch(/[SG]B\/\n/);
         }
       }, 60_000);
     }
