@@ -3,9 +3,9 @@ import { error, isUserError, UserError } from '../model/diagnostic.js';
 import { type HelpText, helpText } from '../i18n/help.js';
 import { punctuation } from '../i18n/punctuation.js';
 import { portfolioText } from '../i18n/portfolio-text.js';
-import { recordsText } from '../i18n/records-text.js';
 import { evidenceText } from '../i18n/evidence-text.js';
 import { kpiText } from '../i18n/kpi-text.js';
+import { recordsText } from '../i18n/records-text.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from '../i18n/commander-errors.js';
@@ -14,6 +14,8 @@ import { colorLevels, outputFailed, processOutput, stdoutClosed, type ColorLevel
 import { withSuggestion } from '../source/suggest.js';
 import { packageVersion } from '../package-version.js';
 import { today } from './local-date.js';
+import { displayWidth } from '../display-width.js';
+import { wrapText } from '../report/wrap-text.js';
 
 /**
  * The command line: commander wiring only. Each command normalises its options, then loads its
@@ -22,6 +24,8 @@ import { today } from './local-date.js';
 export async function main(argv: string[], output: Output = processOutput()): Promise<number> {
   const lang = detectLang(langFlag(argv));
   const help = helpText(lang);
+  // Text added after commander's own help is folded to the same width (80 for a pipe).
+  const foldHelp = (text: string) => wrapText(text, output.stdoutColumns ?? 80);
   // Both streams' colour, once: the error path (which may run before commander has parsed
   // anything) and every command use these two levels and nothing else.
   const colors = colorLevels(output, colorFlag(argv));
@@ -33,7 +37,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .helpOption('-h, --help', help.help)
     .addOption(new Option('--lang <lang>', help.lang).choices(['zh', 'en']))
     .option('--no-color', help.noColor)
-    .addHelpText('after', `\n${help.exitCodes}`)
+    .addHelpText('after', `\n${foldHelp(help.exitCodes)}`)
     .showHelpAfterError(help.helpHint('gbt27922'))
     .exitOverride()
     .configureOutput({
@@ -43,6 +47,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     });
   program.configureHelp({
     styleTitle: (title) => help.titles[title] ?? title,
+    // A Chinese description takes two columns a character and has no spaces to break at: measured
+    // and folded as the rest of the output is, so --help keeps within the terminal too.
+    displayWidth: (text) => displayWidth(text),
+    boxWrap: (text, width) => wrapText(text, width),
     ...(help.describeOption ? { optionDescription: (option: Option) => describeOption(option, help.describeOption!) } : {}),
   });
   program.helpCommand('help [command]', help.helpCommand);
@@ -110,7 +118,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .helpOption('-h, --help', help.help)
     .addHelpText(
       'after',
-      `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`,
+      `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${foldHelp(help.exitCodes)}`,
     )
     .action(
       async (
@@ -369,13 +377,14 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
   program
     .command('serve')
     .description(help.serve)
-    .argument('[file]', help.serveFile, 'gbt27922-assessment.yaml')
+    .argument('[file]', help.serveFile)
     .option('-p, --port <port>', help.servePort)
     .option('--no-open', help.serveNoOpen)
     .option('-c, --catalogue <path>', help.catalogue)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 serve 自评.yaml\n  gbt27922 serve 自评.yaml --lang en --port 8765`)
-    .action(async (file: string, options: { port?: string; open: boolean; catalogue?: string }) => {
+    .action(async (given: string | undefined, options: { port?: string; open: boolean; catalogue?: string }) => {
+      const file = given ?? 'gbt27922-assessment.yaml';
       const { runServe } = await import('./commands/serve.js');
       const { lang: language, output: out, errorColorLevel } = common();
       exitCode = await runServe({

@@ -1,6 +1,7 @@
 import type { Commitments, RecordsMapping, RecordsReport } from '../model/records.js';
 import { loadShippedData } from '../source/load-shipped-data.js';
 import { KpiAccumulator } from './kpis.js';
+import { monthIndex } from './parse-time.js';
 import { guessMapping, satisfiedShare } from './mapping.js';
 import { readRecords, type ReadSummary } from './read-records.js';
 import { proposals, sampleRecord, samplersFor, type RecordsRules } from './samples.js';
@@ -30,8 +31,9 @@ export async function analyseRecords(files: string[], options: AnalyseOptions): 
     ...(options.mapping ? { mapping: options.mapping } : {}),
     guess: guessMapping,
     onRecord: (record) => {
-      kpis!.add(record);
-      sampleRecord(samplers, options.seed, record);
+      const month = monthIndex(record.received);
+      kpis!.add(record, month);
+      sampleRecord(samplers, options.seed, record, month);
     },
     onMapping: (mapping) => {
       kpis ??= new KpiAccumulator(commitments, satisfiedShare(mapping));

@@ -15,8 +15,8 @@ export class KpiAccumulator {
     private readonly satisfiedFrom: number,
   ) {}
 
-  add(record: ServiceRecord): void {
-    const month = monthIndex(record.received);
+  /** `month` is monthIndex(record.received), when the caller has it already. */
+  add(record: ServiceRecord, month = monthIndex(record.received)): void {
     let bucket = this.months.get(month);
     if (!bucket) this.months.set(month, (bucket = new Bucket()));
     bucket.add(record, this.commitments, this.satisfiedFrom);

@@ -173,10 +173,9 @@ export function samplersFor(rules: RecordsRules, indicators: Array<{ id: string;
 }
 
 /** Feeds one record to every sampler (its key computed once). */
-export function sampleRecord(samplers: readonly Sampler[], seed: number, record: ServiceRecord): void {
+export function sampleRecord(samplers: readonly Sampler[], seed: number, record: ServiceRecord, month = monthIndex(record.received)): void {
   if (samplers.length === 0) return;
   const key = sampleKey(seed, record.id);
-  const month = monthIndex(record.received);
   for (const sampler of samplers) sampler.add(record, key, month);
 }
 

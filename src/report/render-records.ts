@@ -93,7 +93,7 @@ export function renderRecordsTerminal(input: RecordsReport, titles: RuleTitles, 
   out.push(terminalTable([w.columns.kpi, w.columns.value, w.columns.median, w.columns.p90], kpiRows(report.overall, w, report.satisfactionScale), c));
   out.push(wrapText(w.percentileNote, width));
   if (report.months.length > 0) {
-    out.push('', c.bold(w.monthsTitle));
+    out.push('', c.bold(wrapText(w.monthsTitle, width)));
     out.push(terminalTable(monthHead(w), monthRows(report, w), c));
   }
   out.push('', c.bold(w.samplesTitle));

@@ -53,6 +53,9 @@ describe('gbt27922 records (the real binary)', () => {
     expect(run.stdout).toContain('2026-12');
     expect(run.stdout).toContain('工单.csv:16:8  日期时间无法识别：待定');
     expect(Math.max(...run.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(80);
+    const english = runCli(['records', '工单.csv', '--lang', 'en'], { cwd: dir });
+    expect(english.stdout).toContain('By month received');
+    expect(Math.max(...english.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(80);
   });
 
   it('--apply writes the proposals, the file still scores, and a declared answer the records contradict is flagged', () => {

@@ -47,7 +47,7 @@ async function served(use: (server: { port: number; token: string; session: Inst
   const file = path.join(temp(), 'a.yaml');
   copyFileSync(example, file);
   const session = await AssessmentSession.open(file);
-  const server = await startServer(session, { port: 0, lang: 'en' });
+  const server = await startServer(session, { port: 0, lang: 'en', today: () => '2026-12-01' });
   try {
     return await use({ port: server.port, token: server.token, session });
   } finally {
