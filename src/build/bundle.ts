@@ -44,20 +44,31 @@ export async function bundle(): Promise<string> {
     // The entry loads its commands with a plain require (the plugin makes them external).
     supported: { 'dynamic-import': false },
   });
-  await build({
+  const commands = {
     ...common,
     // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
     mainFields: ['module', 'main'],
-    plugins: [reportApart, excelWithoutCsv],
+    plugins: [reportApart, tableWithoutDebugWork, excelWithoutCsv],
+  };
+  await build({
+    ...commands,
+    entryPoints: { 'commands/assess': path.join(packageRoot, 'src', 'cli', 'commands', 'assess.ts') },
+    // The questionnaire's prompts stay a real import(), loaded only when the walk starts.
+    supported: { 'dynamic-import': true },
+  });
+  await build({
+    ...commands,
     entryPoints: Object.fromEntries([
-      ...LAZY.map((name) => [`commands/${name}`, path.join(packageRoot, 'src', 'cli', 'commands', `${name}.ts`)]),
+      ...LAZY.filter((name) => name !== 'assess').map((name) => [`commands/${name}`, path.join(packageRoot, 'src', 'cli', 'commands', `${name}.ts`)]),
       ['commands/score-worker', path.join(packageRoot, 'src', 'cli', 'commands', 'score-worker.ts')],
       ['commands/report-worker', path.join(packageRoot, 'src', 'cli', 'commands', 'report-worker.ts')],
       ['write-report', path.join(packageRoot, 'src', 'report', 'write-report.ts')],
       ['print-diagnostics', path.join(packageRoot, 'src', 'cli', 'print-diagnostics.ts')],
     ]),
-    // An ESM-only dependency must stay a real import().
-    supported: { 'dynamic-import': true },
+    // Every other bundle loads its lazy parts (score's sheet.cjs) with require: a bundle holding an
+    // import() cannot be kept in the launcher's code cache on Node 20 (bin/gbt27922.cjs), and would
+    // be compiled again on every start.
+    supported: { 'dynamic-import': false },
   });
   return outdir;
 }
@@ -87,6 +98,26 @@ const reportApart: Plugin = {
     // The summary's xlsx needs the spreadsheet library (two megabytes): score loads the sheet
     // bundle only for it, and every other score stays as quick to start as before.
     builder.onResolve({ filter: /^\.\/sheet\.js$/ }, (args) => (args.importer.endsWith(path.join('commands', 'score.ts')) ? { path: './sheet.cjs', external: true } : undefined));
+  },
+};
+
+/**
+ * cli-table3 draws every line of every cell after truncating the cell's whole content to 10 columns
+ * for a debug message it prints only when its debugging is switched on (cell.js, draw). The
+ * truncation measures the text again for each character it removes, so on the gap table (cells of
+ * three lines) it was a sixth of `score`'s time. The bundle leaves that argument out; a cli-table3
+ * whose cell.js no longer has the line stops the build, so an upgrade is looked at.
+ */
+const tableWithoutDebugWork: Plugin = {
+  name: 'table-without-debug-work',
+  setup(builder) {
+    builder.onLoad({ filter: /cli-table3[\\/]src[\\/]cell\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const debugOnly = 'let content = utils.truncate(this.content, 10, this.truncate);';
+      if (!source.includes(debugOnly))
+        throw new Error(`${args.path}: the debug-only truncation this build removes is gone; check the cli-table3 upgrade and remove the table-without-debug-work plugin`);
+      return { contents: source.replace(debugOnly, "let content = '';"), loader: 'js' };
+    });
   },
 };
 

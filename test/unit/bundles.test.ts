@@ -38,4 +38,19 @@ describe('the bundles', () => {
   it('when ajv is looked for then it stays outside every bundle, as the build says', () => {
     for (const name of bundles) expect(text(name)).not.toMatch(/ajv\.js\.org|class Ajv\b/);
   });
+
+  it('when a bundle is not the questionnaire then it holds no import(), so the launcher can keep its compiled code on Node 20', () => {
+    // bin/gbt27922.cjs leaves a bundle with an import() to Node (a vm.Script cannot resolve it), and
+    // that bundle is compiled again on every start: score's lazy sheet bundle is loaded with require.
+    const withImport = bundles.filter((name) => text(name).includes('import('));
+    expect(withImport).toEqual(['commands/assess.cjs']);
+    expect(text('commands/score.cjs')).toMatch(/require\("\.\/sheet\.cjs"\)/);
+  });
+
+  it("when a table cell is drawn then the bundle does no work for cli-table3's switched-off debug message", () => {
+    // The debug-only truncation of every cell's whole content took a sixth of score's time (src/build/bundle.ts).
+    for (const name of bundles) expect(text(name)).not.toMatch(/truncate\(this\.content,\s*10,/);
+    // The table is still drawn by cli-table3: its cell code is in the bundle.
+    expect(text('commands/score.cjs')).toMatch(/drawRight\)/);
+  });
 });

@@ -101,6 +101,10 @@ describe('the folders of src/', () => {
     expect(graph.get('scoring')?.has('model')).toBe(true);
   });
 
+  it('when a file at the top of src/ imports anything of ours then it is another top-level file (a leaf anyone may use)', () => {
+    expect(Object.fromEntries(graph.get('.') ?? [])).toEqual({});
+  });
+
   it('when the model imports anything then it stays inside the model', () => {
     expect(Object.fromEntries(graph.get('model') ?? [])).toEqual({});
   });
