@@ -15,6 +15,7 @@ import { restorePositions, type ParseOutcome, type ParsedYaml } from '../source/
 import { unknownIdParams, withSuggestion } from '../source/suggest.js';
 import type { Answer, Assessment, AssessmentData, DocumentEntry, LoadedAssessment, PlanItem } from '../model/assessment.js';
 import { parseAnswer } from './parse-answer.js';
+import { collectEvidenceReferences, evidenceLogOf } from './evidence-references.js';
 
 export interface LoadOptions {
   /** A catalogue file that replaces the one the assessment names (`--catalogue`). */
@@ -80,6 +81,11 @@ async function checkAssessment(parsedFile: ParsedYaml, earlier: Diagnostic[], op
     specialDeductions: data.specialDeductions ?? [],
     documents: normaliseDocuments(data.documents ?? {}),
     plan: Object.fromEntries(Object.entries(data.plan ?? {}).filter((entry): entry is [string, PlanItem] => entry[1] !== null)),
+    evidence: collectEvidenceReferences(data, (id) => (checked.answers.has(id) ? id : formerAnswerId(id, catalogue.value)), {
+      indicators: catalogue.value.indicatorList.map((indicator) => indicator.id),
+      documents: requirements.documents.map((document) => document.id),
+    }),
+    evidenceLog: evidenceLogOf(data.evidenceLog),
   };
   if (data.assessedOn !== undefined) assessment.assessedOn = data.assessedOn;
   if (data.target !== undefined) assessment.target = data.target;
@@ -230,6 +236,12 @@ async function unknownIndicator(id: string, catalogue: Catalogue, where: Where):
     catalogue.indicatorList.map((indicator) => indicator.id),
   );
   return error('UNKNOWN_INDICATOR', params, where);
+}
+
+/** The id a former indicator id's answer counts for, when it counts (the file does not also answer the new id). */
+function formerAnswerId(id: string, catalogue: Catalogue): string | undefined {
+  const successor = catalogue.indicatorList.find((indicator) => indicator.formerIds?.includes(id));
+  return successor?.id;
 }
 
 function normaliseDocuments(raw: NonNullable<AssessmentData['documents']>): Record<string, DocumentEntry | null> {

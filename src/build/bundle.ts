@@ -14,7 +14,7 @@ import { packageRoot } from '../paths.js';
  * into write-report.cjs, which the questionnaire requires only when a PDF is asked for (the
  * report-apart plugin), so no other bundle carries the PDF stack (test/unit/bundles.test.ts).
  */
-const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicators', 'sheet', 'plan', 'migrate', 'serve'] as const;
+const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicators', 'sheet', 'plan', 'migrate', 'serve', 'evidence'] as const;
 
 export async function bundle(): Promise<string> {
   const outdir = path.join(packageRoot, 'dist', 'bundle');

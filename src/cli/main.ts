@@ -3,6 +3,7 @@ import { error, isUserError, UserError } from '../model/diagnostic.js';
 import { type HelpText, helpText } from '../i18n/help.js';
 import { punctuation } from '../i18n/punctuation.js';
 import { portfolioText } from '../i18n/portfolio-text.js';
+import { evidenceText } from '../i18n/evidence-text.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from '../i18n/commander-errors.js';
@@ -200,11 +201,34 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .description(help.validate)
     .argument('<files...>', help.validateFiles)
     .option('-c, --catalogue <path>', help.catalogue)
+    .option('--strict-evidence', evidenceText(lang).help.validateStrict)
     .helpOption('-h, --help', help.help)
-    .action(async (files: string[], options: { catalogue?: string }) => {
+    .action(async (files: string[], options: { catalogue?: string; strictEvidence?: boolean }) => {
       needsStdout();
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(files, { ...options, ...common() });
+    });
+
+  const evidenceWords = evidenceText(lang).help;
+  program
+    .command('evidence')
+    .description(evidenceWords.command)
+    .argument('<file>', evidenceWords.file)
+    .option('--record', evidenceWords.record, false)
+    .option('--binder <folder>', evidenceWords.binder)
+    .option('--force', evidenceWords.force, false)
+    .option('--strict', evidenceWords.strict, false)
+    .addOption(new Option('-f, --format <format>', evidenceWords.format).choices(['terminal', 'json', 'markdown']).default('terminal'))
+    .option('-c, --catalogue <path>', help.catalogue)
+    .helpOption('-h, --help', help.help)
+    .addHelpText(
+      'after',
+      `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 evidence 自评.yaml\n  gbt27922 evidence 自评.yaml --record\n  gbt27922 evidence 自评.yaml --binder 认证资料`,
+    )
+    .action(async (file: string, options: { record: boolean; binder?: string; force: boolean; strict: boolean; format: 'terminal' | 'json' | 'markdown'; catalogue?: string }) => {
+      needsStdout();
+      const { runEvidence } = await import('./commands/evidence.js');
+      exitCode = await runEvidence(file, { ...options, ...common(), today: today(), ...(output.stdoutColumns ? { width: output.stdoutColumns } : {}) });
     });
 
   program
@@ -291,13 +315,14 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
   program
     .command('serve')
     .description(help.serve)
-    .argument('[file]', help.serveFile, 'gbt27922-assessment.yaml')
+    .argument('[file]', help.serveFile)
     .option('-p, --port <port>', help.servePort)
     .option('--no-open', help.serveNoOpen)
     .option('-c, --catalogue <path>', help.catalogue)
     .helpOption('-h, --help', help.help)
     .addHelpText('after', `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 serve 自评.yaml\n  gbt27922 serve 自评.yaml --lang en --port 8765`)
-    .action(async (file: string, options: { port?: string; open: boolean; catalogue?: string }) => {
+    .action(async (given: string | undefined, options: { port?: string; open: boolean; catalogue?: string }) => {
+      const file = given ?? 'gbt27922-assessment.yaml';
       const { runServe } = await import('./commands/serve.js');
       const { lang: language, output: out, errorColorLevel } = common();
       exitCode = await runServe({

@@ -141,6 +141,25 @@ export const en: Messages = {
       fix: () => 'Write target: 4star (or another level) in the file, or add --target 4star; or gate at a fixed level such as --min-level 3star.',
     },
     LEVEL_NOT_IN_CATALOGUE: { message: (p) => `${p.option} ${p.level}: the catalogue of this file has no such level`, fix: (p) => `Its levels: ${p.levels} ${helpText('en').helpHint(String(p.command))}` },
+    EVIDENCE_MISSING: {
+      message: (p) => `evidence file not found: ${p.path} (${p.uses})`,
+      fix: (p) => `Paths are relative to the assessment's folder (${p.folder}); check the spelling, or put the file there. Windows backslashes and Chinese names are fine.`,
+    },
+    EVIDENCE_CHANGED: {
+      message: (p) => `evidence file ${p.path} changed since it was recorded on ${p.recorded} (sha256 ${p.was} → ${p.now})`,
+      fix: (p) => `If the new version is right, record it again with gbt27922 evidence ${p.file} --record; otherwise restore the recorded version.`,
+    },
+    EVIDENCE_OUTSIDE: {
+      message: (p) => `evidence path ${p.path} leads outside the assessment's folder (${p.root}); not read`,
+      fix: () => "Keep evidence inside the assessment's folder (or its git repository) and write a relative path, e.g. evidence/commitment.pdf.",
+    },
+    EVIDENCE_UNREADABLE: { message: (p) => `evidence ${p.path} exists but cannot be read`, fix: () => 'Check its read permission; evidence is a regular file or a folder.' },
+    EVIDENCE_NOT_RECORDED: {
+      message: (p) => `${p.count} evidence file(s) have no recorded sha256 and date`,
+      fix: (p) => `Record them with gbt27922 evidence ${p.file} --record; a later change is then noticed.`,
+    },
+    BINDER_NOT_EMPTY: { message: (p) => `the folder ${p.folder} exists and is not empty; nothing written`, fix: () => 'Choose another folder, or add --force to write into it (files of the same name are replaced, others stay).' },
+    BINDER_INSIDE_EVIDENCE: { message: (p) => `the binder ${p.folder} is inside the evidence ${p.path}; it would copy itself into itself`, fix: () => 'Put the binder outside the evidence folders.' },
     EVIDENCE_DIR_INVALID: { message: (p) => `cannot use the evidence folder ${p.folder} (${p.reason})`, fix: () => 'Check the --evidence-dir path: it must be an existing folder.' },
     NEEDS_TERMINAL: { message: () => 'the questionnaire needs an interactive terminal, and there is none here', fix: () => 'Run gbt27922 in a terminal. In CI or a script, write a file with gbt27922 init, fill it in, and score it with gbt27922 score FILE.yaml.' },
     FILE_LOCKED: { message: (p) => `another questionnaire or page (gbt27922 serve) is editing this file (process ${p.pid} on ${p.host}, since ${p.since})`, fix: (p) => `Finish that questionnaire or page first (Ctrl-C in its terminal). If it is surely not running, delete the lock file ${p.lock}.` },

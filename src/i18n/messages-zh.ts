@@ -152,6 +152,25 @@ export const zh: Messages = {
       fix: () => '在文件中写上 target: 4star（或其他等级），或在命令行加 --target 4star；也可以改用 --min-level 3star 这样的固定等级。',
     },
     LEVEL_NOT_IN_CATALOGUE: { message: (p) => `${p.option} ${p.level}：此文件的指标体系中没有这个等级`, fix: (p) => `可用的等级：${p.levels}${helpText('zh').helpHint(String(p.command))}` },
+    EVIDENCE_MISSING: {
+      message: (p) => `找不到证据文件 ${p.path}（${p.uses}）`,
+      fix: (p) => `路径相对于自评文件所在的文件夹（${p.folder}）；检查拼写，或把文件放到该位置。Windows 的反斜杠和中文文件名均可。`,
+    },
+    EVIDENCE_CHANGED: {
+      message: (p) => `证据文件 ${p.path} 在 ${p.recorded} 记录后已被修改（sha256 ${p.was} → ${p.now}）`,
+      fix: (p) => `确认新版本无误后运行 gbt27922 evidence ${p.file} --record 重新记录；否则恢复记录时的版本。`,
+    },
+    EVIDENCE_OUTSIDE: {
+      message: (p) => `证据路径 ${p.path} 指向自评文件夹（${p.root}）之外，未读取`,
+      fix: () => '把证据文件放到自评文件所在的文件夹（或其所在的 git 仓库）中，并写相对路径，例如 证据/服务承诺.pdf。',
+    },
+    EVIDENCE_UNREADABLE: { message: (p) => `证据 ${p.path} 存在但无法读取`, fix: () => '检查文件的读取权限；证据应是普通文件或文件夹。' },
+    EVIDENCE_NOT_RECORDED: {
+      message: (p) => `有 ${p.count} 个证据文件尚未记录 sha256 和日期`,
+      fix: (p) => `运行 gbt27922 evidence ${p.file} --record 记录它们，之后的修改会被发现。`,
+    },
+    BINDER_NOT_EMPTY: { message: (p) => `文件夹 ${p.folder} 已存在且不为空，未写入`, fix: () => '换一个文件夹，或加 --force 写入其中（同名文件被替换，其他文件保留）。' },
+    BINDER_INSIDE_EVIDENCE: { message: (p) => `资料夹 ${p.folder} 位于证据 ${p.path} 之内，复制会把自己复制进去`, fix: () => '把资料夹放在证据文件夹之外。' },
     EVIDENCE_DIR_INVALID: { message: (p) => `证据文件夹 ${p.folder} 无法使用（${p.reason}）`, fix: () => '检查 --evidence-dir 的路径，它应是一个存在的文件夹。' },
     NEEDS_TERMINAL: { message: () => '问卷需要在终端（命令行窗口）中交互运行，当前没有可交互的终端', fix: () => '在终端中直接运行 gbt27922；在 CI 或脚本中请改用 gbt27922 init 生成文件、手工填写后用 gbt27922 score 文件.yaml 打分。' },
     FILE_LOCKED: { message: (p) => `另一个问卷或页面（gbt27922 serve）正在编辑此文件（进程 ${p.pid}，${p.host}，开始于 ${p.since}）`, fix: (p) => `先结束那个问卷或页面（在其终端按 Ctrl-C）。若确认它已不在运行，删除锁文件 ${p.lock}。` },

@@ -67,6 +67,9 @@ export interface ServeText {
   docNoteLabel: string;
   deductionLabel: string;
   indicatorCount: (count: number | string) => string;
+  startTitle: string;
+  startIntro: string;
+  startButton: string;
 }
 
 const zh: ServeText = {
@@ -128,6 +131,9 @@ const zh: ServeText = {
   docNoteLabel: '说明',
   deductionLabel: '新增一项特别扣分（描述这起情况）',
   indicatorCount: (count) => `${count} 项`,
+  startTitle: '新建自评',
+  startIntro: '这个文件还不存在。选择企业类型并填写企业名称后，页面会按 GB/T 27922 条款建立自评文件，之后每次修改都立即保存到该文件。',
+  startButton: '开始自评',
 };
 
 const en: ServeText = {
@@ -189,6 +195,10 @@ const en: ServeText = {
   docNoteLabel: 'Note',
   deductionLabel: 'Add a special deduction (describe the case)',
   indicatorCount: (count) => `${count} indicators`,
+  startTitle: 'A new assessment',
+  startIntro:
+    'This file does not exist yet. Choose the company type and enter its name: the page writes the assessment file by the clauses of GB/T 27922, and saves every change to it at once from then on.',
+  startButton: 'Start the assessment',
 };
 
 export function serveText(lang: Lang): ServeText {

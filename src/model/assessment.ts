@@ -1,5 +1,6 @@
 import type { ApplicationRequirements, ProfileSummary } from './application.js';
 import type { Catalogue, StandardClause } from './catalogue.js';
+import type { EvidenceRecord, EvidenceReference } from './evidence.js';
 
 /** One indicator's answer, as the engine sees it. Unanswered and not-applicable are states, never zeros. */
 export type Answer =
@@ -56,6 +57,10 @@ export interface Assessment {
   auditDate?: string;
   /** Kept apart from the answers, so changing an answer never loses a plan. */
   plan: Record<string, PlanItem>;
+  /** Every evidence path the answers and documents name, in file order. */
+  evidence: EvidenceReference[];
+  /** The sha256 and date recorded per evidence path (`evidence --record`), keyed by the compared path. */
+  evidenceLog: Record<string, EvidenceRecord>;
 }
 
 /** The file's data after the schema check, before the rules that need the catalogue. */
@@ -72,6 +77,7 @@ export interface AssessmentData {
   target?: string;
   auditDate?: string;
   plan?: Record<string, PlanItem | null>;
+  evidenceLog?: Record<string, EvidenceRecord | null>;
   /** A certification-body profile: a shipped example's name or a path relative to the file. */
   profile?: string;
 }

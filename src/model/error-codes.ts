@@ -66,6 +66,14 @@ export const ERROR_CODES = [
   'BONUS_MORE_THAN_ONE',
   'TARGET_UNKNOWN_LEVEL',
   'PLAN_UNKNOWN_INDICATOR',
+  // evidence files (evidence, validate, report)
+  'EVIDENCE_MISSING',
+  'EVIDENCE_CHANGED',
+  'EVIDENCE_OUTSIDE',
+  'EVIDENCE_UNREADABLE',
+  'EVIDENCE_NOT_RECORDED',
+  'BINDER_NOT_EMPTY',
+  'BINDER_INSIDE_EVIDENCE',
   // certification-body profiles
   'PROFILE_UNKNOWN',
   'PROFILE_NOT_FOUND',

@@ -3,6 +3,7 @@ import type { BilingualText } from './bilingual-text.js';
 import type { DocumentStatus } from './assessment.js';
 import type { ProfileSummary } from './application.js';
 import type { Rational } from './rational.js';
+import type { EvidenceStatus } from './evidence.js';
 
 /**
  * The one contract between scoring and every renderer (terminal, JSON, Markdown, PDF). Every
@@ -66,6 +67,11 @@ export interface Result {
   documents: DocumentsResult;
   eligibility: EligibilityResult;
   coverage: CoverageResult;
+  /**
+   * The evidence files the answers and documents name, checked on disk (there, as recorded). Only
+   * where a command looked (score, report, evidence): scoring itself reads no files.
+   */
+  evidence?: EvidenceStatus;
 }
 
 export interface LevelInfo {

@@ -5,6 +5,8 @@ import type { Result } from '../model/result.js';
 import { clauseText, coverageText, documentTitle, eligibilityTitle, indicatorLabel, stateText } from './describe-gap.js';
 import { describeFailReasons, describeGapPlan, describePath, describeTarget, planByDate } from './describe-result.js';
 import { planText } from '../i18n/plan-text.js';
+import { evidenceText } from '../i18n/evidence-text.js';
+import { EVIDENCE_CODES, evidenceProblems, evidenceSummary, evidenceUseLabel } from './describe-evidence.js';
 import { formatGain, formatPercent, formatPoints, formatScore, levelById, levelLabel } from './format.js';
 
 /** GitHub-flavoured Markdown for a pull-request comment or a CI job summary. */
@@ -104,7 +106,23 @@ export function renderMarkdown(unsafe: Result, lang: Lang): string {
   if (result.eligibility.failed.length) out.push(`- ✗ ${ui.eligibilityFailed(join(result.eligibility.failed, eligibilityTitle))}`);
   if (result.eligibility.unanswered.length) out.push(`- ? ${ui.eligibilityUnanswered(join(result.eligibility.unanswered, eligibilityTitle))}`);
   if (result.eligibility.passed && result.eligibility.unanswered.length === 0) out.push(`✓ ${ui.eligibilityOk}`);
+  out.push(...evidenceMarkdown(result, lang));
   return out.join('\n') + '\n';
+}
+
+/** Evidence that is missing or changed since recorded, each with its code; the others counted. */
+function evidenceMarkdown(result: Result, lang: Lang): string[] {
+  const status = result.evidence;
+  if (!status || status.files.length === 0) return [];
+  const words = evidenceText(lang);
+  const ui = messages(lang).ui;
+  const out = ['', `### ${words.title}`, '', escapeMarkdown(evidenceSummary(status, lang)), ''];
+  for (const file of evidenceProblems(status)) {
+    const uses = ui.list(file.uses.map((use) => escapeMarkdown(evidenceUseLabel(result, use, lang))));
+    out.push(`- ✗ \`${file.path.replace(/`/g, "'")}\`${ui.paren(words.state[file.state])}${ui.colon}${uses} \`${EVIDENCE_CODES[file.state] ?? ''}\``);
+  }
+  if (status.counts.unrecorded > 0) out.push('', `> ${escapeMarkdown(words.recordHint(result.file))}`);
+  return out;
 }
 
 /** Lines of a described section as Markdown: "· " lines become a list, others paragraphs of their own. */

@@ -9,6 +9,8 @@ import { describeFailReasons, describeGapPlan, describePath, describeTarget, pla
 import { planText } from '../i18n/plan-text.js';
 import { terminalTable } from './terminal-table.js';
 import { wrapText } from './wrap-text.js';
+import { evidenceText } from '../i18n/evidence-text.js';
+import { EVIDENCE_CODES, evidenceProblems, evidenceSummary, evidenceUseLabel } from './describe-evidence.js';
 
 export interface TerminalOptions {
   lang: Lang;
@@ -45,6 +47,7 @@ export function renderTerminal(unsafe: Result, options: TerminalOptions): string
   out.push(...planSection(result, lang, c));
   out.push(...unansweredSection(result, lang, c));
   out.push(...applicationSection(result, lang, c));
+  out.push(...evidenceSection(result, lang, c));
   const width = options.width;
   // Text is folded to the width; the tables were drawn within it already.
   return (width ? out.map((entry) => (tables.has(entry) ? entry : wrapText(entry, width))) : out).join('\n') + '\n';
@@ -162,5 +165,21 @@ function applicationSection(result: Result, lang: Lang, c: ChalkInstance): strin
   if (result.eligibility.failed.length) lines.push(c.red(`  ✗ ${ui.eligibilityFailed(list(result.eligibility.failed, eligibilityTitle))}`));
   if (result.eligibility.unanswered.length) lines.push(c.yellow(`  ? ${ui.eligibilityUnanswered(list(result.eligibility.unanswered, eligibilityTitle))}`));
   if (result.eligibility.failed.length === 0 && result.eligibility.unanswered.length === 0) lines.push(c.green(`  ✓ ${ui.eligibilityOk}`));
+  return lines;
+}
+
+/** Evidence files that are missing or changed since recorded, each with its code; the rest counted. */
+function evidenceSection(result: Result, lang: Lang, c: ChalkInstance): string[] {
+  const status = result.evidence;
+  if (!status || status.files.length === 0) return [];
+  const words = evidenceText(lang);
+  const ui = messages(lang).ui;
+  const problems = evidenceProblems(status);
+  const lines = [c.bold(words.title), `  ${problems.length ? c.yellow(evidenceSummary(status, lang)) : evidenceSummary(status, lang)}`];
+  for (const file of problems) {
+    const uses = ui.list(file.uses.map((use) => evidenceUseLabel(result, use, lang)));
+    lines.push(`  ${c.red('✗')} ${file.path}${ui.paren(words.state[file.state])}${ui.colon}${uses} ${c.dim(EVIDENCE_CODES[file.state] ?? '')}`);
+  }
+  if (status.counts.unrecorded > 0) lines.push(c.dim(`  ${words.recordHint(result.file)}`));
   return lines;
 }

@@ -1,12 +1,17 @@
 import { createHash } from 'node:crypto';
-import { type FSWatcher, readFileSync, unwatchFile, watch, watchFile } from 'node:fs';
+import { existsSync, type FSWatcher, readFileSync, unwatchFile, watch, watchFile } from 'node:fs';
 import path from 'node:path';
-import { loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
+import { assessmentTemplate } from '../assessment/assessment-template.js';
+import { builtInCatalogueFor, builtInCataloguePath, loadCatalogue, resolveCatalogueReference } from '../catalogue/load-catalogue.js';
+import { loadApplicationRequirements } from '../certification/load-application.js';
 import { requirementsForProfile } from '../certification/load-profile.js';
 import type { ApplicationRequirements } from '../model/application.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { error, type Diagnostic, isUserError, UserError } from '../model/diagnostic.js';
+import type { LoadedAssessment } from '../model/assessment.js';
+import { error, type Diagnostic, isUserError, type Loaded, UserError } from '../model/diagnostic.js';
+import type { Result } from '../model/result.js';
+import { scoreAssessment } from '../scoring/score-assessment.js';
 import { AssessmentDraft } from '../questionnaire/assessment-draft.js';
 import { acquireLock } from '../questionnaire/file-lock.js';
 import { writeFailure } from '../source/write-file-atomic.js';
@@ -21,6 +26,8 @@ export interface PageState {
   form: PageForm | null;
   values: PageValues | null;
   result: PageResult | null;
+  /** The file does not exist yet: the page asks for the company type and name. */
+  start?: boolean;
 }
 
 export type ChangeOutcome = { status: 200; hash: string } | { status: 400 | 409 | 422 | 423 | 500; problems: Diagnostic[] };
@@ -44,6 +51,9 @@ export class AssessmentSession {
   private lockTimer: NodeJS.Timeout | undefined;
   private checkTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  private lastCheck: { text: string; checked: Loaded<LoadedAssessment>; result?: Result } | undefined;
+  /** No file yet: the page shows the start (company type and name) until it is written. */
+  private starting = false;
 
   private constructor(
     readonly file: string,
@@ -52,6 +62,14 @@ export class AssessmentSession {
 
   static async open(file: string, options: { catalogueOverride?: string } = {}): Promise<AssessmentSession> {
     const session = new AssessmentSession(file, options.catalogueOverride);
+    if (!existsSync(file) && !options.catalogueOverride) {
+      // No file yet: the page asks the company type and name first, and the file is written then
+      // (the questionnaire's start, for someone who never opens a terminal).
+      session.starting = true;
+      session.takeLock();
+      session.watch();
+      return session;
+    }
     // A file that cannot be read at all is the command's error, as for `score`.
     session.draft = await AssessmentDraft.open(session.file, options.catalogueOverride);
     session.hash = hashOf(readFileSync(session.file));
@@ -78,6 +96,16 @@ export class AssessmentSession {
   async state(lang: Lang): Promise<PageState> {
     return this.serial(async () => {
       await this.noticeOutsideChange();
+      if (this.starting)
+        return {
+          hash: '',
+          file: path.basename(this.file),
+          readOnly: this.release ? null : { reason: 'locked' as const, problems: this.lockedBy },
+          form: null,
+          values: null,
+          result: null,
+          start: true,
+        };
       const draft = this.draft;
       const readOnly = this.broken.length > 0 ? { reason: 'broken' as const, problems: this.broken } : this.release ? null : { reason: 'locked' as const, problems: this.lockedBy };
       if (!draft || !this.catalogue) return { hash: this.hash, file: path.basename(this.file), readOnly, form: null, values: null, result: null };
@@ -88,7 +116,7 @@ export class AssessmentSession {
         readOnly,
         form: pageForm(catalogue, requirements, lang),
         values: pageValues(draft, catalogue, requirements),
-        result: pageResult(await draft.score(), lang),
+        result: pageResult(await this.scored(draft), lang),
       };
     });
   }
@@ -112,9 +140,9 @@ export class AssessmentSession {
         if (cause instanceof BadChange) return { status: 400, problems: [error('SERVE_BAD_REQUEST', { detail: cause.message })] };
         throw cause;
       }
-      const before = problemKeys((await this.draft.check()).diagnostics);
+      const before = problemKeys((await this.checked(this.draft)).diagnostics);
       applyChange(this.draft, change);
-      const checked = await this.draft.check();
+      const checked = await this.checked(this.draft);
       // A change may leave what was already wrong (an empty company name in a new file) but must not add a mistake.
       const added = checked.diagnostics.filter((problem) => problem.severity === 'error' && !before.has(problemKey(problem)));
       if (added.length > 0) {
@@ -135,6 +163,47 @@ export class AssessmentSession {
     });
   }
 
+  /**
+   * Writes the new file the way the questionnaire starts one: the template `init` writes for the
+   * chosen type (the clause-keyed catalogue, recommended), with the company's name.
+   */
+  async start(body: unknown, lang: Lang, today: string): Promise<ChangeOutcome> {
+    return this.serial(async () => {
+      if (!this.release) return { status: 423, problems: this.lockedBy };
+      if (!this.starting) return { status: 409, problems: [error('SERVE_STALE', {}, { file: this.file })] };
+      const request = (body ?? {}) as { type?: unknown; company?: unknown };
+      if ((request.type !== 'producer' && request.type !== 'seller') || typeof request.company !== 'string' || request.company.length > 500) {
+        return { status: 400, problems: [error('SERVE_BAD_REQUEST', { detail: 'start' })] };
+      }
+      const name = builtInCatalogueFor(request.type, 'clauses');
+      const catalogue = await loadCatalogue(builtInCataloguePath(name));
+      if (!catalogue.ok) return { status: 500, problems: catalogue.diagnostics };
+      const template = await assessmentTemplate({
+        catalogue: catalogue.value,
+        catalogueReference: name,
+        requirements: await loadApplicationRequirements(),
+        lang,
+        outputFile: this.file,
+        today,
+        writtenBy: 'questionnaire',
+      });
+      try {
+        const draft = await AssessmentDraft.create(this.file, template);
+        if (request.company.trim()) {
+          draft.set(['company', 'name'], request.company.trim());
+          await draft.save();
+        }
+        this.draft = draft;
+      } catch (cause) {
+        return { status: 500, problems: isUserError(cause) ? cause.diagnostics : [writeFailure(cause, this.file)] };
+      }
+      this.starting = false;
+      this.hash = hashOf(readFileSync(this.file));
+      await this.loadCatalogue();
+      return { status: 200, hash: this.hash };
+    });
+  }
+
   /** Stops watching and releases the lock once every change asked for is on disk. */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -145,6 +214,23 @@ export class AssessmentSession {
     clearTimeout(this.checkTimer);
     this.release?.();
     this.release = undefined;
+  }
+
+  /**
+   * The draft checked by the loader `score` uses, and scored: done once per content (a change
+   * checks before and after, and the page's new state shows the same result).
+   */
+  private async checked(draft: AssessmentDraft): Promise<Loaded<LoadedAssessment>> {
+    const text = draft.text();
+    if (this.lastCheck?.text !== text) this.lastCheck = { text, checked: await draft.check() };
+    return this.lastCheck.checked;
+  }
+
+  private async scored(draft: AssessmentDraft): Promise<{ result: Result } | { diagnostics: Diagnostic[] }> {
+    const checked = await this.checked(draft);
+    if (!checked.ok) return { diagnostics: checked.diagnostics };
+    if (this.lastCheck!.result === undefined) this.lastCheck!.result = scoreAssessment(checked.value);
+    return { result: this.lastCheck!.result };
   }
 
   /** Runs one operation at a time, in order: two quick clicks are saved one after the other. */
@@ -201,6 +287,12 @@ export class AssessmentSession {
 
   /** Re-reads the file when its content is not what was last read or written, and tells the pages. */
   private async noticeOutsideChange(force = false): Promise<void> {
+    if (this.starting) {
+      if (!existsSync(this.file)) return;
+      // Written by someone else meanwhile (init in a terminal): shown as any outside change is.
+      this.starting = false;
+      force = true;
+    }
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.file);

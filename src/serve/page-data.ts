@@ -195,6 +195,11 @@ export function pageWords(lang: Lang): Record<string, string | Record<string, st
           'sampledFlag',
           'naFlag',
           'bonusQuestion',
+          'companyType',
+          'typeProducer',
+          'typeProducerHint',
+          'typeSeller',
+          'typeSellerHint',
         ] as const
       ).map((key) => [key, ask[key]]),
     ),

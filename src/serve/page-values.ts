@@ -1,3 +1,5 @@
+import { readAnswerWord } from '../i18n/answer-words.js';
+
 /**
  * One answer as the page edits it, and the YAML value it becomes. The shapes written are the ones
  * the terminal questionnaire writes (questions-indicators.ts, questions-application.ts), so the same
@@ -34,9 +36,10 @@ export function readAnswer(raw: unknown): PageAnswer {
   if (object?.na !== undefined) return { ...base, kind: 'na', reason: typeof object.na === 'string' ? object.na : '' };
   if (typeof object?.managers === 'number' && typeof object.certified === 'number') return { ...base, kind: 'counts', managers: object.managers, certified: object.certified };
   const result = typeof raw === 'string' ? raw : typeof object?.result === 'string' ? object.result : '';
-  if (result === 'met' || result === 'unmet') return { ...base, kind: result };
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(result);
-  if (match) return { ...base, kind: 'samples', conforming: Number(match[1]), total: Number(match[2]) };
+  // Read as the loader reads it: 符合, 不符合, 部分符合 7/10, ７／１０ written by hand show as chosen.
+  const word = readAnswerWord(result);
+  if (word.kind === 'met' || word.kind === 'unmet') return { ...base, kind: word.kind };
+  if (word.kind === 'ratio') return { ...base, kind: 'samples', conforming: Number(word.conforming), total: Number(word.total) };
   return { ...base, kind: 'none' };
 }
 

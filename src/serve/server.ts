@@ -35,7 +35,7 @@ const MAX_BODY = 1024 * 1024;
  * Host and Origin checked, and only its own fixed routes (no path from a request ever names a file).
  * The only file it writes is the assessment, through the session.
  */
-export async function startServer(session: AssessmentSession, options: { port: number; lang: Lang; token?: string }): Promise<RunningServer> {
+export async function startServer(session: AssessmentSession, options: { port: number; lang: Lang; token?: string; today: () => string }): Promise<RunningServer> {
   const token = options.token ?? newToken();
   const assets = new Map(Object.entries(ASSETS).map(([route, asset]) => [route, { body: readFileSync(path.join(templatesDir, 'serve', asset.file)), type: asset.type }]));
   const streams = new Set<ServerResponse>();
@@ -91,6 +91,14 @@ export async function startServer(session: AssessmentSession, options: { port: n
           return;
         }
         const outcome = await session.change(body.hash, body.change);
+        const state = shown(await session.state(lang), lang);
+        if (outcome.status === 200) sendJson(response, 200, { saved: true, ...state });
+        else sendJson(response, outcome.status, { saved: false, codes: outcome.problems.map((problem) => problem.code), problems: outcome.problems.map((problem) => text(problem, lang)), ...state });
+        return;
+      }
+      case 'POST /api/start': {
+        const body = /^application\/json\b/.test(request.headers['content-type'] ?? '') ? await readJson(request) : undefined;
+        const outcome = await session.start(body, lang, options.today());
         const state = shown(await session.state(lang), lang);
         if (outcome.status === 200) sendJson(response, 200, { saved: true, ...state });
         else sendJson(response, outcome.status, { saved: false, codes: outcome.problems.map((problem) => problem.code), problems: outcome.problems.map((problem) => text(problem, lang)), ...state });

@@ -86,6 +86,12 @@ function apply(body, redraw) {
   state.file = body.file;
   state.readOnly = body.readOnly;
   state.values = body.values;
+  if (body.start) {
+    state.form = null;
+    renderStart();
+    renderResult(null);
+    return renderReadOnly();
+  }
   if (first || redraw || JSON.stringify(body.form) !== JSON.stringify(state.form)) {
     state.form = body.form;
     renderAll();
@@ -121,6 +127,38 @@ function renderAll() {
   form.append(profilePart(), eligibilityPart(), documentsPart(), ...state.form.classes.map(classPart), specialPart());
   renderContents();
   fillValues();
+}
+
+/** No file yet: the company type and name, then the file is written and the questions appear. */
+function renderStart() {
+  const w = state.words;
+  document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
+  document.title = w.pageTitle;
+  $('title').textContent = w.pageTitle;
+  $('skip').textContent = w.skipToContent;
+  $('editor-legend').textContent = w.startTitle;
+  $('file').textContent = state.file || '';
+  $('actions').replaceChildren();
+  $('contents').replaceChildren();
+  const start = async () => {
+    const type = document.querySelector('input[name="start-type"]:checked');
+    if (!type) return $('start-type-producer').focus();
+    const response = await fetch(`/api/start${langQuery}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: type.value, company: $('start-company').value }) });
+    const body = await response.json().catch(() => null);
+    if (!body) return showAlert(w.refused.replace('{status}', response.status));
+    if (!response.ok) showAlert(body.problems.join('\n'));
+    apply(body, true);
+  };
+  $('form').replaceChildren(
+    part(
+      'part-start',
+      w.startTitle,
+      el('p', { text: w.startIntro }),
+      radios('start-type', w.companyType.replace(/[:：]\s*$/, ''), [['producer', `${w.typeProducer} — ${w.typeProducerHint}`], ['seller', `${w.typeSeller} — ${w.typeSellerHint}`]], () => undefined),
+      textField('start-company', w.companyName.replace(/[:：]\s*$/, ''), () => undefined, { autocomplete: 'organization' }),
+      el('button', { type: 'button', class: 'button primary', id: 'start', onclick: start, text: w.startButton }),
+    ),
+  );
 }
 
 function renderActions() {

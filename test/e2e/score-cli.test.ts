@@ -37,7 +37,8 @@ describe('gbt27922 score', () => {
   });
 
   it('gives JSON with unrounded numbers, string states and the catalogue hash', () => {
-    const run = runCli(['score', '--format', 'json', 'examples/producer-4star.yaml']);
+    // The golden holds the day plan items were judged against: fixed, so the test does not fail after midnight.
+    const run = runCli(['score', '--format', 'json', 'examples/producer-4star.yaml'], { env: { GBT27922_TODAY: '2026-12-01' } });
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result).toMatchObject({ schemaVersion: 1, level: '4star', failed: false, catalogue: { id: 'gbt27922-producer', version: '2.0.0', structure: 'sbt10401' } });

@@ -57,8 +57,8 @@ function newAssessment(): string {
 
 let browser: Browser;
 const servers: ServeProcess[] = [];
-async function serve(file: string): Promise<ServeProcess> {
-  const server = await startServe(file);
+async function serve(file: string, env: Record<string, string> = {}): Promise<ServeProcess> {
+  const server = await startServe(file, [], env);
   servers.push(server);
   return server;
 }
@@ -100,7 +100,15 @@ async function answerEverything(page: Page): Promise<void> {
 
 /** The same answers given to the terminal questionnaire, through its Prompter seam. */
 function terminalSteps(): Step[] {
-  const steps: Step[] = [pick(1), type('120'), pick(true), ...requirements.eligibility.map(() => pick(true)), ...requirements.documents.map(() => pick('ready'))];
+  const steps: Step[] = [
+    pick('producer'),
+    pick('clauses'),
+    type('测试电器有限公司'),
+    type('120'),
+    pick(true),
+    ...requirements.eligibility.map(() => pick(true)),
+    ...requirements.documents.map(() => pick('ready')),
+  ];
   for (const { answer } of plan) {
     if (answer.kind === 'met') steps.push(pick('met'));
     if (answer.kind === 'unmet') steps.push(pick('unmet'), type(answer.note), type(''));
@@ -117,7 +125,8 @@ async function fileAnswers(file: string): Promise<number> {
   return loaded.ok ? loaded.value.assessment.answers.size : -1;
 }
 
-describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
+// A browser on a loaded 2-core machine is slow: each test gets two minutes.
+describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: chromiumPath!,
@@ -130,13 +139,19 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     await browser?.close();
   });
 
-  it('when a whole producer assessment is answered in the page then reload, a restarted server and the terminal questionnaire all agree with the file', async () => {
-    const file = newAssessment();
-    const server = await serve(file);
-    const page = await open(server);
+  it('when a whole producer assessment is started and answered in the page then reload, a restarted server and the terminal questionnaire all agree with the file', async () => {
+    // A new user: no file yet, one command, then only the page.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-browser-')), '自评.yaml');
+    const server = await serve(file, { GBT27922_TODAY: '2026-12-01' });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    await page.check('#start-type-producer');
+    await page.fill('#start-company', '测试电器有限公司');
+    await page.click('#start');
+    await page.waitForSelector('#score');
     await answerEverything(page);
-    await expect.poll(() => fileAnswers(file), { timeout: 15_000 }).toBe(plan.length);
-    await expect.poll(() => page.textContent('#answered')).toContain(`${plan.length}/${plan.length}`);
+    await expect.poll(() => fileAnswers(file), { timeout: 20_000 }).toBe(plan.length);
+    await expect.poll(() => page.textContent('#answered'), { timeout: 10_000 }).toContain(`${plan.length}/${plan.length}`);
 
     // The page shows the real scorer's result, the one `score` prints.
     const scored = JSON.parse(runCli(['score', file, '--format', 'json']).stdout) as { score: number };
@@ -166,8 +181,8 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     await resumed.close();
     await page.close();
 
-    // The same answers in the terminal questionnaire give the same file, byte for byte.
-    const terminalFile = newAssessment();
+    // The same answers in the terminal questionnaire, also from no file, give the same file, byte for byte.
+    const terminalFile = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-terminal-')), '自评.yaml');
     const prompter = new ScriptedPrompter(terminalSteps());
     await runQuestionnaire({ file: terminalFile, prompter, lang: 'zh', colorLevel: 0, today: '2026-12-01' }).catch((cause: unknown) => {
       if (!(cause instanceof Cancelled)) throw cause;
@@ -186,9 +201,9 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     expect(await page.textContent('#alert')).toContain('FILE_LOCKED');
     expect(await page.isDisabled('#company-employees')).toBe(true);
     await first.stop();
-    await expect.poll(() => page.isDisabled('#company-employees'), { timeout: 5000 }).toBe(false);
+    await expect.poll(() => page.isDisabled('#company-employees'), { timeout: 10_000 }).toBe(false);
     await page.check('#company-first-no');
-    await expect.poll(() => readFileSync(file, 'utf8')).toContain('firstCertification: false');
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain('firstCertification: false');
     await page.close();
   });
 
@@ -199,7 +214,7 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     const id = `#ind-${safeId(plan[0]!.indicator.id)}`;
     expect(await page.isChecked(`${id}-r-none`)).toBe(true);
     writeFileSync(file, readFileSync(file, 'utf8').replace(`  ${plan[0]!.indicator.id}:`, `  ${plan[0]!.indicator.id}: unmet`));
-    await expect.poll(() => page.isChecked(`${id}-r-unmet`), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => page.isChecked(`${id}-r-unmet`), { timeout: 10_000 }).toBe(true);
     expect(await page.textContent('#alert')).toContain('页面之外');
     await page.close();
   });
@@ -245,7 +260,7 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     const before = readFileSync(file, 'utf8');
     const attacker = await context.newPage();
     await attacker.goto(`http://127.0.0.1:${(evil.address() as AddressInfo).port}/`);
-    await expect.poll(() => attacker.title()).toBe('sent');
+    await expect.poll(() => attacker.title(), { timeout: 10_000 }).toBe('sent');
     expect(readFileSync(file, 'utf8')).toBe(before);
     evil.close();
     await Promise.all([stranger.close(), context.close()]);
@@ -281,7 +296,7 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', () => {
     expect(name).toBe(`ind-${safeId(plan[0]!.indicator.id)}-r`);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowLeft'); // back to the first choice: 符合
-    await expect.poll(() => readFileSync(file, 'utf8')).toMatch(new RegExp(`  ${plan[0]!.indicator.id.replace('.', '\\.')}: met\\b`));
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toMatch(new RegExp(`  ${plan[0]!.indicator.id.replace('.', '\\.')}: met\\b`));
     await page.close();
   });
 });

@@ -206,6 +206,29 @@ describe('gbt27922 serve: the file stays the truth', () => {
     }
   });
 
+  it('when the file does not exist yet then the page starts it: the type and name, the template the questionnaire writes, then the questions', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-serve-new-'));
+    const file = path.join(dir, 'new.yaml');
+    const server = await serve(file);
+    const page = pageClient(server);
+    const state = await page.state();
+    expect(state.start).toBe(true);
+    expect(existsSync(file)).toBe(false);
+    const headers = { 'x-gbt27922-token': server.token, origin: `http://127.0.0.1:${server.port}`, 'content-type': 'application/json' };
+    const bad = await http(server.port, { method: 'POST', path: '/api/start', headers, body: JSON.stringify({ type: 'factory', company: 'x' }) });
+    expect(bad.status).toBe(400);
+    expect(existsSync(file)).toBe(false);
+    const started = await http(server.port, { method: 'POST', path: '/api/start', headers, body: JSON.stringify({ type: 'seller', company: '某某商贸有限公司' }) });
+    expect(started.status).toBe(200);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('catalogue: seller-clauses');
+    expect(text).toContain('name: 某某商贸有限公司');
+    const after = await page.state();
+    expect(after.start).toBeUndefined();
+    expect(after.result?.ok).toBe(true);
+    expect(runCli(['validate', file]).status).toBe(0);
+  });
+
   it('when the port is taken or not a port then it says so with SERVE_PORT_UNAVAILABLE and exit code 2', async () => {
     const file = example();
     const server = await serve(file);
@@ -217,8 +240,9 @@ describe('gbt27922 serve: the file stays the truth', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('SERVE_PORT_UNAVAILABLE');
     expect(existsSync(`${other}.lock`)).toBe(false);
-    const missing = runCli(['serve', path.join(path.dirname(other), 'none.yaml'), '--no-open']);
-    expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('FILE_NOT_FOUND');
+    // A file that cannot be read is the command's error, before any server starts, as for `score`.
+    const folder = runCli(['serve', path.dirname(other), '--no-open']);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('FILE_IS_DIRECTORY');
   });
 });

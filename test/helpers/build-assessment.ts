@@ -68,6 +68,8 @@ export function buildAssessment(
     specialDeductions: [],
     documents: {},
     plan: {},
+    evidence: [],
+    evidenceLog: {},
     ...extra,
   };
   return { assessment, catalogue, requirements, standardClauses: [] };

@@ -96,6 +96,7 @@ export function pageClient(server: Pick<ServeProcess, 'port' | 'token'>) {
 
 export interface PageState {
   hash: string;
+  start?: boolean;
   readOnly: { reason: string; codes: string[]; problems: string[] } | null;
   values: { answers: Record<string, { kind: string; note: string }>; company: { name: string } } | null;
   result: { ok: boolean; score: string; level: string; bestCase: string } | null;

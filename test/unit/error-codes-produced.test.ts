@@ -47,7 +47,7 @@ async function served(use: (server: { port: number; token: string; session: Inst
   const file = path.join(temp(), 'a.yaml');
   copyFileSync(example, file);
   const session = await AssessmentSession.open(file);
-  const server = await startServer(session, { port: 0, lang: 'en' });
+  const server = await startServer(session, { port: 0, lang: 'en', today: () => '2026-12-01' });
   try {
     return await use({ port: server.port, token: server.token, session });
   } finally {
@@ -126,6 +126,18 @@ function copyOf(file: string, dir = temp()): string {
   const copy = path.join(dir, path.basename(file));
   copyFileSync(file, copy);
   return copy;
+}
+
+/** A folder with an assessment naming `evidence` for one indicator, the files given, and the lines after. */
+function withEvidence(evidence: string[], files: Record<string, string> = {}, more = ''): string {
+  const dir = temp();
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  const file = path.join(dir, 'a.yaml');
+  writeFileSync(file, `format: gbt27922-assessment/1\ncatalogue: producer\ncompany: { name: X }\nanswers:\n  culture.commitment: { result: met, evidence: ${JSON.stringify(evidence)} }\n${more}`);
+  return file;
 }
 
 async function exportedWorkbook(): Promise<{ dir: string; book: string }> {
@@ -250,6 +262,24 @@ const rows: Partial<Record<ErrorCode, Produce>> = {
         evidenceDir: path.join(temp(), 'no-such-folder'),
       }),
     ),
+  EVIDENCE_MISSING: () => cli(['validate', example]),
+  EVIDENCE_CHANGED: () => cli(['validate', withEvidence(['e.txt'], { 'e.txt': 'now' }, `evidenceLog:\n  e.txt: { sha256: ${'f'.repeat(64)} }\n`)]),
+  EVIDENCE_OUTSIDE: () => cli(['validate', withEvidence(['../../etc/passwd'])]),
+  EVIDENCE_UNREADABLE: () => {
+    const file = withEvidence(['pipe']);
+    spawnSync('mkfifo', [path.join(path.dirname(file), 'pipe')]);
+    return cli(['validate', file]);
+  },
+  EVIDENCE_NOT_RECORDED: () => cli(['validate', withEvidence(['e.txt'], { 'e.txt': 'x' })]),
+  BINDER_NOT_EMPTY: () => {
+    const binder = temp();
+    writeFileSync(path.join(binder, 'keep.txt'), 'x');
+    return cli(['evidence', withEvidence(['e.txt'], { 'e.txt': 'x' }), '--binder', binder]);
+  },
+  BINDER_INSIDE_EVIDENCE: () => {
+    const file = withEvidence(['folder/'], { 'folder/e.txt': 'x' });
+    return cli(['evidence', file, '--binder', path.join(path.dirname(file), 'folder', 'binder')]);
+  },
   FILE_LOCKED: async () => {
     const file = path.join(temp(), 'a.yaml');
     const release = acquireLock(file);

@@ -4,6 +4,7 @@ import type { Lang } from '../../model/bilingual-text.js';
 import type { Branding } from '../../report/branding.js';
 import { writeReport } from '../../report/write-report.js';
 import { scoreWithTarget } from './score-with-target.js';
+import { checkEvidence } from '../../evidence/check-evidence.js';
 
 export interface ReportSettings {
   lang: Lang;
@@ -25,6 +26,9 @@ export async function reportOne(file: string, output: string, settings: ReportSe
     const loaded = await loadAssessment(file, settings.catalogue ? { catalogueOverride: settings.catalogue } : {});
     if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
     const result = scoreWithTarget(loaded.value, settings, 'report');
+    const { assessment } = loaded.value;
+    // Listed in the PDF (as score lists them in its result); validate and evidence say them on standard error.
+    if (assessment.evidence.length > 0) result.evidence = await checkEvidence(assessment);
     const warnings = await writeReport(result, {
       assessmentFile: file,
       output,

@@ -15,6 +15,7 @@ import type { Result } from '../../model/result.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { ExitCode } from '../exit-codes.js';
 import { invalidRow, portfolioRow } from '../../report/portfolio-row.js';
+import { checkEvidence } from '../../evidence/check-evidence.js';
 
 /** What one file's scoring needs to know; plain data, so it can cross to a worker thread. */
 export interface ScoreSettings {
@@ -69,6 +70,8 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
     return { body: null, stderr: stderr + diagnosticsText([problem], settings), exitCode: ExitCode.invalidInput, outcome: 'invalid', short: false };
   }
   const result = scoreAssessment(loaded.value, scoreOptions(settings));
+  // The evidence files are looked at here, beside the file, not in scoring: it reads no files.
+  if (loaded.value.assessment.evidence.length > 0) result.evidence = await checkEvidence(loaded.value.assessment);
   let exitCode: number = ExitCode.ok;
   let short = false;
   if (settings.baseline !== undefined) {

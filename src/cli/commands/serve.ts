@@ -6,6 +6,7 @@ import { openBrowser } from '../../serve/open-browser.js';
 import { startServer } from '../../serve/server.js';
 import { linkTarget } from '../../source/output-target.js';
 import { ExitCode } from '../exit-codes.js';
+import { today } from '../local-date.js';
 import type { ColorLevel, Output } from '../output.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 
@@ -31,7 +32,7 @@ export async function runServe(options: ServeOptions): Promise<number> {
   const session = await AssessmentSession.open(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer(session, { port, lang: options.lang });
+    server = await startServer(session, { port, lang: options.lang, today });
   } catch (cause) {
     await session.stop();
     throw cause;

@@ -5,7 +5,9 @@ import { loadProfile } from '../../certification/load-profile.js';
 import type { Lang } from '../../model/bilingual-text.js';
 import { messages } from '../../i18n/messages.js';
 import { readSource } from '../../source/read-source.js';
-import { error, notice, warning } from '../../model/diagnostic.js';
+import { error, hasErrors, notice, warning } from '../../model/diagnostic.js';
+import { checkEvidence } from '../../evidence/check-evidence.js';
+import { evidenceDiagnostics } from '../../evidence/evidence-diagnostics.js';
 import { ExitCode } from '../exit-codes.js';
 import { expandInputs } from '../expand-inputs.js';
 import { printDiagnostics } from '../print-diagnostics.js';
@@ -13,6 +15,8 @@ import type { ColorLevel, Output } from '../output.js';
 
 export interface ValidateOptions {
   catalogue?: string;
+  /** Missing, changed or outside evidence is an error, not a warning. */
+  strictEvidence?: boolean;
   lang: Lang;
   output: Output;
   errorColorLevel: ColorLevel;
@@ -44,8 +48,13 @@ export async function runValidate(inputs: string[], options: ValidateOptions): P
         : kind === 'profile'
           ? await loadProfile(file, await loadApplicationRequirements())
           : await loadAssessment(file, options.catalogue ? { catalogueOverride: options.catalogue } : {});
-    printDiagnostics(loaded.diagnostics, options.lang, options.output, options.errorColorLevel);
-    if (loaded.ok) options.output.stdout(messages(options.lang).ui.valid(file) + '\n');
+    const diagnostics = [...loaded.diagnostics];
+    if (loaded.ok && 'assessment' in loaded.value) {
+      const { assessment } = loaded.value;
+      diagnostics.push(...(await evidenceDiagnostics(file, assessment.evidence, await checkEvidence(assessment), options.strictEvidence)));
+    }
+    printDiagnostics(diagnostics, options.lang, options.output, options.errorColorLevel);
+    if (loaded.ok && !hasErrors(diagnostics)) options.output.stdout(messages(options.lang).ui.valid(file) + '\n');
     else exitCode = ExitCode.invalidInput;
   }
   return exitCode;

@@ -12,6 +12,7 @@ import type { ReportContext } from './report-context.js';
 import { cutLongText, MAX_REPORT_TEXT } from './long-text.js';
 import { missingGlyphsWarning, resolveFonts } from './report-fonts.js';
 import { drawApplication } from './sections/application.js';
+import { drawEvidence } from './sections/evidence.js';
 import { drawCover } from './sections/cover.js';
 import { drawEffortAndSteps } from './sections/effort.js';
 import { drawGaps } from './sections/gaps.js';
@@ -75,6 +76,7 @@ export async function renderPdf(full: Result, options: PdfOptions): Promise<{ pd
   drawPlan(context, options.timeline ? buildPlanView(result, { today: result.planCheckedOn ?? result.assessedOn ?? '2000-01-01', timeline: options.timeline }) : null);
   drawIndicatorTable(context);
   drawApplication(context);
+  drawEvidence(context);
   drawEffortAndSteps(context);
   drawRunningHeaderAndFooter(w, text.runningHeader(result.company.name), (page, pages) => text.page(page, pages), footerBrand(context));
 

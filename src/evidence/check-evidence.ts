@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { catalogueRoot, isInside } from '../catalogue/catalogue-confinement.js';
+import type { Assessment } from '../model/assessment.js';
+import { EVIDENCE_STATES, type EvidenceFile, type EvidenceState, type EvidenceStatus } from '../model/evidence.js';
+import { isLink } from '../assessment/evidence-references.js';
+
+/** A folder named as evidence is hashed over at most this many files, this deep. */
+const FOLDER_FILES = 10_000;
+const FOLDER_DEPTH = 8;
+
+/**
+ * Checks every evidence path of an assessment: there or not, inside the assessment's folder (its
+ * git repository, as for catalogues: a file from a pull request cannot make CI read /etc/shadow),
+ * and, when the file records one, the same sha256 as recorded. Paths are relative to the file.
+ */
+export async function checkEvidence(assessment: Pick<Assessment, 'file' | 'evidence' | 'evidenceLog'>): Promise<EvidenceStatus> {
+  const folder = path.dirname(path.resolve(assessment.file));
+  const root = catalogueRoot(assessment.file);
+  const byKey = new Map<string, EvidenceFile>();
+  for (const reference of assessment.evidence) {
+    const known = byKey.get(reference.key);
+    if (known) {
+      if (!known.uses.some((use) => use.kind === reference.use.kind && use.id === reference.use.id)) known.uses.push(reference.use);
+      continue;
+    }
+    byKey.set(reference.key, {
+      path: reference.path,
+      key: reference.key,
+      uses: [reference.use],
+      state: 'missing',
+      folder: false,
+      sha256: null,
+      modified: null,
+      recorded: assessment.evidenceLog[reference.key] ?? null,
+    });
+  }
+  const files = [...byKey.values()];
+  for (const file of files) Object.assign(file, await look(file, folder, root));
+  const counts = Object.fromEntries(EVIDENCE_STATES.map((state) => [state, 0])) as Record<EvidenceState, number>;
+  for (const file of files) counts[file.state]++;
+  return { files, counts };
+}
+
+/** Where an evidence path leads on this machine; undefined for a place outside `root`. */
+export function evidenceLocation(key: string, folder: string, root: string): string | undefined {
+  // `C:/…` or `//server/…` on a machine that is not Windows still names a place outside the folder.
+  if (/^[a-z]:\//i.test(key) || key.startsWith('//')) return process.platform === 'win32' && isInside(path.resolve(key), root) ? path.resolve(key) : undefined;
+  const full = path.resolve(folder, key.split('/').join(path.sep));
+  return isInside(full, root) ? full : undefined;
+}
+
+async function look(file: EvidenceFile, folder: string, root: string): Promise<Pick<EvidenceFile, 'state' | 'folder' | 'sha256' | 'modified'>> {
+  if (isLink(file.path)) return { state: 'link', folder: false, sha256: null, modified: null };
+  const location = evidenceLocation(file.key, folder, root);
+  if (location === undefined) return { state: 'outside', folder: false, sha256: null, modified: null };
+  const found = await findOnDisk(location);
+  if (!found) return { state: 'missing', folder: false, sha256: null, modified: null };
+  try {
+    const info = await stat(found);
+    if (!info.isFile() && !info.isDirectory()) return { state: 'unreadable', folder: false, sha256: null, modified: null };
+    const hashed = info.isDirectory() ? await hashFolder(found) : { sha256: await hashFile(found), modified: info.mtime };
+    const sha256 = hashed.sha256;
+    const state: EvidenceState = file.recorded === null ? 'unrecorded' : file.recorded.sha256 === sha256 ? 'ok' : 'changed';
+    return { state, folder: info.isDirectory(), sha256, modified: utcSecond(hashed.modified) };
+  } catch {
+    return { state: 'unreadable', folder: false, sha256: null, modified: null };
+  }
+}
+
+/**
+ * The file as named, or, where the file system keeps names as they were written (Linux), the one
+ * whose name differs only in Unicode normalisation: a folder copied from a Mac has NFD names.
+ */
+export async function findOnDisk(location: string): Promise<string | undefined> {
+  if (await exists(location)) return location;
+  const parent = path.dirname(location);
+  if (parent === location) return undefined;
+  const within = await findOnDisk(parent);
+  if (!within) return undefined;
+  const wanted = path.basename(location).normalize('NFC');
+  const names = await readdir(within).catch(() => [] as string[]);
+  const match = names.find((name) => name.normalize('NFC') === wanted);
+  return match === undefined ? undefined : path.join(within, match);
+}
+
+async function exists(location: string): Promise<boolean> {
+  try {
+    await stat(location);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function hashFile(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file)
+      .on('error', reject)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+/** The files of a folder evidence, in a stable order, with their paths relative to it. */
+export async function listFolder(folder: string): Promise<{ relative: string; full: string }[]> {
+  const found: { relative: string; full: string }[] = [];
+  const visit = async (current: string, depth: number) => {
+    if (depth > FOLDER_DEPTH || found.length >= FOLDER_FILES) return;
+    const entries = await readdir(current, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) await visit(full, depth + 1);
+      else if (entry.isFile() && found.length < FOLDER_FILES) found.push({ relative: path.relative(folder, full).split(path.sep).join('/').normalize('NFC'), full });
+    }
+  };
+  await visit(folder, 0);
+  return found;
+}
+
+/** A folder's hash covers its files' names and contents; its date is its newest file's. */
+async function hashFolder(folder: string): Promise<{ sha256: string; modified: Date }> {
+  const hash = createHash('sha256');
+  let newest = (await stat(folder)).mtime;
+  for (const file of await listFolder(folder)) {
+    const info = await stat(file.full);
+    if (info.mtime > newest) newest = info.mtime;
+    hash.update(`${file.relative}\0${await hashFile(file.full)}\n`);
+  }
+  return { sha256: hash.digest('hex'), modified: newest };
+}
+
+function utcSecond(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
