@@ -16,7 +16,8 @@ const FOLDER_DEPTH = 8;
  * git repository, as for catalogues: a file from a pull request cannot make CI read /etc/shadow),
  * and, when the file records one, the same sha256 as recorded. Paths are relative to the file.
  */
-export async function checkEvidence(assessment: Pick<Assessment, 'file' | 'evidence' | 'evidenceLog'>): Promise<EvidenceStatus> {
+export async function checkEvidence(assessment: Pick<Assessment, 'file' | 'evidence' | 'evidenceLog'>, options: { hashUnrecorded?: boolean } = {}): Promise<EvidenceStatus> {
+  const hashUnrecorded = options.hashUnrecorded ?? true;
   const folder = path.dirname(path.resolve(assessment.file));
   const root = catalogueRoot(assessment.file);
   const byKey = new Map<string, EvidenceFile>();
@@ -38,7 +39,7 @@ export async function checkEvidence(assessment: Pick<Assessment, 'file' | 'evide
     });
   }
   const files = [...byKey.values()];
-  for (const file of files) Object.assign(file, await look(file, folder, root));
+  for (const file of files) Object.assign(file, await look(file, folder, root, hashUnrecorded));
   const counts = Object.fromEntries(EVIDENCE_STATES.map((state) => [state, 0])) as Record<EvidenceState, number>;
   for (const file of files) counts[file.state]++;
   return { files, counts };
@@ -52,7 +53,7 @@ export function evidenceLocation(key: string, folder: string, root: string): str
   return isInside(full, root) ? full : undefined;
 }
 
-async function look(file: EvidenceFile, folder: string, root: string): Promise<Pick<EvidenceFile, 'state' | 'folder' | 'sha256' | 'modified'>> {
+async function look(file: EvidenceFile, folder: string, root: string, hashUnrecorded: boolean): Promise<Pick<EvidenceFile, 'state' | 'folder' | 'sha256' | 'modified'>> {
   if (isLink(file.path)) return { state: 'link', folder: false, sha256: null, modified: null };
   const location = evidenceLocation(file.key, folder, root);
   if (location === undefined) return { state: 'outside', folder: false, sha256: null, modified: null };
@@ -61,6 +62,9 @@ async function look(file: EvidenceFile, folder: string, root: string): Promise<P
   try {
     const info = await stat(found);
     if (!info.isFile() && !info.isDirectory()) return { state: 'unreadable', folder: false, sha256: null, modified: null };
+    // Nothing to compare a file never recorded with: score and report only need to know it is there
+    // (a records export named as evidence can be hundreds of megabytes).
+    if (file.recorded === null && !hashUnrecorded) return { state: 'unrecorded', folder: info.isDirectory(), sha256: null, modified: utcSecond(info.mtime) };
     const hashed = info.isDirectory() ? await hashFolder(found) : { sha256: await hashFile(found), modified: info.mtime };
     const sha256 = hashed.sha256;
     const state: EvidenceState = file.recorded === null ? 'unrecorded' : file.recorded.sha256 === sha256 ? 'ok' : 'changed';

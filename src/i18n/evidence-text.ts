@@ -10,6 +10,7 @@ export interface EvidenceText {
   state: Record<EvidenceState, string>;
   none: string;
   columns: { state: string; path: string; evidences: string; sha256: string; modified: string; recorded: string; file: string; folder: string };
+  recordedOn: (date: string) => string;
   document: (title: string) => string;
   folderMark: string;
   recordHint: (file: string) => string;
@@ -49,6 +50,7 @@ const zh: EvidenceText = {
   },
   none: '自评文件中没有列出证据文件（指标的 evidence 或文件清单的 files）。',
   columns: { state: '状态', path: '路径', evidences: '证明', sha256: 'sha256', modified: '修改时间', recorded: '记录日期', file: '文件', folder: '文件夹' },
+  recordedOn: (date) => `${date} 记录`,
   document: (title) => `申报文件：${title}`,
   folderMark: '（文件夹）',
   recordHint: (file) => `运行 gbt27922 evidence ${file} --record 记录 sha256 和日期，之后的修改会被发现。`,
@@ -86,7 +88,7 @@ const zhState: Record<EvidenceState, string> = {
 const en: EvidenceText = {
   title: 'Evidence files',
   summary: (total, parts) => `${total} evidence ${total === 1 ? 'file' : 'files'}${parts.length ? `: ${parts.join(', ')}` : ''}`,
-  count: (count, state) => `${count} ${enState[state]}`,
+  count: (count, state) => `${count} ${state === 'link' && count === 1 ? 'web address' : enState[state]}`,
   state: {
     ok: 'as recorded',
     unrecorded: 'not recorded',
@@ -98,6 +100,7 @@ const en: EvidenceText = {
   },
   none: 'The assessment names no evidence files (evidence of an indicator, files of a document).',
   columns: { state: 'State', path: 'Path', evidences: 'Evidences', sha256: 'sha256', modified: 'Modified', recorded: 'Recorded', file: 'File', folder: 'Folder' },
+  recordedOn: (date) => `recorded ${date}`,
   document: (title) => `Document: ${title}`,
   folderMark: ' (folder)',
   recordHint: (file) => `Run gbt27922 evidence ${file} --record to record their sha256 and dates; a later change is then noticed.`,

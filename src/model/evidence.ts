@@ -41,7 +41,7 @@ export interface EvidenceFile {
   uses: EvidenceUse[];
   state: EvidenceState;
   folder: boolean;
-  /** What is on disk now; null when it could not be read. */
+  /** What is on disk now; null when it could not be read, or (score, report) was never recorded and so not hashed. */
   sha256: string | null;
   modified: string | null;
   /** The record in the file, if any. */

@@ -8,6 +8,7 @@ import type { Result } from '../model/result.js';
 import { EVIDENCE_CODES, evidenceSummary, evidenceUseLabel } from './describe-evidence.js';
 import { escapeMarkdown } from './render-markdown.js';
 import { terminalTable } from './terminal-table.js';
+import { wrapText } from './wrap-text.js';
 
 export interface EvidenceView {
   file: string;
@@ -26,6 +27,21 @@ export function renderEvidenceTerminal(view: EvidenceView, options: { lang: Lang
   const out = [c.bold(`${words.title} · ${result.company.name} · ${view.file}`)];
   if (status.files.length === 0) return [...out, words.none, ''].join('\n');
   out.push(evidenceSummary(status, lang));
+  // A table of six columns does not fit a narrow terminal: there each file takes two lines instead.
+  if (options.width !== undefined && options.width < 120) {
+    for (const file of status.files) {
+      out.push(colour(c, file.state)(`${MARK[file.state]} ${words.state[file.state]}  `) + `${file.path}${file.folder ? words.folderMark : ''}`);
+      const details = [
+        usesText(result, file, lang),
+        file.sha256 ? `sha256 ${file.sha256.slice(0, 12)}` : '',
+        (file.modified ?? '').replace('T', ' ').replace('Z', ''),
+        file.recorded?.recorded ? words.recordedOn(file.recorded.recorded) : '',
+      ];
+      out.push(c.dim(`    ${details.filter(Boolean).join(' · ')}`));
+    }
+    if (status.counts.unrecorded > 0) out.push(c.dim(words.recordHint(view.file)));
+    return `${out.map((line) => wrapText(line, options.width!)).join('\n')}\n`;
+  }
   const rows = status.files.map((file) => [
     colour(c, file.state)(`${MARK[file.state]} ${words.state[file.state]}`),
     `${file.path}${file.folder ? words.folderMark : ''}`,

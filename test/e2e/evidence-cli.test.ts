@@ -86,7 +86,11 @@ describe('gbt27922 evidence', () => {
     expect(english.stdout).toContain('- ✗ `证据/缺少的.pdf` (missing): ');
     const json = JSON.parse(runCli(['score', '--format', 'json', '自评.yaml'], { cwd: folder, env }).stdout);
     expect(json.evidence.counts).toMatchObject({ missing: 1, unrecorded: 3 });
-    expect(json.evidence.files.find((f: { key: string }) => f.key === '证据/服务承诺.pdf').sha256).toBe(sha('承诺书 v1'));
+    // score reads only what it compares: a file never recorded is looked at, not hashed.
+    expect(json.evidence.files.find((f: { key: string }) => f.key === '证据/服务承诺.pdf')).toMatchObject({ state: 'unrecorded', sha256: null });
+    expect(runCli(['evidence', '自评.yaml', '--record'], { cwd: folder, env }).status).toBe(0);
+    const recorded = JSON.parse(runCli(['score', '--format', 'json', '自评.yaml'], { cwd: folder, env }).stdout);
+    expect(recorded.evidence.files.find((f: { key: string }) => f.key === '证据/服务承诺.pdf')).toMatchObject({ state: 'ok', sha256: sha('承诺书 v1') });
   });
 
   it('assembles a binder in the document list order with an index, copying, and refuses a folder with content', () => {

@@ -28,7 +28,7 @@ export async function reportOne(file: string, output: string, settings: ReportSe
     const result = scoreWithTarget(loaded.value, settings, 'report');
     const { assessment } = loaded.value;
     // Listed in the PDF (as score lists them in its result); validate and evidence say them on standard error.
-    if (assessment.evidence.length > 0) result.evidence = await checkEvidence(assessment);
+    if (assessment.evidence.length > 0) result.evidence = await checkEvidence(assessment, { hashUnrecorded: false });
     const warnings = await writeReport(result, {
       assessmentFile: file,
       output,

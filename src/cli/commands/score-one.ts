@@ -71,7 +71,7 @@ export async function scoreOne(file: string, settings: ScoreSettings): Promise<S
   }
   const result = scoreAssessment(loaded.value, scoreOptions(settings));
   // The evidence files are looked at here, beside the file, not in scoring: it reads no files.
-  if (loaded.value.assessment.evidence.length > 0) result.evidence = await checkEvidence(loaded.value.assessment);
+  if (loaded.value.assessment.evidence.length > 0) result.evidence = await checkEvidence(loaded.value.assessment, { hashUnrecorded: false });
   let exitCode: number = ExitCode.ok;
   let short = false;
   if (settings.baseline !== undefined) {
