@@ -12,6 +12,8 @@ import { colorLevels, outputFailed, processOutput, stdoutClosed, type ColorLevel
 import { withSuggestion } from '../source/suggest.js';
 import { packageVersion } from '../package-version.js';
 import { today } from './local-date.js';
+import { displayWidth } from '../display-width.js';
+import { wrapText } from '../report/wrap-text.js';
 
 /**
  * The command line: commander wiring only. Each command normalises its options, then loads its
@@ -20,6 +22,8 @@ import { today } from './local-date.js';
 export async function main(argv: string[], output: Output = processOutput()): Promise<number> {
   const lang = detectLang(langFlag(argv));
   const help = helpText(lang);
+  // Text added after commander's own help is folded to the same width (80 for a pipe).
+  const foldHelp = (text: string) => wrapText(text, output.stdoutColumns ?? 80);
   // Both streams' colour, once: the error path (which may run before commander has parsed
   // anything) and every command use these two levels and nothing else.
   const colors = colorLevels(output, colorFlag(argv));
@@ -31,7 +35,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .helpOption('-h, --help', help.help)
     .addOption(new Option('--lang <lang>', help.lang).choices(['zh', 'en']))
     .option('--no-color', help.noColor)
-    .addHelpText('after', `\n${help.exitCodes}`)
+    .addHelpText('after', `\n${foldHelp(help.exitCodes)}`)
     .showHelpAfterError(help.helpHint('gbt27922'))
     .exitOverride()
     .configureOutput({
@@ -41,6 +45,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     });
   program.configureHelp({
     styleTitle: (title) => help.titles[title] ?? title,
+    // A Chinese description takes two columns a character and has no spaces to break at: measured
+    // and folded as the rest of the output is, so --help keeps within the terminal too.
+    displayWidth: (text) => displayWidth(text),
+    boxWrap: (text, width) => wrapText(text, width),
     ...(help.describeOption ? { optionDescription: (option: Option) => describeOption(option, help.describeOption!) } : {}),
   });
   program.helpCommand('help [command]', help.helpCommand);
@@ -108,7 +116,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .helpOption('-h, --help', help.help)
     .addHelpText(
       'after',
-      `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${help.exitCodes}`,
+      `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${foldHelp(help.exitCodes)}`,
     )
     .action(
       async (

@@ -13,6 +13,8 @@ export interface Output {
   stderrIsTTY: boolean;
   /** The terminal's width when standard output is one: text is folded to it. */
   stdoutColumns?: number;
+  /** The terminal's width when standard error is one: diagnostics are folded to it (never in a log). */
+  stderrColumns?: number;
 }
 
 /** The colour depth of each stream, decided once per run (by main) and handed to whoever writes. */
@@ -103,7 +105,18 @@ export function processOutput(): Output {
     },
     stderr: (text) => write(process.stderr, text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    ...(process.stdout.isTTY && process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
+    stdoutColumns: outputColumns(process.stdout, process.env),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    ...(process.stderr.isTTY && process.stderr.columns ? { stderrColumns: process.stderr.columns } : {}),
   };
+}
+
+/**
+ * The width terminal output is folded to: the terminal's own; for a pipe or a log, COLUMNS when
+ * it holds a usable width, else 80, the width logs and CI viewers are read at.
+ */
+export function outputColumns(stdout: { isTTY?: boolean; columns?: number }, env: Record<string, string | undefined>): number {
+  if (stdout.isTTY && stdout.columns) return stdout.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns >= 40 && columns <= 1000 ? columns : 80;
 }

@@ -5,5 +5,5 @@ import type { ColorLevel, Output } from './output.js';
 
 /** Diagnostics go to standard error, so standard output stays a clean result for pipes and CI. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang, output: Output, level: ColorLevel): void {
-  for (const diagnostic of diagnostics) output.stderr(formatDiagnostic(diagnostic, lang, level) + '\n');
+  for (const diagnostic of diagnostics) output.stderr(formatDiagnostic(diagnostic, lang, level, output.stderrColumns) + '\n');
 }

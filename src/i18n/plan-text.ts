@@ -21,6 +21,8 @@ export interface PlanText {
   owner: string;
   due: string;
   note: string;
+  /** The plan's note where the company's own note for the gap stands next to it. */
+  planNote: string;
   noOwner: string;
   noDue: string;
   columns: { due: string; indicator: string; action: string; owner: string; status: string; gain: string; projected: string };
@@ -90,6 +92,7 @@ const zh: PlanText = {
   owner: '负责人',
   due: '完成日期',
   note: '备注',
+  planNote: '计划备注',
   noOwner: '（未指定负责人）',
   noDue: '（未定日期）',
   columns: { due: '完成日期', indicator: '指标', action: '措施', owner: '负责人', status: '状态', gain: '加分', projected: '完成后预计' },
@@ -167,6 +170,7 @@ const en: PlanText = {
   owner: 'Owner',
   due: 'Due',
   note: 'Note',
+  planNote: 'Plan note',
   noOwner: '(no owner)',
   noDue: '(no date)',
   columns: { due: 'Due', indicator: 'Indicator', action: 'Action', owner: 'Owner', status: 'Status', gain: 'Gain', projected: 'Projected when done' },

@@ -47,14 +47,39 @@ export class Cancelled extends Error {
   }
 }
 
+/** Room the prompt library's marks take before a question or a choice (`? `, `❯ `). */
+const MARK = 2;
+
 /**
- * How many choices a list shows at once, and whether it must scroll: every choice when the
+ * Choices folded to the terminal's width by the rules the rest of the output follows (display
+ * width, never inside a word or an id, no line starting with `、`), continued under the choice's
+ * first letter; the prompt library would otherwise cut them at the edge. The answer shown once
+ * chosen stays on one line. `lines` is how many lines the list takes.
+ */
+export function fitChoices<T>(choices: Choice<T>[], width: number | undefined, wrap: (text: string, width: number) => string): { choices: Array<Choice<T> & { short?: string }>; lines: number } {
+  if (!width || width <= MARK + 10) return { choices, lines: choices.length };
+  let lines = 0;
+  const fitted = choices.map((choice) => {
+    const folded = wrap(choice.name, width - MARK).split('\n');
+    lines += folded.length;
+    return folded.length === 1 ? choice : { ...choice, name: folded.join(`\n${' '.repeat(MARK)}`), short: choice.name };
+  });
+  return { choices: fitted, lines };
+}
+
+/** A question folded to the width, leaving room for the `? ` before it. */
+export function fitMessage(message: string, width: number | undefined, wrap: (text: string, width: number) => string): string {
+  return width && width > MARK + 10 ? wrap(message, width - MARK) : message;
+}
+
+/**
+ * How many lines a list shows at once, and whether it must scroll: every choice when the
  * terminal is tall enough (so "Result" and "Quit" at the end of the contents are never hidden),
  * otherwise what fits, and the prompt then says that the list scrolls.
  */
-export function pageFor(choices: number, rows: number | undefined): { pageSize: number; scrolls: boolean } {
+export function pageFor(lines: number, rows: number | undefined): { pageSize: number; scrolls: boolean } {
   const room = Math.max(5, (rows ?? 24) - 6);
-  return choices <= room ? { pageSize: choices, scrolls: false } : { pageSize: room, scrolls: true };
+  return lines <= room ? { pageSize: lines, scrolls: false } : { pageSize: room, scrolls: true };
 }
 
 /**
@@ -101,17 +126,26 @@ export async function terminalPrompter(lang: 'zh' | 'en', write: (text: string) 
   };
   return {
     select: (message, choices, options = {}) => {
-      const { pageSize, scrolls } = pageFor(choices.length, process.stdout.rows);
+      const fitted = fitChoices(choices, wrapWidth?.(), wrapText);
+      const { pageSize, scrolls } = pageFor(fitted.lines, process.stdout.rows);
+      const shown = scrolls ? `${message} ${text.scrolls(choices.length)}` : message;
       return cancellable((signal) =>
         select(
-          { message: scrolls ? `${message} ${text.scrolls(choices.length)}` : message, choices, pageSize, loop: false, theme, ...(options.default !== undefined ? { default: options.default } : {}) },
+          { message: fitMessage(shown, wrapWidth?.(), wrapText), choices: fitted.choices, pageSize, loop: false, theme, ...(options.default !== undefined ? { default: options.default } : {}) },
           { signal },
         ),
       );
     },
     input: (message, options = {}) =>
       cancellable((signal) =>
-        input({ message, ...(options.default !== undefined ? { default: safeText(options.default) } : {}), ...(options.validate ? { validate: options.validate } : {}) }, { signal }),
+        input(
+          {
+            message: fitMessage(message, wrapWidth?.(), wrapText),
+            ...(options.default !== undefined ? { default: safeText(options.default) } : {}),
+            ...(options.validate ? { validate: options.validate } : {}),
+          },
+          { signal },
+        ),
       ),
     width: () => wrapWidth?.(),
     say: (said) => {

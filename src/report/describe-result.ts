@@ -94,7 +94,8 @@ export function describeGapPlan(result: Result, id: string, lang: Lang): string[
   if (item) {
     const who = [item.owner ?? words.noOwner, item.due ?? words.noDue, words.status[item.status], ...(item.overdue ? [words.overdue] : [])].join(' · ');
     lines.push(`${words.action}${ui.colon}${item.action ?? ''}${ui.paren(who)}`.trim());
-    if (item.note) lines.push(`${words.note}${ui.colon}${item.note}`);
+    // Labelled as the plan's, so it is not read as the company's note on the line above.
+    if (item.note) lines.push(`${words.planNote}${ui.colon}${item.note}`);
   }
   return lines;
 }

@@ -4,13 +4,16 @@ import { messages } from '../i18n/messages.js';
 import { safeText } from '../i18n/safe-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Diagnostic, SourcePosition } from '../model/diagnostic.js';
+import { wrapText } from './wrap-text.js';
 
 /**
  * A diagnostic as a person reads it: severity and code, file:line:column (what editors and CI
  * logs turn into links), the message, the offending line with a caret under the place, and what
  * to do about it.
  */
-export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel: 0 | 1 | 2 | 3 = 0): string {
+export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel: 0 | 1 | 2 | 3 = 0, width?: number): string {
+  // On a terminal the message and the fix are folded to its width; the quoted line and its caret never are.
+  const fold = (line: string) => (width ? wrapText(line, width) : line);
   const c = new Chalk({ level: colorLevel });
   const words = messages(lang);
   const text = words.errors[diagnostic.code];
@@ -20,7 +23,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
   const file = diagnostic.file === undefined ? undefined : safeText(diagnostic.file);
   const where = file ? (diagnostic.position ? `${file}:${diagnostic.position.line}:${diagnostic.position.column}` : diagnostic.cell ? `${file} ${safeText(diagnostic.cell)}` : file) : '';
   const lines = [`${colour(`${words.severity[diagnostic.severity]}[${diagnostic.code}]`)}${where ? ` ${c.bold(where)}` : ''}`];
-  lines.push(`  ${text.message(diagnostic.params)}`);
+  lines.push(fold(`  ${text.message(diagnostic.params)}`));
   const position = diagnostic.position && excerpt(diagnostic.position);
   if (position && position.lineText !== '') {
     const number = String(position.line);
@@ -31,7 +34,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Lang, colorLevel:
     lines.push(c.dim(`  ${number} | `) + safeText(position.lineText));
     lines.push(c.dim(`  ${gutter} | `) + blankLike(before) + colour('^'.repeat(Math.max(1, displayWidth(marked)))));
   }
-  lines.push(c.dim(`  ${words.fixLabel}${text.fix(diagnostic.params)}`));
+  lines.push(c.dim(fold(`  ${words.fixLabel}${text.fix(diagnostic.params)}`)));
   return lines.join('\n');
 }
 

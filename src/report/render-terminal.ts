@@ -16,7 +16,7 @@ export interface TerminalOptions {
   lang: Lang;
   /** 0 for plain text (NO_COLOR, a pipe, a CI log), up to 3 for full colour. */
   colorLevel: 0 | 1 | 2 | 3;
-  /** The terminal's width: text is folded to it and tables kept within it. None for a pipe or a log. */
+  /** The width to fold text to and keep tables within (the CLI gives 80 or COLUMNS for a pipe or a log). None: unfolded. */
   width?: number;
 }
 

@@ -18,7 +18,8 @@ describe('certification-body profiles through the real binary', () => {
       expect.arrayContaining(['售后服务体系已运行至少 6 个月', '近 3 年内未发生重大产品质量或售后服务事故']),
     );
     expect(json.documents.entries).toHaveLength(profileDocuments('example-6-months').length);
-    const terminal = runCli(['score', 'examples/producer-4star.yaml', '--lang', 'en']).stdout;
+    // Wide enough that the sentence is on one line (a pipe is otherwise folded at 80 columns).
+    const terminal = runCli(['score', 'examples/producer-4star.yaml', '--lang', 'en'], { env: { COLUMNS: '300' } }).stdout;
     expect(terminal).toContain("an example drawn from public sources, not any body's statement or endorsement; profile: example-6-months");
     const markdown = runCli(['score', 'examples/seller-compliant.yaml', '--format', 'markdown']).stdout;
     expect(markdown).toMatch(/> 按认证机构配置：示例：体系运行 3 个月.*（示例，取自公开资料/);

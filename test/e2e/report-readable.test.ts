@@ -22,6 +22,16 @@ describe.skipIf(!hasPoppler && !process.env.CI)('a report a person can read', ()
     expect(subtitleTop).toBeGreaterThan(titleBottom);
   });
 
+  it('never leaves the Blockers heading alone at the foot of a page: the first blocker comes with it', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-orphan-')), 'en.pdf');
+    expect(runCli(['report', 'examples/producer-planning.yaml', '--lang', 'en', '-o', file]).status).toBe(0);
+    const pages = pdfText(file).split('\f');
+    const withHeading = pages.findIndex((page) => /^\s*Blockers\s*$/m.test(page));
+    expect(withHeading).toBeGreaterThanOrEqual(0);
+    const after = pages[withHeading]!.slice(pages[withHeading]!.search(/^\s*Blockers\s*$/m));
+    expect(after).toContain('Application documents not ready');
+  });
+
   it('names each threshold with its figure above the bar, so the score marker below covers none', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-scale-')), 'zh.pdf');
     expect(runCli(['report', 'examples/producer-4star.yaml', '-o', file]).status).toBe(0);

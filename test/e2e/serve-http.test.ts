@@ -71,6 +71,22 @@ describe('gbt27922 serve: who may ask', () => {
     expect(page.body).not.toMatch(/https?:\/\//); // nothing fetched from elsewhere
   });
 
+  it('when the page asks in English then its words, the questions and the result are English; Chinese is the default', async () => {
+    const server = await serve(example());
+    const headers = { 'x-gbt27922-token': server.token };
+    const english = JSON.parse((await http(server.port, { path: '/api/state?lang=en', headers })).body) as {
+      words: Record<string, string>;
+      form: { classes: Array<{ title: string }> };
+      result: { level: string };
+    };
+    expect(english.words.score).toBe('Score');
+    expect(english.form.classes[0]!.title).toMatch(/^[\x20-\x7e]+$/);
+    expect(english.result.level).toContain('Four-star');
+    const chinese = JSON.parse((await http(server.port, { path: '/api/state', headers })).body) as { words: Record<string, string>; result: { level: string } };
+    expect(chinese.words.score).toBe('得分');
+    expect(chinese.result.level).toContain('四星级');
+  });
+
   it('when a path names a file (even the assessment or ../) then nothing but the fixed routes is served', async () => {
     const file = example();
     const server = await serve(file);

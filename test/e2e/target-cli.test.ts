@@ -25,7 +25,8 @@ function withTarget(target: string | null): string {
 
 describe('score --target', () => {
   it('when a company at 78.0 asks for 4star, then it sees the points short and the fewest gaps, beside the path to 3star', () => {
-    const run = runCli(['score', '--target', '4star', example], { env: today });
+    // Wide enough that the gap table's lines are not folded (a pipe is otherwise 80 columns).
+    const run = runCli(['score', '--target', '4star', example], { env: { ...today, COLUMNS: '200' } });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('预计得分：78.0 / 100');
     expect(run.stdout).toContain('距目标等级★★★★ 四星级（≥ 90 分）');

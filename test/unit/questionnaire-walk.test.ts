@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { NAV } from '../../src/questionnaire/question.js';
 import { SKIP_PLAN } from '../../src/questionnaire/questions-plan.js';
-import { pageFor } from '../../src/questionnaire/prompter.js';
+import { fitChoices, fitMessage, pageFor } from '../../src/questionnaire/prompter.js';
+import { wrapText } from '../../src/report/wrap-text.js';
+import { displayWidth } from '../../src/display-width.js';
 import { parseSampleInput } from '../../src/questionnaire/questions-indicators.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
 import { catalogueBeside } from '../helpers/mini-catalogue.js';
@@ -164,6 +166,27 @@ describe('the questionnaire walk', () => {
     // philosophy, philosophy again, commitment, philosophy after Esc, commitment, installation
     expect(prompter.asked.filter((message) => message === INDICATOR)).toHaveLength(6);
     expect(readFileSync(file, 'utf8')).toMatch(/culture\.philosophy: met\s/);
+  });
+
+  it('folds a choice wider than the terminal by display width, under its first letter, never starting a line with 、, and counts its lines for the page', () => {
+    const seller = '销售服务型企业 — 销售商品或提供服务、自己不生产的企业，如零售商、经销商、电商、服务商';
+    const choices = [
+      { value: 'producer', name: '生产型企业 — 自己生产商品并提供售后服务的企业，如家电、设备制造商' },
+      { value: 'seller', name: seller },
+    ];
+    const fitted = fitChoices(choices, 80, wrapText);
+    expect(fitted.choices[0]).toBe(choices[0]);
+    const lines = fitted.choices[1]!.name.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(fitted.lines).toBe(1 + lines.length);
+    for (const line of lines) expect(displayWidth(`❯ ${line}`)).toBeLessThanOrEqual(80);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}[^\s、，。）]/);
+    expect(lines.map((line) => line.trim()).join('')).toBe(seller);
+    expect(fitted.choices[1]!.short).toBe(seller);
+    expect(pageFor(fitted.lines, 40).pageSize).toBe(fitted.lines);
+    const question = '抽样结果，写成“符合数/样本数”，如 7/10（样本数至少 1，符合数 0 到样本数）：';
+    for (const line of fitMessage(question, 40, wrapText).split('\n')) expect(displayWidth(`? ${line}`)).toBeLessThanOrEqual(40);
+    expect(fitChoices(choices, undefined, wrapText).choices).toBe(choices);
   });
 
   it('shows every entry of the contents when the terminal is tall enough, and says when it scrolls', () => {

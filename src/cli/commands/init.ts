@@ -10,6 +10,7 @@ import { writeFailure, writeFileAtomic } from '../../source/write-file-atomic.js
 import { ExitCode } from '../exit-codes.js';
 import { localDate } from '../local-date.js';
 import type { Output } from '../output.js';
+import { wrapText } from '../../report/wrap-text.js';
 
 export interface InitOptions {
   type: 'producer' | 'seller';
@@ -51,6 +52,8 @@ export async function runInit(options: InitOptions): Promise<number> {
     throw new UserError([writeFailure(cause, file)]);
   }
   const ui = messages(options.lang).ui;
-  options.output.stdout(`${ui.written(file)}\n${ui.initNext(file)}\n`);
+  const said = `${ui.written(file)}\n${ui.initNext(file)}`;
+  // Folded as score's output is, so the file name is never cut at the terminal's edge.
+  options.output.stdout(`${options.output.stdoutColumns ? wrapText(said, options.output.stdoutColumns) : said}\n`);
   return ExitCode.ok;
 }

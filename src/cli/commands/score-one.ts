@@ -36,8 +36,10 @@ export interface ScoreSettings {
   errorColorLevel: 0 | 1 | 2 | 3;
   /** JSON for several files is an array; its pieces are indented as array elements. */
   many: boolean;
-  /** The terminal's width, to fold text and tables to; none for a pipe or a log. */
+  /** The width to fold text and tables to (80 or COLUMNS for a pipe or a log). */
   width?: number;
+  /** The terminal's width when standard error is one, to fold diagnostics to. */
+  errorWidth?: number;
 }
 
 /** One file's outcome, rendered: the caller only joins the pieces in order. */
@@ -168,5 +170,5 @@ function baselineResult(file: string, catalogueOverride: string | undefined): Pr
 }
 
 function diagnosticsText(diagnostics: readonly Diagnostic[], settings: ScoreSettings): string {
-  return diagnostics.map((d) => formatDiagnostic(d, settings.lang, settings.errorColorLevel) + '\n').join('');
+  return diagnostics.map((d) => formatDiagnostic(d, settings.lang, settings.errorColorLevel, settings.errorWidth) + '\n').join('');
 }

@@ -13,6 +13,7 @@ import { formatWriter } from '../../report/formats/output-format.js';
 import { byAttention, type PortfolioRow } from '../../report/portfolio-row.js';
 import { renderSummaryCsv, renderSummaryMarkdown, renderSummaryTerminal } from '../../report/render-summary.js';
 import { fileHead, outputTarget } from '../../source/output-target.js';
+import { wrapText } from '../../report/wrap-text.js';
 import { writeFailure, writeFileAtomic } from '../../source/write-file-atomic.js';
 import { scoreOne, type ScoredFile, type ScoreSettings } from './score-one.js';
 
@@ -62,6 +63,7 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
     lang: options.lang,
     colorLevel: options.colorLevel,
     errorColorLevel: options.errorColorLevel,
+    ...(options.output.stderrColumns ? { errorWidth: options.output.stderrColumns } : {}),
     many,
     ...(options.width ? { width: options.width } : {}),
     ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
@@ -92,10 +94,11 @@ export async function runScore(inputs: string[], options: ScoreOptions): Promise
   else await scoreHere(files, settings, take);
 
   writer.end();
-  if (summaries.length > 0) options.output.stdout(`\n${messages(options.lang).ui.filesSummaryTitle}\n${summaries.map((line) => `  ${line}`).join('\n')}\n`);
+  const fold = (text: string, width: number | undefined) => (width ? wrapText(text, width) : text);
+  if (summaries.length > 0) options.output.stdout(`\n${messages(options.lang).ui.filesSummaryTitle}\n${summaries.map((line) => fold(`  ${line}`, options.width)).join('\n')}\n`);
   if (summary) await writeSummary(rows.sort(byAttention), options);
   if (many && (options.format === 'terminal' || options.format === 'markdown')) {
-    options.output.stderr(messages(options.lang).ui.batchSummary(files.length, tally.scored, tally.invalid, tally.short) + '\n');
+    options.output.stderr(fold(messages(options.lang).ui.batchSummary(files.length, tally.scored, tally.invalid, tally.short), options.output.stderrColumns) + '\n');
   }
   return exitCode;
 }

@@ -96,9 +96,10 @@ export class PdfWriter {
     this.doc.y = PAGE.top;
   }
 
-  heading(text: string, level: 1 | 2 = 1): void {
+  /** A heading, on the next page when it and the first `keepWith` points under it do not fit here. */
+  heading(text: string, level: 1 | 2 = 1, keepWith = 0): void {
     const size = level === 1 ? 15 : 11.5;
-    this.ensureSpace(size * 3);
+    this.ensureSpace(size * 3 + keepWith);
     if (level === 1) {
       const y = this.doc.y;
       this.doc.rect(PAGE.left, y + 2, 3.5, size).fill(COLOURS.accent);

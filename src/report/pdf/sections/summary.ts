@@ -42,8 +42,9 @@ export function drawSummary(context: ReportContext): void {
   );
 
   w.y += 6;
-  w.heading(text.blockersTitle, 2);
   const blockers = blockerLines(context);
+  // Never a heading alone at the foot of a page: the first blocker comes with it.
+  w.heading(text.blockersTitle, 2, blockers[0] === undefined ? 0 : w.heightOf(`× ${blockers[0]}`) + 4);
   if (blockers.length === 0) w.text(text.noBlockers, { color: COLOURS.good });
   for (const line of blockers) {
     w.ensureSpace(w.heightOf(`× ${line}`) + 4);
