@@ -294,8 +294,14 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 
       name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
     }
     expect(name).toBe(`ind-${safeId(plan[0]!.indicator.id)}-r`);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowLeft'); // back to the first choice: 符合
+    // Arrow keys move the choice round the group (wrapping), from whichever radio has the focus: the
+    // checked one (未作答 once the file's values are filled in) or the first. Go round until 符合 is chosen.
+    const focusedValue = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? '');
+    for (let presses = 0; presses < 8 && (await focusedValue()) !== 'met'; presses++) await page.keyboard.press('ArrowRight');
+    expect(await focusedValue()).toBe('met');
+    const focusedChecked = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked === true);
+    if (!(await focusedChecked())) await page.keyboard.press('Space'); // focus alone does not choose it
+    expect(await focusedChecked()).toBe(true);
     await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toMatch(new RegExp(`  ${plan[0]!.indicator.id.replace('.', '\\.')}: met\\b`));
     await page.close();
   });
