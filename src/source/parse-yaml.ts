@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, visit, type Document, type YAMLError } from
 import type { ErrorCode } from '../model/error-codes.js';
 import { error, type Diagnostic, type Loaded, type SourcePosition } from '../model/diagnostic.js';
 import type { SourceText } from './read-source.js';
-import { mayNeedRepair, repairYaml, type RepairedYaml } from './repair-yaml.js';
+import { mayNeedRepair, repairYaml, type ParsedText, type RepairedYaml } from './repair-yaml.js';
 
 /** A parsed YAML file that still knows where every value came from. */
 export interface ParsedYaml {
@@ -25,24 +25,33 @@ export type ParseOutcome = Loaded<ParsedYaml> | { ok: false; diagnostics: Diagno
 const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(source: SourceText): ParseOutcome {
+  const parsed = parseText(source);
+  if ('tooDeep' in parsed) return { ok: false, diagnostics: [parsed.tooDeep] };
   if (mayNeedRepair(source.text)) {
-    const repaired = repairYaml(source.text);
+    const repaired = repairYaml(source.text, parsed);
     if (repaired.mistakes.length > 0) return withRepair(source, repaired);
   }
-  return parseExactly(source);
+  return toData(source, parsed);
 }
 
 function parseExactly(source: SourceText): Loaded<ParsedYaml> {
+  const parsed = parseText(source);
+  return 'tooDeep' in parsed ? { ok: false, diagnostics: [parsed.tooDeep] } : toData(source, parsed);
+}
+
+function parseText(source: SourceText): ParsedText | { tooDeep: Diagnostic } {
   const lineCounter = new LineCounter();
-  const file = source.file;
-  let document: Document.Parsed;
   try {
-    document = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    return { document: parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
   } catch (cause) {
     // The parser recurses per nesting level; input nested thousands deep overflows the stack.
-    if (cause instanceof RangeError) return { ok: false, diagnostics: [tooDeep(source)] };
+    if (cause instanceof RangeError) return { tooDeep: tooDeep(source) };
     throw cause;
   }
+}
+
+function toData(source: SourceText, { document, lineCounter }: ParsedText): Loaded<ParsedYaml> {
+  const file = source.file;
   // Only the first syntax error: the ones after it are usually its consequences, and a person
   // fixes one place and runs again.
   const first = document.errors[0];

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type Scalar } from 'yaml';
 
 /**
  * Mistakes a person typing YAML on a Chinese keyboard makes, which the parser either rejects with
@@ -50,18 +50,24 @@ export function mayNeedRepair(text: string): boolean {
  * The text with the mistakes above undone. A tab in the indentation is expanded to the width that
  * leaves the fewest syntax errors (2, 4 or 8 columns), since the width the person saw is unknown.
  */
-export function repairYaml(text: string): RepairedYaml {
+export function repairYaml(text: string, parsed?: ParsedText): RepairedYaml {
   const widths = /^[ \t]*\t/m.test(text) ? [2, 4, 8] : [2];
   let best: RepairedYaml | undefined;
   for (const width of widths) {
-    const attempt = repairWith(text, width);
+    const attempt = repairWith(text, width, parsed);
     if (!best || attempt.remainingErrors < best.remainingErrors) best = attempt;
     if (best.remainingErrors === 0) break;
   }
   return best!;
 }
 
-function repairWith(original: string, tabWidth: number): RepairedYaml {
+/** The text parsed as it is, which the first round of every attempt looks at (it does not change it). */
+export interface ParsedText {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+function repairWith(original: string, tabWidth: number, parsed: ParsedText | undefined): RepairedYaml {
   const lines = original.split('\n');
   const edits = new Map<number, Edit[]>();
   const mistakes: YamlMistake[] = [];
@@ -89,13 +95,17 @@ function repairWith(original: string, tabWidth: number): RepairedYaml {
   let remainingErrors = 0;
   for (let round = 0; round < MAX_REPAIRS; round++) {
     const text = lines.join('\n');
-    const lineCounter = new LineCounter();
+    let lineCounter: LineCounter;
     let document: Document.Parsed;
-    try {
-      document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    } catch {
-      remainingErrors = Number.POSITIVE_INFINITY;
-      break;
+    if (round === 0 && parsed) ({ document, lineCounter } = parsed);
+    else {
+      lineCounter = new LineCounter();
+      try {
+        document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+      } catch {
+        remainingErrors = Number.POSITIVE_INFINITY;
+        break;
+      }
     }
     remainingErrors = document.errors.length;
     const at = (offset: number) => {
@@ -114,16 +124,13 @@ function repairWith(original: string, tabWidth: number): RepairedYaml {
         replace(line, 0, indent.length, ' '.repeat(expandedWidth(indent, tabWidth)));
       });
     }
-    visit(document, {
-      Pair(_, pair, path) {
-        const inFlow = path.some((node) => (isMap(node) || isSeq(node)) && node.flow === true);
-        for (const node of [pair.key, pair.value]) {
-          if (!isScalar(node) || !node.range) continue;
-          const isKey = node === pair.key;
-          const fix = scalarFix(node, isKey, inFlow, text, at, pair.key);
-          if (fix && !fixes.has(fix.line)) fixes.set(fix.line, fix.apply);
-        }
-      },
+    eachPair(document.contents, false, (pair, inFlow) => {
+      for (const node of [pair.key, pair.value]) {
+        if (!isScalar(node) || !node.range) continue;
+        const isKey = node === pair.key;
+        const fix = scalarFix(node, isKey, inFlow, text, at, pair.key);
+        if (fix && !fixes.has(fix.line)) fixes.set(fix.line, fix.apply);
+      }
     });
     if (fixes.size === 0) break;
     for (const apply of fixes.values()) apply();
@@ -131,9 +138,11 @@ function repairWith(original: string, tabWidth: number): RepairedYaml {
 
   function scalarFix(node: Scalar, isKey: boolean, inFlow: boolean, text: string, at: (offset: number) => { line: number; column: number }, key: unknown) {
     const [start, end] = node.range!;
-    const source = text.slice(start, end);
     const first = at(start);
     const lineText = lines[first.line]!;
+    // Every repair below is on the scalar's first line: most lines have nothing to look at.
+    if (!SUSPECT.test(lineText)) return undefined;
+    const source = text.slice(start, end);
     const firstLine = source.split('\n')[0]!;
     const plain = node.type === 'PLAIN';
     if (isKey && plain && /^[“‘「]/.test(source)) {
@@ -210,6 +219,23 @@ function repairWith(original: string, tabWidth: number): RepairedYaml {
     originalColumn,
     changed: (line) => edits.has(line),
   };
+}
+
+/**
+ * Every key-value pair under `node`, and whether it sits inside a flow collection (`{ }`, `[ ]`).
+ * A plain walk rather than yaml's visit(), which copies the path at every node: this runs on every
+ * file with a Chinese comma in it, which is most of them.
+ */
+function eachPair(node: unknown, inFlow: boolean, each: (pair: Pair, inFlow: boolean) => void): void {
+  if (!isMap(node) && !isSeq(node)) return;
+  const flow = inFlow || node.flow === true;
+  for (const item of node.items) {
+    if (isPair(item)) {
+      each(item, flow);
+      eachPair(item.key, flow, each);
+      eachPair(item.value, flow, each);
+    } else eachPair(item, flow, each);
+  }
 }
 
 /** Columns the leading whitespace takes, with tabs stopping every `width` columns. */
