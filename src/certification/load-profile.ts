@@ -31,7 +31,25 @@ export function looksLikeProfilePath(reference: string): boolean {
  * Reads a profile and checks it beyond its shape: every eligibility condition and document it names
  * must exist in indicators/application.yaml, each once, so a body's list never silently drops one.
  */
-export async function loadProfile(file: string, requirements: ApplicationRequirements): Promise<Loaded<BodyProfile>> {
+export function loadProfile(file: string, requirements: ApplicationRequirements): Promise<Loaded<BodyProfile>> {
+  if (!isShipped(file)) return loadUncached(file, requirements);
+  // A shipped profile cannot change while the tool runs: a batch of a thousand assessments naming
+  // example-6-months reads it once (per thread), as catalogues are.
+  let pending = shipped.get(file);
+  if (!pending) {
+    pending = loadUncached(file, requirements);
+    shipped.set(file, pending);
+  }
+  return pending;
+}
+
+const shipped = new Map<string, Promise<Loaded<BodyProfile>>>();
+
+function isShipped(file: string): boolean {
+  return path.dirname(path.resolve(file)) === path.join(indicatorsDir, 'profiles');
+}
+
+async function loadUncached(file: string, requirements: ApplicationRequirements): Promise<Loaded<BodyProfile>> {
   const loaded = await loadYamlFile(file, 'profile');
   if (!loaded.ok) return loaded;
   const broken = checkProfileRules(loaded.value, requirements);
