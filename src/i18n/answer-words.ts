@@ -54,7 +54,9 @@ const RATIO = /^(?:(\D*[^\d\s-])\s*)?(-?\d+(?:\.\d+)?)\s*\/\s*(-?\d+(?:\.\d+)?)$
  * never an answer that says something else (不符合 7/10 is not an answer).
  */
 export function readAnswerWord(text: string): AnswerWord {
-  const word = fold(text);
+  // Nearly every answer in a file is already one of the words as we fold them (met, unmet):
+  // folding is idempotent, so such a word is found as written, without normalising it.
+  const word = WORDS.has(text) ? text : fold(text);
   const known = WORDS.get(word);
   if (known) return { kind: known };
   const ratio = RATIO.exec(word);
