@@ -40,7 +40,7 @@ export async function bundle(): Promise<string> {
   await build({
     ...common,
     entryPoints: { main: path.join(packageRoot, 'src', 'cli', 'main.ts') },
-    plugins: [lazyModules],
+    plugins: [lazyModules, lazyPackages],
     // The entry loads its commands with a plain require (the plugin makes them external).
     supported: { 'dynamic-import': false },
   });
@@ -48,7 +48,7 @@ export async function bundle(): Promise<string> {
     ...common,
     // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
     mainFields: ['module', 'main'],
-    plugins: [reportApart, tableWithoutDebugWork, excelWithoutCsv],
+    plugins: [reportApart, tableWithoutDebugWork, excelWithoutCsv, lazyPackages],
   };
   await build({
     ...commands,
@@ -134,6 +134,36 @@ const excelWithoutCsv: Plugin = {
     );
     builder.onLoad({ filter: /.*/, namespace: 'excel-without-csv' }, () => ({
       contents: "module.exports = class { constructor() { throw new Error('exceljs CSV is not bundled: gbt27922 reads and writes CSV itself'); } };",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * string-width builds an Intl.Segmenter and a regular expression of every emoji sequence when its
+ * module loads, and linebreak decompresses its Unicode table: together ~20 ms of every start,
+ * `--help` included, though most starts never measure a character outside ASCII and Chinese (see
+ * display-width.ts) or wrap a line. Our own imports of them get a stand-in that loads the package
+ * on its first call; esbuild evaluates a module that is require()d inside a function only then.
+ * Both are used only through their default export (a function, a class): the stand-in passes the
+ * call, or `new`, through. pdfkit's own import of linebreak is left as it is.
+ */
+const LAZY_PACKAGES = ['string-width', 'linebreak'];
+const lazyPackages: Plugin = {
+  name: 'lazy-packages',
+  setup(builder) {
+    const ours = path.join(packageRoot, 'src') + path.sep;
+    builder.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join('|')})$`) }, (args) =>
+      args.importer.startsWith(ours) ? { path: args.path, namespace: 'lazy-package' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
+      contents: [
+        'let loaded;',
+        `const target = () => { if (!loaded) { const m = require(${JSON.stringify(args.path)}); loaded = m.default ?? m; } return loaded; };`,
+        'module.exports = function lazy(...args) { return new.target ? new (target())(...args) : target()(...args); };',
+      ].join('\n'),
+      // The package itself, from node_modules as usual.
+      resolveDir: packageRoot,
       loader: 'js',
     }));
   },
