@@ -24,7 +24,8 @@ import { wrapText } from '../report/wrap-text.js';
 export async function main(argv: string[], output: Output = processOutput()): Promise<number> {
   const lang = detectLang(langFlag(argv));
   const help = helpText(lang);
-  // Text added after commander's own help is folded to the same width (80 for a pipe).
+  // Text added after commander's own help is folded to the same width (80 for a pipe), when the
+  // help is shown: folding loads the line-breaking rules, which a command that runs never needs.
   const foldHelp = (text: string) => wrapText(text, output.stdoutColumns ?? 80);
   // Both streams' colour, once: the error path (which may run before commander has parsed
   // anything) and every command use these two levels and nothing else.
@@ -37,7 +38,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .helpOption('-h, --help', help.help)
     .addOption(new Option('--lang <lang>', help.lang).choices(['zh', 'en']))
     .option('--no-color', help.noColor)
-    .addHelpText('after', `\n${foldHelp(help.exitCodes)}`)
+    .addHelpText('after', () => `\n${foldHelp(help.exitCodes)}`)
     .showHelpAfterError(help.helpHint('gbt27922'))
     .exitOverride()
     .configureOutput({
@@ -118,7 +119,8 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .helpOption('-h, --help', help.help)
     .addHelpText(
       'after',
-      `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${foldHelp(help.exitCodes)}`,
+      () =>
+        `\n${help.examples}${punctuation(lang).colon.trimEnd()}\n  gbt27922 score examples/producer-4star.yaml\n  gbt27922 score --min-level 3star --format markdown assessment.yaml\n\n${foldHelp(help.exitCodes)}`,
     )
     .action(
       async (
