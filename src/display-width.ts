@@ -14,13 +14,15 @@ export function displayWidth(text: string): number {
 }
 
 /**
- * The width of text made only of printable ASCII and the common CJK ranges, added up character by
- * character; undefined for anything else, which string-width measures. string-width segments every
- * string into grapheme clusters and tests emoji properties on each (its first CJK call takes ~100 ms,
- * then ~0.3 ms a line); the assessment's texts are almost all ASCII and Chinese, measured thousands
- * of times for a workbook's column widths or a terminal table. In these ranges each character is a
- * cluster of its own, so the sum is exactly what string-width returns (test/unit/display-width.test.ts
- * checks every code point of them against it).
+ * The width of text made only of printable ASCII, the common CJK ranges and the few symbols the
+ * tool itself draws (table lines, ★, ✓, ·, “”), added up character by character; undefined for
+ * anything else, which string-width measures. string-width segments every string into grapheme
+ * clusters and tests emoji properties on each (its first call builds them, ~20 ms, then ~0.3 ms a
+ * line); the assessment's texts are almost all ASCII and Chinese, measured thousands of times for a
+ * workbook's column widths or a terminal table. In these ranges each character is a cluster of its
+ * own (anything that could join it, a combining mark or a variation selector, is outside them and
+ * sends the whole text to string-width), so the sum is exactly what string-width returns
+ * (test/unit/display-width.test.ts checks every code point of them against it).
  */
 export function simpleWidth(text: string): number | undefined {
   let width = 0;
@@ -28,9 +30,28 @@ export function simpleWidth(text: string): number | undefined {
     const code = text.charCodeAt(index);
     if (code >= 0x20 && code <= 0x7e) width += 1;
     else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3001 && code <= 0x3003) || (code >= 0x3008 && code <= 0x3011) || (code >= 0xff01 && code <= 0xff60)) width += 2;
+    else if (isNarrowSymbol(code)) width += 1;
     else return undefined;
   }
   return width;
+}
+
+/** One column each: · ×, dashes and quotes (“” ‘’ —), ≤ ≥, box drawing, ★ ☆, ✓ ✗. */
+export const NARROW_SYMBOLS: ReadonlyArray<readonly [number, number]> = [
+  [0xb7, 0xb7],
+  [0xd7, 0xd7],
+  [0x2010, 0x2027],
+  [0x2030, 0x203e],
+  [0x2264, 0x2265],
+  [0x2500, 0x257f],
+  [0x2605, 0x2606],
+  [0x2713, 0x2713],
+  [0x2717, 0x2717],
+];
+
+function isNarrowSymbol(code: number): boolean {
+  for (const [from, to] of NARROW_SYMBOLS) if (code >= from && code <= to) return true;
+  return false;
 }
 
 /** Blank space as wide as `text` on screen, to line up a mark under it: tabs stay tabs. */

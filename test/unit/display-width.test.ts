@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { blankLike, displayWidth, simpleWidth } from '../../src/display-width.js';
+import { blankLike, displayWidth, NARROW_SYMBOLS, simpleWidth } from '../../src/display-width.js';
 import { error } from '../../src/model/diagnostic.js';
 import { formatDiagnostic } from '../../src/report/format-diagnostic.js';
 import { wrapText } from '../../src/report/wrap-text.js';
@@ -28,6 +28,7 @@ describe('display width, one measure for every renderer', () => {
       [0x3008, 0x3011],
       [0x4e00, 0x9fff],
       [0xff01, 0xff60],
+      ...NARROW_SYMBOLS,
     ];
     for (const [from, to] of ranges) {
       for (let code = from; code <= to; code++) {
@@ -36,7 +37,8 @@ describe('display width, one measure for every renderer', () => {
       }
     }
     expect(simpleWidth('售后服务（2027）：abc、《》')).toBe(stringWidth('售后服务（2027）：abc、《》'));
-    for (const other of ['\t', '\n', '\u001b[31m', 'e\u0301', '😀', '“引号”', '한국', 'ｱ', '\u3000', '\u302a']) expect(simpleWidth(other), other).toBeUndefined();
+    expect(simpleWidth('“引号” ★ ✓ ✗ ·─│')).toBe(stringWidth('“引号” ★ ✓ ✗ ·─│'));
+    for (const other of ['\t', '\n', '\u001b[31m', 'e\u0301', '😀', '✓\ufe0f', '★\ufe0e', '\u200b', '\u00ad', '한국', 'ｱ', '\u3000', '\u302a']) expect(simpleWidth(other), other).toBeUndefined();
   });
 
   it('when a diagnostic points after an emoji or a combining mark then the caret stands under the place', () => {
