@@ -1,7 +1,29 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { afterAll } from 'vitest';
 import { testCache } from './run-cli.js';
 
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+/**
+ * This test process's own tmux server, kept running between sessions. On the shared default server
+ * a session started just as another process killed the last one met a server on its way out
+ * ("server exited unexpectedly"), which failed tests on a busy machine.
+ */
+const SOCKET = `gbt27922-test-${process.pid}`;
+let serverUp = false;
+// Vitest ends its workers without an 'exit' event, so the server goes with each test file.
+afterAll(() => {
+  if (serverUp) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  serverUp = false;
+});
+
+function tmux(args: string[]): string {
+  if (!serverUp) {
+    execFileSync('tmux', ['-L', SOCKET, '-f', '/dev/null', 'start-server', ';', 'set-option', '-g', 'exit-empty', 'off']);
+    serverUp = true;
+  }
+  return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+}
 
 /**
  * A real terminal for the questionnaire: tmux runs the binary in a detached session of a fixed
@@ -16,21 +38,21 @@ export class TmuxSession {
     const exports = Object.entries({ NO_COLOR: '1', LANG: 'C.UTF-8', ...testCache(), ...env })
       .map(([key, value]) => `${key}='${value}'`)
       .join(' ');
-    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', String(size.columns ?? 110), '-y', String(size.rows ?? 40), `env ${exports} ${command}; echo "EXIT=$?"; sleep 600`]);
+    tmux(['new-session', '-d', '-s', name, '-x', String(size.columns ?? 110), '-y', String(size.rows ?? 40), `env ${exports} ${command}; echo "EXIT=$?"; sleep 600`]);
     return new TmuxSession(name);
   }
 
   /** The screen; `joined`, lines the terminal itself wrapped are joined again (to see what overflowed). */
   screen(joined = false): string {
-    return execFileSync('tmux', ['capture-pane', '-p', ...(joined ? ['-J'] : []), '-S', '-200', '-t', this.name], { encoding: 'utf8' });
+    return tmux(['capture-pane', '-p', ...(joined ? ['-J'] : []), '-S', '-200', '-t', this.name]);
   }
 
   keys(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+    tmux(['send-keys', '-t', this.name, ...keys]);
   }
 
   type(text: string): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+    tmux(['send-keys', '-t', this.name, '-l', text]);
   }
 
   /** Waits until the screen shows `text` (the last occurrence after `after`, if given). */
@@ -57,10 +79,10 @@ export class TmuxSession {
 
   /** Whether the terminal shows its cursor (a prompt library hides it while a prompt is on screen). */
   cursorVisible(): boolean {
-    return execFileSync('tmux', ['display-message', '-p', '-t', this.name, '#{cursor_flag}'], { encoding: 'utf8' }).trim() === '1';
+    return tmux(['display-message', '-p', '-t', this.name, '#{cursor_flag}']).trim() === '1';
   }
 
   stop(): void {
-    spawnSync('tmux', ['kill-session', '-t', this.name]);
+    spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', this.name]);
   }
 }
