@@ -1,7 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/run-cli.js';
+import { repoRoot, testCache } from '../helpers/run-cli.js';
 
 /** What the build comment in src/build/bundle.ts promises, checked on the built bundles. */
 const bundleDir = path.join(repoRoot, 'dist', 'bundle');
@@ -52,5 +54,29 @@ describe('the bundles', () => {
     for (const name of bundles) expect(text(name)).not.toMatch(/truncate\(this\.content,\s*10,/);
     // The table is still drawn by cli-table3: its cell code is in the bundle.
     expect(text('commands/score.cjs')).toMatch(/drawRight\)/);
+  });
+
+  it("when --help or score runs on the bundled example then string-width's emoji data is never built", () => {
+    // Building its Intl.Segmenter and emoji expression cost ~20 ms of every start (src/build/bundle.ts,
+    // lazy-packages; src/display-width.ts measures the example's text itself). A segmenter built
+    // anywhere in the run is counted.
+    const count = (args: string[]) => {
+      const program = [
+        'let built = 0;',
+        'const Real = Intl.Segmenter;',
+        'Intl.Segmenter = class extends Real { constructor(...a) { super(...a); built++; } };',
+        "process.on('exit', () => process.stderr.write('SEGMENTERS=' + built + '\\n'));",
+        `process.argv = [process.argv[0], 'gbt27922', ...${JSON.stringify(args)}];`,
+        `require(${JSON.stringify(path.join(repoRoot, 'bin', 'gbt27922.cjs'))});`,
+      ].join('\n');
+      const run = spawnSync(process.execPath, ['-e', program], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...testCache(), COLUMNS: '80' } });
+      return Number(/SEGMENTERS=(\d+)/.exec(run.stderr)?.[1]);
+    };
+    expect(count(['--help'])).toBe(0);
+    expect(count(['score', 'examples/producer-4star.yaml'])).toBe(0);
+    // The count does see one: a diagnostic quoting a line with an emoji measures it with string-width.
+    const withEmoji = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-width-')), 'a.yaml');
+    writeFileSync(withEmoji, readFileSync(path.join(repoRoot, 'examples', 'producer-4star.yaml'), 'utf8') + '😀: 1\n');
+    expect(count(['score', withEmoji])).toBeGreaterThan(0);
   });
 });
