@@ -153,9 +153,7 @@ const lazyPackages: Plugin = {
   name: 'lazy-packages',
   setup(builder) {
     const ours = path.join(packageRoot, 'src') + path.sep;
-    builder.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join('|')})$`) }, (args) =>
-      args.importer.startsWith(ours) ? { path: args.path, namespace: 'lazy-package' } : undefined,
-    );
+    builder.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join('|')})$`) }, (args) => (args.importer.startsWith(ours) ? { path: args.path, namespace: 'lazy-package' } : undefined));
     builder.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
       contents: [
         'let loaded;',

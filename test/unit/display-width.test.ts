@@ -22,14 +22,7 @@ describe('display width, one measure for every renderer', () => {
   });
 
   it('when text is only ASCII and common CJK then the quick sum agrees with string-width for every such character, and leaves all else to it', () => {
-    const ranges: Array<[number, number]> = [
-      [0x20, 0x7e],
-      [0x3001, 0x3003],
-      [0x3008, 0x3011],
-      [0x4e00, 0x9fff],
-      [0xff01, 0xff60],
-      ...NARROW_SYMBOLS,
-    ];
+    const ranges: Array<[number, number]> = [[0x20, 0x7e], [0x3001, 0x3003], [0x3008, 0x3011], [0x4e00, 0x9fff], [0xff01, 0xff60], ...NARROW_SYMBOLS];
     for (const [from, to] of ranges) {
       for (let code = from; code <= to; code++) {
         const character = String.fromCharCode(code);
