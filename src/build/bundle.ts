@@ -40,7 +40,7 @@ export async function bundle(): Promise<string> {
   await build({
     ...common,
     entryPoints: { main: path.join(packageRoot, 'src', 'cli', 'main.ts') },
-    plugins: [lazyModules, lazyPackages],
+    plugins: [lazyModules, lazyPackages, nativeInflate],
     // The entry loads its commands with a plain require (the plugin makes them external).
     supported: { 'dynamic-import': false },
   });
@@ -48,7 +48,7 @@ export async function bundle(): Promise<string> {
     ...common,
     // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
     mainFields: ['module', 'main'],
-    plugins: [reportApart, tableWithoutDebugWork, excelWithoutCsv, lazyPackages],
+    plugins: [reportApart, tableWithoutDebugWork, excelWithoutCsv, lazyPackages, nativeInflate],
   };
   await build({
     ...commands,
@@ -162,6 +162,32 @@ const lazyPackages: Plugin = {
       ].join('\n'),
       // The package itself, from node_modules as usual.
       resolveDir: packageRoot,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * linebreak's Unicode table ships deflated (twice), and unicode-trie undoes it with tiny-inflate,
+ * a decoder in JavaScript: ~8 ms of every run that wraps a line (--help, score's tables), where
+ * Node's own zlib takes well under one. tiny-inflate's contract is kept: raw DEFLATE from `source`
+ * into the caller's `dest`, returned (shortened when the data was shorter), so the typed array
+ * unicode-trie builds over dest's buffer is unchanged. fontkit's WOFF reader uses it the same way.
+ */
+const nativeInflate: Plugin = {
+  name: 'native-inflate',
+  setup(builder) {
+    builder.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: 'tiny-inflate', namespace: 'native-inflate' }));
+    builder.onLoad({ filter: /.*/, namespace: 'native-inflate' }, () => ({
+      contents: [
+        "const { inflateRawSync } = require('node:zlib');",
+        'module.exports = function inflate(source, dest) {',
+        '  const out = inflateRawSync(source);',
+        '  const length = Math.min(out.length, dest.length);',
+        '  dest.set(out.subarray(0, length));',
+        '  return length < dest.length ? dest.slice(0, length) : dest;',
+        '};',
+      ].join('\n'),
       loader: 'js',
     }));
   },
