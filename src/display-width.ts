@@ -36,10 +36,10 @@ export function simpleWidth(text: string): number | undefined {
   return width;
 }
 
-/** One column each: · ×, dashes and quotes (“” ‘’ —), ≤ ≥, box drawing, ★ ☆, ✓ ✗. */
+/** One column each: Latin-1 (· × ÷ but the soft hyphen), dashes and quotes (“” ‘’ —), ≤ ≥, box drawing, ★ ☆, ✓ ✗. */
 export const NARROW_SYMBOLS: ReadonlyArray<readonly [number, number]> = [
-  [0xb7, 0xb7],
-  [0xd7, 0xd7],
+  [0xa1, 0xac],
+  [0xae, 0xff],
   [0x2010, 0x2027],
   [0x2030, 0x203e],
   [0x2264, 0x2265],
