@@ -209,21 +209,10 @@ function tellMerged(conflicts) {
 
 // ---- what one change saves: an "item", the unit of merging ----
 
+const KINDS = { company: 'company', eligibility: 'elig', document: 'doc', answer: 'ans', plan: 'plan' };
+
 function keyOf(change) {
-  switch (change.kind) {
-    case 'company':
-      return `company|${change.field}`;
-    case 'eligibility':
-      return `elig|${change.id}`;
-    case 'document':
-      return `doc|${change.id}`;
-    case 'answer':
-      return `ans|${change.id}`;
-    case 'plan':
-      return `plan|${change.id}|${change.field}`;
-    default:
-      return change.kind;
-  }
+  return [KINDS[change.kind] || change.kind, change.kind === 'company' ? change.field : change.id, change.kind === 'plan' ? change.field : undefined].filter(Boolean).join('|');
 }
 
 const PLAN_FIELDS = ['action', 'owner', 'due', 'status', 'note'];
@@ -240,24 +229,10 @@ function unitKeys() {
 
 function unitValue(v, key) {
   const [kind, id, name] = key.split('|');
-  switch (kind) {
-    case 'company':
-      return v.company[id];
-    case 'elig':
-      return v.eligibility[id];
-    case 'doc':
-      return [v.documents[id].status, v.documents[id].note];
-    case 'ans':
-      return v.answers[id];
-    case 'plan':
-      return v.plan[id][name];
-    case 'deductions':
-      return v.specialDeductions;
-    case 'bonus':
-      return v.specialBonus;
-    default:
-      return v[kind];
-  }
+  if (kind === 'doc') return [v.documents[id].status, v.documents[id].note];
+  if (kind === 'plan') return v.plan[id][name];
+  const from = { company: v.company, elig: v.eligibility, ans: v.answers }[kind];
+  return from ? from[id] : v[{ deductions: 'specialDeductions', bonus: 'specialBonus' }[kind] || kind];
 }
 
 /** The element an item's controls are in (data-unit), where its conflict is shown. */

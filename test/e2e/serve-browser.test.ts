@@ -123,6 +123,16 @@ function terminalSteps(): Step[] {
   return steps;
 }
 
+/** axe-core's WCAG 2.1 A/AA and best-practice violations of the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+}
+
 async function fileAnswers(file: string): Promise<number> {
   const loaded = await loadAssessment(file);
   return loaded.ok ? loaded.value.assessment.answers.size : -1;
@@ -247,6 +257,7 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 
     expect(await b.inputValue(`${two}-plan-owner`)).toBe('王工');
     expect(await b.textContent(`${conflict} .theirs`)).toBe('李工');
     expect(await b.textContent('#alert')).toContain('别处也被修改');
+    expect(await axeViolations(b), 'axe with a conflict shown at 390px').toEqual([]);
     // B keeps its own: saved against the new file, so A's answer stays; A then shows B's owner.
     await b.click(`${conflict} .keep`);
     await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain('owner: 王工');
@@ -286,7 +297,7 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 
     expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`^  ${one.replace('.', '\\.')}: unmet$`, 'm'));
     expect(await page.isChecked(`#ind-${safeId(one)}-r-unmet`)).toBe(true);
 
-    // Now the same answer on both sides: the file says unmet → met elsewhere, the page (still behind) says unmet → N/A… here: note.
+    // Now the same answer changed on both sides: met → unmet in the file, a note added in the page (still behind).
     writeFileSync(file, readFileSync(file, 'utf8').replace(`  ${two}: met\n`, `  ${two}: unmet\n`));
     const before = readFileSync(file, 'utf8');
     await page.fill(`#ind-${safeId(two)}-note`, '页面上的说明');
@@ -370,6 +381,7 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 
     expect(await list(two)).toEqual(['证据/组织.pdf（记录后已修改）EVIDENCE_CHANGED', '../外面.pdf（在文件夹之外）EVIDENCE_OUTSIDE']);
     expect(await page.locator('#doc-application-form-evid li').allTextContents()).toEqual(['✗ 证据/申请书.pdf（缺失）EVIDENCE_MISSING']);
     for (const code of ['EVIDENCE_MISSING', 'EVIDENCE_CHANGED', 'EVIDENCE_OUTSIDE', 'EVIDENCE_NOT_RECORDED']) expect(codes, code).toContain(code);
+    expect(await axeViolations(page), 'axe with evidence states shown').toEqual([]);
     // The summary line is the one `score` prints.
     expect(runCli(['score', file], { env: { COLUMNS: '300' } }).stdout).toContain(await page.textContent('#evidence-summary'));
     // The missing file put in place: the page says so at its next state, with no change to the assessment.
@@ -430,17 +442,10 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 
   it('when checked by axe-core at a laptop’s and a phone’s width then it has no violations', async () => {
     const file = newAssessment();
     const server = await serve(file);
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const width of [1280, 390]) {
       const page = await open(server, width);
       await page.check(`#ind-${safeId(plan[1]!.indicator.id)}-r-unmet`); // an answered card, its badge and path shown too
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-      });
-      expect(violations, `axe at ${width}px`).toEqual([]);
+      expect(await axeViolations(page), `axe at ${width}px`).toEqual([]);
       await page.close();
     }
   });
