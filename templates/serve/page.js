@@ -307,13 +307,17 @@ function clearConflict(key) {
 
 // ---- the page ----
 
-function renderAll() {
+function renderHeader(legend) {
   const w = state.words;
   document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
   document.title = w.pageTitle;
   $('title').textContent = w.pageTitle;
   $('skip').textContent = w.skipToContent;
-  $('editor-legend').textContent = w.pageTitle;
+  $('editor-legend').textContent = legend;
+}
+
+function renderAll() {
+  renderHeader(state.words.pageTitle);
   renderActions();
   const form = $('form');
   form.replaceChildren();
@@ -326,11 +330,7 @@ function renderAll() {
 /** No file yet: the company type and name, then the file is written and the questions appear. */
 function renderStart() {
   const w = state.words;
-  document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
-  document.title = w.pageTitle;
-  $('title').textContent = w.pageTitle;
-  $('skip').textContent = w.skipToContent;
-  $('editor-legend').textContent = w.startTitle;
+  renderHeader(w.startTitle);
   $('file').textContent = state.file || '';
   $('actions').replaceChildren();
   $('contents').replaceChildren();
