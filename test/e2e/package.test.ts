@@ -42,6 +42,19 @@ describe('the published package', () => {
     expect(scored.status, scored.stderr).toBe(0);
     expect(scored.stdout).toContain('预计得分：94.7 / 100');
 
+    // Every bundled example validates and scores with nothing on stderr; the one with evidence finds
+    // its sample files, shipped beside it and unchanged since recorded.
+    const examples = path.join(app, 'node_modules', 'gbt27922', 'examples');
+    for (const name of readdirSync(examples).filter((file) => file.endsWith('.yaml'))) {
+      for (const command of ['validate', 'score']) {
+        const checked = run([command, path.join(examples, name)]);
+        expect([name, command, checked.status, checked.stderr]).toEqual([name, command, 0, '']);
+      }
+    }
+    const evidence = run(['evidence', example, '--strict', '--format', 'json']);
+    expect(evidence.status, evidence.stderr).toBe(0);
+    expect(JSON.parse(evidence.stdout).counts).toMatchObject({ ok: 2, missing: 0, changed: 0 });
+
     const pdf = path.join(app, 'report.pdf');
     const report = run(['report', example, '-o', pdf]);
     expect(report.status, report.stderr).toBe(0);

@@ -263,7 +263,7 @@ const rows: Partial<Record<ErrorCode, Produce>> = {
         evidenceDir: path.join(temp(), 'no-such-folder'),
       }),
     ),
-  EVIDENCE_MISSING: () => cli(['validate', example]),
+  EVIDENCE_MISSING: () => cli(['validate', withEvidence(['证据/没有.pdf'])]),
   EVIDENCE_CHANGED: () => cli(['validate', withEvidence(['e.txt'], { 'e.txt': 'now' }, `evidenceLog:\n  e.txt: { sha256: ${'f'.repeat(64)} }\n`)]),
   EVIDENCE_OUTSIDE: () => cli(['validate', withEvidence(['../../etc/passwd'])]),
   EVIDENCE_UNREADABLE: () => {

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+/**
+ * The bundled examples are the first thing a new user runs (the README's first command scores one):
+ * each validates and scores with nothing on stderr, and every evidence file an example names is
+ * shipped beside it, unchanged since its record, wherever the command is run from.
+ */
+const examplesDir = path.join(repoRoot, 'examples');
+const examples = readdirSync(examplesDir).filter((name) => name.endsWith('.yaml'));
+const BAD_STATES = ['missing', 'changed', 'outside', 'unreadable'];
+
+describe('the bundled examples', () => {
+  it('are found', () => {
+    expect(examples).toContain('producer-4star.yaml');
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const [where, cwd, file] of [
+    ['the repository', repoRoot, (name: string) => `examples/${name}`],
+    ['another folder', mkdtempSync(path.join(tmpdir(), 'gbt27922-examples-')), (name: string) => path.join(examplesDir, name)],
+  ] as const) {
+    it(`when each is validated and scored from ${where} then nothing is on stderr and its evidence is all there`, () => {
+      for (const name of examples) {
+        const validated = runCli(['validate', file(name)], { cwd });
+        expect([name, validated.status, validated.stderr]).toEqual([name, 0, '']);
+        const scored = runCli(['score', file(name)], { cwd });
+        expect([name, scored.status, scored.stderr]).toEqual([name, 0, '']);
+        expect(scored.stdout, name).not.toMatch(/EVIDENCE_[A-Z]|（缺失）/);
+        const json = JSON.parse(runCli(['score', file(name), '--format', 'json'], { cwd }).stdout);
+        const bad = ((json.evidence?.files ?? []) as Array<{ key: string; state: string }>).filter((evidence) => BAD_STATES.includes(evidence.state));
+        expect(bad, name).toEqual([]);
+      }
+    });
+  }
+
+  it('when the 4-star example is checked with evidence then its sample files match their record', () => {
+    const run = runCli(['evidence', 'examples/producer-4star.yaml', '--strict', '--format', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    const files = JSON.parse(run.stdout).files;
+    expect((files as Array<{ key: string; state: string }>).map((file) => [file.key, file.state])).toEqual([
+      ['docs/服务承诺.pdf', 'ok'],
+      ['docs/技术支持手册.pdf', 'ok'],
+    ]);
+  });
+
+  it('when a sample evidence file is read then it says, in Chinese and English, that it is a fictional sample, and is small', () => {
+    const docs = path.join(examplesDir, 'docs');
+    const pdfs = readdirSync(docs).filter((name) => name.endsWith('.pdf'));
+    expect(pdfs.sort()).toEqual(['技术支持手册.pdf', '服务承诺.pdf'].sort());
+    for (const name of pdfs) {
+      expect(statSync(path.join(docs, name)).size, name).toBeLessThan(40_000);
+      const text = spawnSync('pdftotext', ['-layout', path.join(docs, name), '-'], { encoding: 'utf8' });
+      expect(text.status, 'pdftotext (poppler-utils, installed by .ci/run)').toBe(0);
+      const flat = text.stdout.replace(/\s+/g, ' ');
+      expect(flat, name).toContain('示例文件');
+      expect(flat, name).toContain('虚构');
+      expect(flat, name).toContain('Sample document: fictional evidence');
+    }
+  });
+});
