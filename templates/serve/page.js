@@ -5,7 +5,7 @@
 
 // values: the file as the page last knew it (the base of every edit); dirty: the items with an edit
 // not yet saved, each with a count of its edits, so a save only clears the edits made before it.
-const state = { hash: '', words: {}, form: null, values: null, readOnly: null, lang: 'zh', queue: Promise.resolve(), dirty: new Map(), refused: new Map() };
+const state = { hash: '', words: {}, form: null, values: null, readOnly: null, lang: 'zh', queue: Promise.resolve(), dirty: new Map(), refused: new Map(), choosing: new Set() };
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const langQuery = params.get('lang') ? `?lang=${params.get('lang') === 'en' ? 'en' : 'zh'}` : '';
@@ -36,8 +36,9 @@ async function load(reason) {
 
 /** Changes go one after another, each against the hash the previous one left. */
 function send(change, where) {
-  if (state.readOnly) return Promise.resolve();
   const key = keyOf(change);
+  // While both sides of an item are shown, only the person's choice saves it (not leaving the field).
+  if (state.readOnly || state.choosing.has(key)) return Promise.resolve();
   const edit = touch(key);
   setStatus(state.words.saving);
   state.queue = state.queue.then(() => post(change, where, key, edit, 0));
@@ -275,6 +276,7 @@ function showConflict(key) {
   const id = `conflict-${safeId(key)}`;
   // Saved from the controls as they are now (the edit may have gone on); the list of deductions has none.
   const keep = () => {
+    state.choosing.delete(key);
     const control = host.querySelector('input:checked, input:not([type=radio]), select, textarea');
     if (control) control.dispatchEvent(new Event('change', { bubbles: true }));
     else if (state.refused.has(key)) send(state.refused.get(key), host.id);
@@ -294,6 +296,7 @@ function showConflict(key) {
     ' ',
     el('button', { type: 'button', class: 'take', onclick: take, text: w.takeTheirs }),
   );
+  state.choosing.add(key);
   const old = $(id);
   if (old) old.replaceWith(box);
   else if (key.startsWith('ans|')) host.insertBefore(box, $(`${host.id}-plan`));
@@ -301,6 +304,7 @@ function showConflict(key) {
 }
 
 function clearConflict(key) {
+  state.choosing.delete(key);
   const old = $(`conflict-${safeId(key)}`);
   if (old) old.remove();
 }

@@ -273,10 +273,15 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 
     await a.press(`${three}-plan-action`, 'Tab');
     const other = `#conflict-plan_${safeId(plan[2]!.indicator.id)}_action`;
     await b.waitForSelector(other);
-    const saved = readFileSync(file, 'utf8');
+    // Leaving the field while both sides are shown saves nothing: only a choice does.
+    await b.press(`${three}-plan-action`, 'Tab');
     await b.click(`${other} .take`);
     expect(await b.inputValue(`${three}-plan-action`)).toBe('别人的措施');
-    expect(readFileSync(file, 'utf8')).toBe(saved);
+    // B's next save (its saves go one after another) lands with the other's action kept.
+    await b.check(`${three}-r-unmet`);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toMatch(new RegExp(`^  ${plan[2]!.indicator.id.replace('.', '\\.')}: unmet$`, 'm'));
+    expect(readFileSync(file, 'utf8')).toContain('action: 别人的措施');
+    expect(readFileSync(file, 'utf8')).not.toContain('我的措施');
     await Promise.all([a.close(), b.close()]);
   });
 
