@@ -1,8 +1,11 @@
 import type { Messages } from './messages.js';
 import { enPunctuation } from './punctuation.js';
 import { helpText } from './help.js';
+import { recordsText } from './records-text.js';
 
 const { plural } = enPunctuation;
+const unreadReasonEn: Record<string, string> = recordsText('en').unreadReason;
+const exportKindEn: Record<string, string> = { pdf: 'a PDF', image: 'an image', binary: 'a binary' };
 
 const samplesProblem: Record<string, string> = {
   'too-many': 'more conforming samples than samples',
@@ -176,13 +179,41 @@ export const en: Messages = {
     OUTPUT_NOT_WRITABLE: { message: (p) => `cannot write the file (${p.reason})`, fix: () => 'Check that the folder exists and that you may write to it.' },
     OUTPUT_CLOSED: { message: () => 'standard output is closed: the result would go nowhere', fix: () => 'Send the output somewhere (a file, a pipe), or to /dev/null with >/dev/null if only the exit code matters.' },
     DISK_FULL: { message: (p) => `the disk is full: cannot write the file (${p.reason})`, fix: () => 'Free space on that disk (or write to a folder on another disk) and try again. What was saved before is unchanged, and no temporary file was left behind.' },
-    RECORDS_NO_HEADER: { message: (p) => `no header row naming ${p.expected} in the first ${p.rows} rows`, fix: () => 'Export the work orders with their header row (column names in one row), or write a mapping with `gbt27922 records FILE --init-mapping` and name the columns as the file writes them.' },
-    RECORDS_COLUMN_MISSING: { message: (p) => `the mapping names a column this file does not have: ${p.column}; the header has: ${p.found}`, fix: () => 'Correct the column names in the mapping file to the header text of this export, or write a new mapping with --init-mapping.' },
+    RECORDS_NO_HEADER: {
+      message: (p) => `no header row naming ${p.expected} in the first ${p.rows} rows${p.sheets ? ` (sheets searched: ${p.sheets})` : ''}`,
+      fix: () => 'Export the work orders with their header row (column names in one row), or write a mapping with `gbt27922 records FILE --init-mapping` and name the columns as the file writes them.',
+    },
+    RECORDS_COLUMN_MISSING: {
+      message: (p) => `the mapping names a column this file does not have: ${p.column}; the header has: ${p.found}${p.suggestion ? `. Did you mean "${p.suggestion}"?` : ''}`,
+      fix: () => 'Correct the column names in the mapping file to the header text of this export, or write a new mapping with --init-mapping.',
+    },
     RECORDS_MAPPING_GUESSED: { message: (p) => `no mapping file: the columns were guessed from the header (${p.columns})`, fix: () => 'Check the guess once with `gbt27922 records FILE --init-mapping`, which writes it to a mapping file, and pass it with --mapping.' },
-    RECORDS_ROWS_UNREAD: { message: (p) => `${p.count} ${plural(Number(p.count), { one: 'row', other: 'rows' })} could not be read and ${plural(Number(p.count), { one: 'is', other: 'are' })} left out of the KPIs and samples (listed with the reasons)`, fix: () => 'Correct those rows in the system the export comes from, or the mapping when a whole column is misread.' },
+    RECORDS_ROWS_UNREAD: {
+      message: (p) =>
+        `${p.count} ${plural(Number(p.count), { one: 'row', other: 'rows' })} could not be read and ${plural(Number(p.count), { one: 'is', other: 'are' })} left out of the KPIs and samples; the first is here: ${unreadReasonEn[String(p.reason)] ?? p.reason}${p.value !== undefined ? ` (${p.value})` : ''}`,
+      fix: (p) =>
+        `${p.listed === 'records' ? `gbt27922 records ${p.files} lists every row with its reason` : 'Every row is listed below with its reason'}; correct those rows in the system the export comes from, or the mapping when a whole column is misread.`,
+    },
     RECORDS_CONTRADICTED: { message: (p) => `${p.id} is answered ${p.declared}, but the records sample finds ${p.proposed} conforming`, fix: () => 'Check the sampled records listed in the note; change the answer in the questionnaire, or correct the records.' },
     RECORDS_APPLY_NEEDS_ASSESSMENT: { message: () => '--apply writes into an assessment file, and none was given', fix: () => 'Name the assessment with --assessment FILE (it also holds the commitments the records are measured against).' },
     RECORDS_INVALID_SEED: { message: (p) => `--seed must be a whole number from 0 to 4294967295, not "${p.value}"`, fix: () => 'Give a whole number, e.g. --seed 2027; the same seed draws the same sample.' },
+    RECORDS_FILE_EMPTY: { message: () => 'the export is empty (0 bytes)', fix: () => 'Export the work orders again (CSV or xlsx, with the header row); a 0-byte file is often a download that did not finish.' },
+    RECORDS_NOT_AN_EXPORT: {
+      message: (p) => `this is ${exportKindEn[String(p.kind)] ?? 'a binary'} file, not a CSV or xlsx export of work orders`,
+      fix: () => 'Export CSV or xlsx from the work-order system (not a PDF or a screenshot); in Excel or WPS "Save as" .xlsx or "CSV UTF-8 (comma delimited)".',
+    },
+    RECORDS_OLD_WORKBOOK: {
+      message: () => 'this is an old Excel workbook (.xls, Excel 97–2003) or a WPS .et file, which cannot be read directly',
+      fix: () => 'Open it in Excel or WPS and "Save as" Excel Workbook (.xlsx) or "CSV UTF-8 (comma delimited)", then read the new file.',
+    },
+    RECORDS_WORKBOOK_UNREADABLE: {
+      message: (p) => `cannot read this xlsx workbook (${p.reason})`,
+      fix: () => 'Open it in Excel or WPS and "Save as" .xlsx again; if it does not open, export it again from the work-order system, or as CSV.',
+    },
+    RECORDS_ENCODING: {
+      message: (p) => `the text here is not ${p.encoding} like the start of the file: the file mixes encodings`,
+      fix: () => 'In Excel "Save as" "CSV UTF-8 (comma delimited)"; or open it in Notepad and save it with the encoding UTF-8.',
+    },
     SHEET_UNREADABLE: { message: (p) => `cannot read this spreadsheet (${p.reason})`, fix: () => 'Choose an .xlsx or .csv file made by gbt27922 export; in WPS or Excel use "Save as" .xlsx (not .et or .xls).' },
     SHEET_MISSING: { message: (p) => `no Indicators sheet (with the columns "ID" and "Answer"); the file's sheets: ${p.sheets}`, fix: () => 'Do not delete or rename the Indicators sheet or its header row; export a blank workbook to compare.' },
     SHEET_VALUE_INVALID: { message: (p) => `"${p.value}" is not one of the choices`, fix: (p) => `Pick from the dropdown list: ${p.allowed}` },

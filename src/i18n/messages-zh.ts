@@ -1,6 +1,10 @@
 import type { Messages } from './messages.js';
 import { zhPunctuation } from './punctuation.js';
 import { helpText } from './help.js';
+import { recordsText } from './records-text.js';
+
+const unreadReasonZh: Record<string, string> = recordsText('zh').unreadReason;
+const exportKindZh: Record<string, string> = { pdf: ' PDF ', image: '图片', binary: '二进制' };
 
 const samplesProblem: Record<string, string> = {
   'too-many': '符合的样本数大于样本总数',
@@ -187,13 +191,40 @@ export const zh: Messages = {
     OUTPUT_NOT_WRITABLE: { message: (p) => `无法写入文件（${p.reason}）`, fix: () => '检查文件夹是否存在、是否有写入权限。' },
     OUTPUT_CLOSED: { message: () => '标准输出已关闭，结果无处可写', fix: () => '把输出重定向到文件或管道；只关心退出码时可用 >/dev/null。' },
     DISK_FULL: { message: (p) => `磁盘空间已满，无法写入文件（${p.reason}）`, fix: () => '在该磁盘上腾出空间（或改写到另一块磁盘上的文件夹）后重试。之前保存的内容没有改动，也没有留下临时文件。' },
-    RECORDS_NO_HEADER: { message: (p) => `前 ${p.rows} 行中没有包含 ${p.expected} 的表头行`, fix: () => '导出工单时带上表头行（列名在同一行），或用 `gbt27922 records 文件 --init-mapping` 生成映射文件，按文件中的写法填写列名。' },
-    RECORDS_COLUMN_MISSING: { message: (p) => `映射文件中的列在此文件中不存在：${p.column}；表头为：${p.found}`, fix: () => '把映射文件中的列名改成此导出文件的表头写法，或用 --init-mapping 重新生成映射文件。' },
+    RECORDS_NO_HEADER: {
+      message: (p) => `前 ${p.rows} 行中没有包含 ${p.expected} 的表头行${p.sheets ? `（已查找的工作表：${p.sheets}）` : ''}`,
+      fix: () => '导出工单时带上表头行（列名在同一行），或用 `gbt27922 records 文件 --init-mapping` 生成映射文件，按文件中的写法填写列名。',
+    },
+    RECORDS_COLUMN_MISSING: {
+      message: (p) => `映射文件中的列在此文件中不存在：${p.column}；表头为：${p.found}${p.suggestion ? `。是否应为“${p.suggestion}”？` : ''}`,
+      fix: () => '把映射文件中的列名改成此导出文件的表头写法，或用 --init-mapping 重新生成映射文件。',
+    },
     RECORDS_MAPPING_GUESSED: { message: (p) => `未指定映射文件：已根据表头推测各列（${p.columns}）`, fix: () => '用 `gbt27922 records 文件 --init-mapping` 核对一次推测结果并写入映射文件，之后用 --mapping 指定。' },
-    RECORDS_ROWS_UNREAD: { message: (p) => `${p.count} 行无法读取，未计入指标和抽样（见下方清单及原因）`, fix: () => '在导出来源的系统中更正这些行；若整列读错，请检查映射文件。' },
+    RECORDS_ROWS_UNREAD: {
+      message: (p) => `${p.count} 行无法读取，未计入指标和抽样；第一处在此：${unreadReasonZh[String(p.reason)] ?? p.reason}${p.value !== undefined ? `（${p.value}）` : ''}`,
+      fix: (p) =>
+        `${p.listed === 'records' ? `全部行及原因由 gbt27922 records ${p.files} 列出` : '全部行及原因见下方清单'}；在导出来源的系统中更正这些行，若整列读错，请检查映射文件。`,
+    },
     RECORDS_CONTRADICTED: { message: (p) => `${p.id} 的答案为 ${p.declared}，但记录抽样结果为 ${p.proposed} 符合`, fix: () => '核对备注中列出的抽样记录；在问卷中修改答案，或更正记录。' },
     RECORDS_APPLY_NEEDS_ASSESSMENT: { message: () => '--apply 需要写入自评文件，但未指定', fix: () => '用 --assessment 文件 指定自评文件（其中的服务承诺也是衡量记录的依据）。' },
     RECORDS_INVALID_SEED: { message: (p) => `--seed 须为 0 到 4294967295 之间的整数，而不是"${p.value}"`, fix: () => '给一个整数，如 --seed 2027；同一个种子抽出同样的样本。' },
+    RECORDS_FILE_EMPTY: { message: () => '导出文件是空的（0 字节）', fix: () => '从工单系统重新导出（CSV 或 xlsx，带表头行）；0 字节的文件常是没有下载完成的导出。' },
+    RECORDS_NOT_AN_EXPORT: {
+      message: (p) => `这是${exportKindZh[String(p.kind)] ?? '二进制'}文件，不是 CSV 或 xlsx 格式的工单导出`,
+      fix: () => '从工单系统导出 CSV 或 xlsx（不是 PDF 或截图）；在 Excel 或 WPS 中可“另存为” .xlsx 或“CSV UTF-8（逗号分隔）”。',
+    },
+    RECORDS_OLD_WORKBOOK: {
+      message: () => '这是旧版 Excel 工作簿（.xls，Excel 97–2003）或 WPS 的 .et 文件，无法直接读取',
+      fix: () => '在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx）或“CSV UTF-8（逗号分隔）”，再读取新文件。',
+    },
+    RECORDS_WORKBOOK_UNREADABLE: {
+      message: (p) => `无法读取这个 xlsx 工作簿（${p.reason}）`,
+      fix: () => '在 Excel 或 WPS 中打开并重新“另存为” .xlsx；打不开时请从工单系统重新导出，或导出为 CSV。',
+    },
+    RECORDS_ENCODING: {
+      message: (p) => `此处的文字不是 ${p.encoding} 编码，文件的编码前后不一致`,
+      fix: () => '在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”；或在记事本中打开，另存时编码选 UTF-8。',
+    },
     SHEET_UNREADABLE: { message: (p) => `无法读取这个表格文件（${p.reason}）`, fix: () => '选择 gbt27922 export 导出的 .xlsx 或 .csv 文件；在 WPS 或 Excel 中请“另存为” .xlsx（不是 .et 或 .xls）。' },
     SHEET_MISSING: { message: (p) => `找不到「指标」表（含“编号”和“答案”两列）；文件中的表：${p.sheets}`, fix: () => '不要删除或改名「指标」表及其表头行；重新导出一份空白表格对照。' },
     SHEET_VALUE_INVALID: { message: (p) => `“${p.value}” 不是可选的值`, fix: (p) => `从下拉列表中选择，可选：${p.allowed}` },

@@ -83,7 +83,8 @@ export interface RecordsText {
   mapping: {
     written: (file: string) => string;
     guessedNotAsked: string;
-    headerFound: (row: number) => string;
+    /** Where the header was found: its row, and in an xlsx file its first cell as Excel names it. */
+    headerFound: (row: number, cell?: string) => string;
     question: (field: string, guess: string) => string;
     noColumn: string;
     typeQuestion: (value: string) => string;
@@ -199,7 +200,7 @@ const zh: RecordsText = {
   mapping: {
     written: (file) => `映射已写入 ${file}`,
     guessedNotAsked: '不在终端中，未逐项询问：已按表头推测写入映射文件，请打开核对。',
-    headerFound: (row) => `表头在第 ${row} 行`,
+    headerFound: (row, cell) => (cell ? `表头在 ${cell}（第 ${row} 行）` : `表头在第 ${row} 行`),
     question: (field, guess) => `哪一列是"${field}"？${guess ? `（推测：${guess}）` : ''}`,
     noColumn: '（没有这一列）',
     typeQuestion: (value) => `服务类型"${value}"是指`,
@@ -329,7 +330,7 @@ const en: RecordsText = {
   mapping: {
     written: (file) => `Mapping written to ${file}`,
     guessedNotAsked: 'Not on a terminal, so nothing was asked: the mapping guessed from the header was written; open it and check it.',
-    headerFound: (row) => `Header found on row ${row}`,
+    headerFound: (row, cell) => (cell ? `Header found at ${cell} (row ${row})` : `Header found on row ${row}`),
     question: (field, guess) => `Which column is "${field}"?${guess ? ` (guess: ${guess})` : ''}`,
     noColumn: '(no such column)',
     typeQuestion: (value) => `Service type "${value}" means`,

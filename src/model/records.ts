@@ -44,6 +44,10 @@ export interface ServiceRecord {
   /** Where it was read: file, and row (1-based, as a spreadsheet numbers rows; a csv's line). */
   file: string;
   row: number;
+  /** The sheet of an xlsx file the row is on (undefined for a csv file). */
+  sheet?: string | undefined;
+  /** The 0-based column of the ticket id, for naming the row's cell in an xlsx file. */
+  idColumn?: number;
 }
 
 /** The company's service commitments (from the assessment's `commitments:`): its own numbers, not the standard's. */
@@ -61,7 +65,10 @@ export interface UnreadRow {
   row: number;
   /** The 1-based column of the offending cell in a csv file, when one cell is to blame. */
   column?: number;
-  /** The offending cell of an xlsx file as sheet!cell (工单!H12). */
+  /**
+   * The offending cell of an xlsx file as Excel names it, sheet!cell (工单!H12, 'Sheet 1'!H12): the
+   * cell to blame, else the row's first cell. Always given for an xlsx file.
+   */
   cell?: string;
   reason: 'missing-id' | 'missing-type' | 'missing-received' | 'bad-date' | 'before-received' | 'bad-satisfaction' | 'duplicate-id' | 'short-row';
   /** The offending text, shortened. */
@@ -113,6 +120,8 @@ export interface SampledRecord {
   month: string;
   file: string;
   row: number;
+  /** In an xlsx file, the record's ticket-id cell as Excel names it (工单!B12, 'Sheet 1'!B12). */
+  cell?: string;
   conforms: boolean;
   /** What is wrong with it (codes for the words in src/i18n), empty when it conforms. */
   findings: Array<'no-response' | 'response-late' | 'not-resolved' | 'resolve-late' | 'not-visited' | 'visit-late' | 'no-on-site' | 'on-site-late' | 'complaint-late'>;

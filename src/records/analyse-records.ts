@@ -1,3 +1,4 @@
+import { warning, type Diagnostic } from '../model/diagnostic.js';
 import type { Commitments, RecordsMapping, RecordsReport } from '../model/records.js';
 import { loadShippedData } from '../source/load-shipped-data.js';
 import { KpiAccumulator } from './kpis.js';
@@ -53,4 +54,20 @@ export async function analyseRecords(files: string[], options: AnalyseOptions): 
     samples: proposals(samplers, rules, options.seed, commitments),
   };
   return { report, mapping: read.mapping!, headers: read.headers };
+}
+
+/**
+ * RECORDS_ROWS_UNREAD at the first row that could not be read (file:line:column, or file and
+ * sheet!cell), so the warning itself names a place; `listed` says where the rest are: below, as
+ * `records` prints them, or (from `report`) in what `gbt27922 records` prints.
+ */
+export function unreadWarning(report: RecordsReport, listed: 'below' | 'records'): Diagnostic | undefined {
+  const first = report.unread[0];
+  if (report.rows.unread === 0 || first === undefined) return undefined;
+  const place = first.cell !== undefined ? { cell: first.cell } : { position: { line: first.row, column: first.column ?? 1, length: 1, lineText: '' } };
+  return warning(
+    'RECORDS_ROWS_UNREAD',
+    { count: report.rows.unread, reason: first.reason, ...(first.value !== undefined ? { value: first.value } : {}), listed, files: report.files.join(' ') },
+    { file: first.file, ...place },
+  );
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { error, UserError } from '../model/diagnostic.js';
+import { error, UserError, type Diagnostic } from '../model/diagnostic.js';
 
 /** The encodings exports come in: UTF-8 (with or without BOM), GBK/GB18030 (Excel's "CSV" on a Chinese system), UTF-16 (Excel's "Unicode text"). */
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
@@ -82,11 +82,18 @@ export async function readCsvRows(file: string, onRow: RowHandler, wanted?: () =
       try {
         text = decoder.decode(bytes, { stream: true });
       } catch {
-        throw new UserError([error('FILE_ENCODING', {}, { file, position: { line: line + 1, column: 1, length: 1, lineText: '' } })]);
+        throw new UserError([encodingError(file, encoding, rest + new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding).decode(bytes, { stream: true }), line)]);
       }
       take(rest + text, false);
     }
-    take(rest + (decoder?.decode() ?? ''), true);
+    let last = '';
+    try {
+      last = decoder?.decode() ?? '';
+    } catch {
+      // The file ends inside a character (a GBK or UTF-8 byte sequence cut short).
+      throw new UserError([encodingError(file, encoding, `${rest}\uFFFD`, line)]);
+    }
+    take(rest + last, true);
   } catch (cause) {
     stream.destroy();
     throw cause;
@@ -94,19 +101,44 @@ export async function readCsvRows(file: string, onRow: RowHandler, wanted?: () =
   return { encoding };
 }
 
+/**
+ * RECORDS_ENCODING at the line and column of the first character that does not decode: `text` is
+ * the chunk decoded again leniently, and the first replacement character in it is the place (a chunk is a megabyte, so
+ * "somewhere in this chunk" would send a person through thousands of lines).
+ */
+function encodingError(file: string, encoding: CsvEncoding, text: string, linesDone: number): Diagnostic {
+  const bad = Math.max(0, text.indexOf('\uFFFD'));
+  const before = text.slice(0, bad);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let newlines = 0;
+  for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) newlines++;
+  const lineText = text.slice(lineStart, text.indexOf('\n', bad) === -1 ? undefined : text.indexOf('\n', bad)).replace(/\r$/, '');
+  return error(
+    'RECORDS_ENCODING',
+    { encoding: encoding === 'gb18030' ? 'GBK/GB18030' : encoding.startsWith('utf-16') ? 'UTF-16' : 'UTF-8' },
+    { file, position: { line: linesDone + 1 + newlines, column: bad - lineStart + 1, length: 1, lineText } },
+  );
+}
+
 /** The encoding from the first chunk, and the bytes past a byte-order mark. */
 function detect(chunk: Buffer): { encoding: CsvEncoding; skip: Buffer } {
   if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) return { encoding: 'utf-8-bom', skip: chunk.subarray(3) };
   if (chunk[0] === 0xff && chunk[1] === 0xfe) return { encoding: 'utf-16le', skip: chunk.subarray(2) };
   if (chunk[0] === 0xfe && chunk[1] === 0xff) return { encoding: 'utf-16be', skip: chunk.subarray(2) };
-  try {
-    // The start may end inside a character: a streaming decode does not count that as invalid.
-    new TextDecoder('utf-8', { fatal: true }).decode(chunk, { stream: true });
-    return { encoding: 'utf-8', skip: chunk };
-  } catch {
-    return { encoding: 'gb18030', skip: chunk };
-  }
+  // The start may end inside a character: a streaming decode does not count that as invalid.
+  const text = new TextDecoder('utf-8').decode(chunk, { stream: true });
+  const bad = text.indexOf('\uFFFD');
+  if (bad === -1) return { encoding: 'utf-8', skip: chunk };
+  // A file that was UTF-8 for many Chinese characters and then is not is a UTF-8 file with a
+  // pasted-in GBK line (its place is then reported), not a GBK file; GBK text hardly ever decodes
+  // as a run of valid multi-byte UTF-8.
+  let multiByte = 0;
+  for (let i = 0; i < bad && multiByte < UTF8_EVIDENCE; i++) if (text.charCodeAt(i) > 0x7f) multiByte++;
+  return { encoding: multiByte >= UTF8_EVIDENCE ? 'utf-8' : 'gb18030', skip: chunk };
 }
+
+/** Characters beyond ASCII read as valid UTF-8 before the first invalid byte that make a file UTF-8. */
+const UTF8_EVIDENCE = 8;
 
 /** The wanted columns of a line without quotes; the others are left empty. */
 function cutColumns(line: string, delimiter: string, want: readonly boolean[], cells: string[]): string[] {

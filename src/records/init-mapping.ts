@@ -3,6 +3,7 @@ import { recordsText } from '../i18n/records-text.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { RECORD_FIELDS, SERVICE_TYPES, type RecordField, type RecordsMapping, type ServiceType } from '../model/records.js';
 import type { Prompter } from '../questionnaire/prompter.js';
+import { sheetCell } from '../spreadsheet/cell-reference.js';
 import { guessMapping, headerName } from './mapping.js';
 import { readRecords, type HeaderRow } from './read-records.js';
 
@@ -44,7 +45,7 @@ export async function buildMapping(file: string, prompter: Prompter | undefined,
   const guess = guessMapping(header, sample);
   if (!prompter) return { mapping: guess, header };
   const w = recordsText(lang);
-  prompter.say(w.mapping.headerFound(header.row));
+  prompter.say(w.mapping.headerFound(header.row, header.sheet !== undefined ? sheetCell(header.sheet, 0, header.row) : undefined));
   const columns: Partial<Record<RecordField, string>> = {};
   const names = header.names.map((_, column) => headerName(header, column)).filter((name) => name !== '');
   for (const field of RECORD_FIELDS) {

@@ -63,12 +63,22 @@ function scan(text: string): number | undefined {
     at++;
   }
   if (at === from) return undefined;
-  if (at < end && text.charCodeAt(at) === 0x65e5 /* 日 */) at++;
+  let dayMark = false;
+  if (at < end && text.charCodeAt(at) === 0x65e5 /* 日 */) {
+    at++;
+    dayMark = true;
+  }
   if (at === end) return civil(year, month, day, 0, 0, 0);
-  // The time: hours, minutes and optional seconds, after a space or a T.
+  // The time: hours, minutes and optional seconds, after a space or a T (or straight after 日:
+  // 2026年3月5日14:30), with 上午/下午 or AM/PM before or after it as Chinese Windows writes it.
   from = at;
   while (at < end && ((c = text.charCodeAt(at)) === 32 || c === 84 || c === 9)) at++;
-  if (at === from) return undefined;
+  if (at === from && !dayMark) return undefined;
+  let meridiem = meridiemAt(text, at, end);
+  if (meridiem !== 0) {
+    at += 2;
+    while (at < end && text.charCodeAt(at) === 32) at++;
+  }
   let hour = 0;
   let minute = 0;
   let second = 0;
@@ -95,14 +105,35 @@ function scan(text: string): number | undefined {
       if (at < end && text.charCodeAt(at) === 0x79d2) at++;
       break;
     }
+    if (c === 32 && part >= 1) break; // 2:30 PM
     if (!timeSeparator(c)) return undefined;
     at++;
     part++;
     if (at === end) break;
   }
   if (part === 0) return undefined;
+  if (meridiem === 0 && at < end && text.charCodeAt(at) === 32) {
+    while (at < end && text.charCodeAt(at) === 32) at++;
+    meridiem = meridiemAt(text, at, end);
+    if (meridiem !== 0) at += 2;
+  }
+  if (meridiem !== 0) {
+    // 12-hour clock: 上午12:30 is 00:30, 下午12:30 is 12:30, 下午2:30 is 14:30; 下午14:30 is not a time.
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (meridiem === 2 ? 12 : 0);
+  }
   if (at !== end || hour > 23 || minute > 59 || second > 59) return undefined;
   return civil(year, month, day, hour, minute, second);
+}
+
+/** 1 for 上午 or AM, 2 for 下午 or PM (two characters at `at`), else 0. */
+function meridiemAt(text: string, at: number, end: number): 0 | 1 | 2 {
+  if (at + 2 > end) return 0;
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  if (second === 0x5348 /* 午 */) return first === 0x4e0a /* 上 */ ? 1 : first === 0x4e0b /* 下 */ ? 2 : 0;
+  if (second === 77 || second === 109 /* M m */) return first === 65 || first === 97 ? 1 : first === 80 || first === 112 ? 2 : 0;
+  return 0;
 }
 
 /** - / . 年 月 between the parts of a date. */

@@ -2,9 +2,11 @@ import { RECORD_FIELDS, TIME_FIELDS, type RecordField, type RecordsMapping, type
 import { error, UserError } from '../model/diagnostic.js';
 import { readCsvRows } from './csv-rows.js';
 import { readXlsxRows } from './xlsx-rows.js';
+import { exportKind } from './export-kind.js';
+import { withSuggestion } from '../source/suggest.js';
 import { guessType, HEADER_NAMES, headerKey, headerScore, SATISFACTION_WORDS, TOTAL_WORDS } from './header-names.js';
 import { parseTime, timeOfCell } from './parse-time.js';
-import { columnLetter } from './columns.js';
+import { sheetCell, sheetPrefix } from '../spreadsheet/cell-reference.js';
 
 /** How many rows are searched for the header (exports put a title and notes above it). */
 const HEADER_SEARCH_ROWS = 30;
@@ -47,7 +49,7 @@ export async function readRecords(files: string[], options: ReadOptions): Promis
   let mapping = options.mapping;
   for (const file of files) {
     const reader = new FileReader(file, summary, mapping, options);
-    if (isXlsx(file)) await readXlsxRows(file, (cells, row, sheet) => reader.row(cells, row, sheet));
+    if ((await exportKind(file)) === 'xlsx') await readXlsxRows(file, (cells, row, sheet) => reader.row(cells, row, sheet));
     else
       await readCsvRows(
         file,
@@ -58,10 +60,6 @@ export async function readRecords(files: string[], options: ReadOptions): Promis
     mapping ??= reader.mapping;
   }
   return { ...summary, mapping };
-}
-
-export function isXlsx(file: string): boolean {
-  return /\.(xlsx|xlsm)$/i.test(file);
 }
 
 class FileReader {
@@ -77,6 +75,8 @@ class FileReader {
   wanted: boolean[] | undefined;
   private satisfiedScale = 5;
   private skippedSheet: string | undefined;
+  /** The sheets of an xlsx file, in the order read (a header is looked for in each). */
+  private readonly sheets: string[] = [];
   /** With a mapping: the row that named the most of its columns, and the ones it lacked. */
   private partial: { header: HeaderRow; missing: string[]; found: number } | undefined;
 
@@ -91,6 +91,7 @@ class FileReader {
   }
 
   row(cells: unknown[], row: number, sheet?: string): void {
+    if (sheet !== undefined && this.sheets.at(-1) !== sheet) this.sheets.push(sheet);
     if (this.header === undefined) {
       if (sheet !== undefined && sheet === this.skippedSheet) return;
       // Rows above the header are kept (a few) until it is found; a sheet without one is passed over.
@@ -126,14 +127,17 @@ class FileReader {
     // The row that named the most mapped columns is where the mapping and the file disagree.
     if (this.partial) {
       const { header, missing } = this.partial;
-      throw new UserError([
-        error('RECORDS_COLUMN_MISSING', { column: missing.join(', '), found: header.names.filter((n) => n !== '').join(', ') }, { file: this.file, ...where(header.row, 1, header.sheet) }),
-      ]);
+      const found = header.names.filter((n) => n !== '');
+      // A mistyped name (服务类形 for 服务类型) is told the header it is closest to.
+      const params = withSuggestion({ column: missing.join(', '), found: found.join(', ') }, missing[0]!, [...new Set([...found, ...header.grouped.filter((n) => n !== '')])]);
+      throw new UserError([error('RECORDS_COLUMN_MISSING', params, { file: this.file, ...where(header.row, 1, header.sheet) })]);
     }
     const expected = this.mapping
       ? [this.mapping.columns.id, this.mapping.columns.type, this.mapping.columns.received].join(', ')
       : [HEADER_NAMES.id[0], HEADER_NAMES.type[0], HEADER_NAMES.received[0]].join(', ');
-    throw new UserError([error('RECORDS_NO_HEADER', { expected, rows: HEADER_SEARCH_ROWS }, { file: this.file })]);
+    // Each sheet of a workbook was searched: they are named, so a header on a sheet left out is not a mystery.
+    const sheets = this.sheets.length > 0 ? { sheets: this.sheets.map((name) => sheetPrefix(name).slice(0, -1)).join(', ') } : {};
+    throw new UserError([error('RECORDS_NO_HEADER', { expected, rows: HEADER_SEARCH_ROWS, ...sheets }, { file: this.file })]);
   }
 
   /** The header among the rows kept: the one naming the mapped columns, or (guessing) naming the most fields. */
@@ -171,6 +175,7 @@ class FileReader {
     this.header = header;
     this.headerSheet = header.sheet;
     this.columns = columns;
+    this.scratch.idColumn = columns.id!;
     if (this.options.onRow === undefined) {
       const wanted = [true, true];
       for (const index of Object.values(columns)) wanted[index] = true;
@@ -186,10 +191,12 @@ class FileReader {
     this.summary.unread++;
     if (this.summary.unreadRows.length >= UNREAD_LISTED) return;
     const column = field !== undefined ? this.columns[field] : undefined;
+    // An xlsx row is always named by a cell, as Excel's Name Box takes it: the one to blame, else the row's first.
+    const place = sheet !== undefined ? { cell: sheetCell(sheet, column ?? 0, row) } : column !== undefined ? { column: column + 1 } : {};
     this.summary.unreadRows.push({
       file: this.file,
       row,
-      ...(column !== undefined ? (sheet !== undefined ? { cell: `${sheet}!${columnLetter(column)}${row}` } : { column: column + 1 }) : {}),
+      ...place,
       reason,
       ...(field !== undefined ? { field } : {}),
       ...(value !== undefined ? { value: value.length > 40 ? value.slice(0, 39) + '…' : (' ' + value).slice(1) } : {}),
@@ -276,6 +283,7 @@ class FileReader {
     record.satisfaction = satisfaction;
     record.channel = channel === '' ? null : channel;
     record.row = row;
+    record.sheet = sheet;
     this.options.onRecord(record);
   }
 }
@@ -409,5 +417,5 @@ export function mappedColumns(mapping: RecordsMapping, header: HeaderRow): { col
 }
 
 function where(row: number, column: number, sheet?: string): { cell: string } | { position: { line: number; column: number; length: number; lineText: string } } {
-  return sheet !== undefined ? { cell: `${sheet}!${columnLetter(column - 1)}${row}` } : { position: { line: row, column, length: 1, lineText: '' } };
+  return sheet !== undefined ? { cell: sheetCell(sheet, column - 1, row) } : { position: { line: row, column, length: 1, lineText: '' } };
 }

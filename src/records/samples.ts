@@ -1,6 +1,7 @@
 import type { Commitments, SampledRecord, SampleProposal, ServiceRecord, ServiceType } from '../model/records.js';
 import { HOUR, monthIndex, monthLabel, monthOf } from './parse-time.js';
 import { visitsOnSite } from './kpis.js';
+import { sheetCell } from '../spreadsheet/cell-reference.js';
 
 export type Check = 'responded' | 'on-site' | 'resolved' | 'visited' | 'complaint-closed';
 
@@ -186,7 +187,8 @@ export function proposals(samplers: readonly Sampler[], rules: RecordsRules, see
     const size = sampleSize(sampler.population, rules.sampleSize);
     const samples = sampler.draw(size).map((record): SampledRecord => {
       const findings = checkRecord(record, rule.checks, commitments);
-      return { id: record.id, month: monthOf(record.received), file: record.file, row: record.row, conforms: findings.length === 0, findings };
+      const cell = record.sheet !== undefined ? { cell: sheetCell(record.sheet, record.idColumn ?? 0, record.row) } : {};
+      return { id: record.id, month: monthOf(record.received), file: record.file, row: record.row, ...cell, conforms: findings.length === 0, findings };
     });
     return {
       indicator: sampler.indicator,

@@ -24,7 +24,7 @@ export async function readXlsxRows(file: string, onRow: XlsxRowHandler): Promise
     }
   } catch (cause) {
     if (cause instanceof UserError) throw cause;
-    throw new UserError([error('SHEET_UNREADABLE', { reason: cause instanceof Error ? cause.message : String(cause) }, { file })]);
+    throw new UserError([error('RECORDS_WORKBOOK_UNREADABLE', { reason: cause instanceof Error ? cause.message : String(cause) }, { file })]);
   }
 }
 

@@ -3,7 +3,7 @@ import { recordsText, type RecordsText } from '../i18n/records-text.js';
 import { punctuation } from '../i18n/punctuation.js';
 import { safeData } from '../i18n/safe-text.js';
 import type { Lang } from '../model/bilingual-text.js';
-import { SERVICE_TYPES, type Commitments, type Distribution, type KpiSet, type RecordsReport, type SampleProposal, type Share, type UnreadRow } from '../model/records.js';
+import { SERVICE_TYPES, type Commitments, type Distribution, type KpiSet, type RecordsReport, type SampledRecord, type SampleProposal, type Share, type UnreadRow } from '../model/records.js';
 import { escapeMarkdown } from './render-markdown.js';
 import { terminalTable } from './terminal-table.js';
 import { wrapText } from './wrap-text.js';
@@ -65,9 +65,15 @@ function monthHead(w: RecordsText): string[] {
   return [c.month, c.records, c.response, c.onSite, c.resolution, c.followUp, c.complaints, c.satisfied];
 }
 
+/** Where an unread row is: file:line:column in a csv file, file sheet!cell in an xlsx file (as Excel's Name Box takes it). */
 export function unreadWhere(row: UnreadRow): string {
   if (row.cell !== undefined) return `${row.file} ${row.cell}`;
   return row.column !== undefined ? `${row.file}:${row.row}:${row.column}` : `${row.file}:${row.row}`;
+}
+
+/** Where a sampled record is: file:line in a csv file, file sheet!cell of its ticket id in an xlsx file. */
+export function sampleWhere(sample: SampledRecord): string {
+  return sample.cell !== undefined ? `${sample.file} ${sample.cell}` : `${sample.file}:${sample.row}`;
 }
 
 export function proposedText(p: SampleProposal): string {
@@ -145,7 +151,7 @@ export function renderRecordsMarkdown(input: RecordsReport, titles: RuleTitles, 
     out.push(
       table(
         [w.sampleColumns.id, w.sampleColumns.month, w.sampleColumns.where, w.sampleColumns.result],
-        proposal.samples.map((s) => [s.id, s.month, `${s.file}:${s.row}`, s.conforms ? w.conforms : punctuation(lang).list(s.findings.map((f) => w.findings[f]))]),
+        proposal.samples.map((s) => [s.id, s.month, sampleWhere(s), s.conforms ? w.conforms : punctuation(lang).list(s.findings.map((f) => w.findings[f]))]),
       ),
       '',
     );
@@ -156,7 +162,7 @@ export function renderRecordsMarkdown(input: RecordsReport, titles: RuleTitles, 
     out.push(
       table(
         [w.sampleColumns.where, w.sampleColumns.reason],
-        report.unread.map((row) => [unreadWhere(row), `${w.unreadReason[row.reason]}${row.value !== undefined ? `: ${row.value}` : ''}`]),
+        report.unread.map((row) => [unreadWhere(row), `${w.unreadReason[row.reason]}${row.value !== undefined ? `${punctuation(lang).colon}${row.value}` : ''}`]),
       ),
       '',
     );

@@ -10,6 +10,7 @@ import { unknownIdParams, withSuggestion } from '../source/suggest.js';
 import { dateOf, integerOf, linesOf, textOf, wordOf } from './cell-values.js';
 import type { Grid, RawCell } from './read-grid.js';
 import type { SheetData } from './workbook-model.js';
+import { sheetPrefix } from './cell-reference.js';
 import { columnLetter } from './workbook-model.js';
 import type { PlanEntry } from './sheet-extras.js';
 
@@ -359,7 +360,7 @@ function table(grid: Grid, role: Role): Table {
     const index = headers.findIndex((header) => names.includes(header));
     if (index >= 0) columns.set(key, index);
   }
-  const prefix = grid.csv ? '' : `${/^[\p{L}\p{N}_]+$/u.test(grid.name) ? grid.name : `'${grid.name.replace(/'/g, "''")}'`}!`;
+  const prefix = grid.csv ? '' : sheetPrefix(grid.name);
   return {
     grid,
     columns,

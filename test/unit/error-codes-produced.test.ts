@@ -419,6 +419,33 @@ const rows: Partial<Record<ErrorCode, Produce>> = {
   },
   RECORDS_APPLY_NEEDS_ASSESSMENT: () => cli(['records', records, '--apply']),
   RECORDS_INVALID_SEED: () => cli(['records', records, '--seed', 'x']),
+  RECORDS_FILE_EMPTY: () => {
+    const file = path.join(temp(), '工单.csv');
+    writeFileSync(file, '');
+    return cli(['records', file]);
+  },
+  RECORDS_NOT_AN_EXPORT: () => {
+    const file = path.join(temp(), '工单.csv');
+    writeFileSync(file, '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+    return cli(['records', file]);
+  },
+  RECORDS_OLD_WORKBOOK: () => {
+    const file = path.join(temp(), '工单.xls');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    return cli(['records', file]);
+  },
+  RECORDS_WORKBOOK_UNREADABLE: () => {
+    // A zip (so read as a workbook) whose central directory is cut off: a download that stopped.
+    const file = path.join(temp(), '工单.xlsx');
+    writeFileSync(file, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 7)]));
+    return cli(['records', file]);
+  },
+  RECORDS_ENCODING: () => {
+    // UTF-8 for the header and first rows, then a line pasted in from a GBK file.
+    const file = path.join(temp(), '工单.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from('工单号,服务类型,受理时间\nA1,维修,2026/3/5 9:00\n'), Buffer.from([0x41, 0x32, 0x2c, 0xce, 0xac, 0xd0, 0xde, 0x0a])]));
+    return cli(['records', file]);
+  },
   // report branding
   SETTINGS_INVALID: () => {
     const dir = temp();

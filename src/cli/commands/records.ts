@@ -2,11 +2,11 @@ import { loadAssessment } from '../../assessment/load-assessment.js';
 import { builtInCataloguePath, loadCatalogue } from '../../catalogue/load-catalogue.js';
 import { recordsText } from '../../i18n/records-text.js';
 import type { Lang } from '../../model/bilingual-text.js';
-import { error, notice, UserError, warning, type Diagnostic } from '../../model/diagnostic.js';
+import { error, notice, UserError, type Diagnostic } from '../../model/diagnostic.js';
 import type { Commitments, RecordsMapping } from '../../model/records.js';
 import { AssessmentDraft } from '../../questionnaire/assessment-draft.js';
 import { terminalPrompter } from '../../questionnaire/prompter.js';
-import { analyseRecords, loadRecordsRules } from '../../records/analyse-records.js';
+import { analyseRecords, loadRecordsRules, unreadWarning } from '../../records/analyse-records.js';
 import { applyProposals } from '../../records/apply-proposals.js';
 import { buildMapping, mappingYaml } from '../../records/init-mapping.js';
 import { loadMapping } from '../../records/mapping.js';
@@ -65,7 +65,8 @@ export async function runRecords(files: string[], options: RecordsOptions): Prom
     const columns = Object.entries(used.columns).map(([field, name]) => `${words.fields[field as keyof typeof words.fields]}=${name}`);
     notes.push(notice('RECORDS_MAPPING_GUESSED', { columns: columns.join(', ') }));
   }
-  if (report.rows.unread > 0) notes.push(warning('RECORDS_ROWS_UNREAD', { count: report.rows.unread }, { file: files.length === 1 ? files[0]! : files.join(', ') }));
+  const unread = unreadWarning(report, 'below');
+  if (unread) notes.push(unread);
   say(notes);
 
   const rules = await loadRecordsRules();

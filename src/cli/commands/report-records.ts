@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { recordsText } from '../../i18n/records-text.js';
 import type { LoadedAssessment } from '../../model/assessment.js';
-import { notice, warning, type Diagnostic } from '../../model/diagnostic.js';
+import { notice, type Diagnostic } from '../../model/diagnostic.js';
 import type { RecordsMapping, RecordsReport } from '../../model/records.js';
-import { analyseRecords } from '../../records/analyse-records.js';
+import { analyseRecords, unreadWarning } from '../../records/analyse-records.js';
 import { loadMapping } from '../../records/mapping.js';
 import { fileHead } from '../../source/output-target.js';
 import type { Lang } from '../../model/bilingual-text.js';
@@ -39,7 +39,8 @@ export async function recordsForReport(spec: ReportRecords, loaded: LoadedAssess
       }),
     );
   }
-  if (report.rows.unread > 0) diagnostics.push(warning('RECORDS_ROWS_UNREAD', { count: report.rows.unread }, { file: spec.files.join(', ') }));
+  const unread = unreadWarning(report, 'records');
+  if (unread) diagnostics.push(unread);
   return { report, diagnostics };
 }
 
