@@ -150,6 +150,10 @@ describe('xlsx locations in every output', () => {
     expect(text.stdout).toContain("工单.xlsx 'Sheet 1'!E4  日期时间无法识别：待定");
     expect(text.stderr).toContain("警告[RECORDS_ROWS_UNREAD] 工单.xlsx 'Sheet 1'!E4");
     expect(text.stderr).toContain('第一处在此：日期时间无法识别（待定）');
+    // No installation in the file: no 0/0 proposal; no on-site column: that step is said to be unchecked, not failed.
+    expect(text.stdout).toContain('delivery.service 安装按时完成：文件中没有安装记录，不作建议');
+    expect(text.stdout).not.toContain('0/0');
+    expect(text.stdout).toContain('未检查：上门时间（导出文件中没有这一列');
     const json = JSON.parse(run(['工单.xlsx', '--format', 'json']).stdout);
     expect(json.unread[0]).toMatchObject({ file: '工单.xlsx', row: 4, cell: "'Sheet 1'!E4", reason: 'bad-date', value: '待定' });
     const sampled = json.samples.flatMap((proposal: { samples: Array<{ id: string; row: number; cell?: string }> }) => proposal.samples);

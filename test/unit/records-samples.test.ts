@@ -53,6 +53,29 @@ describe('auditor-style samples', () => {
     }
   });
 
+  it('when the export has no column for a step a rule checks, that step is named as not checked instead of failing every record', async () => {
+    // The generated export without its 上门时间 (on-site) column: every repair would otherwise lack an on-site visit.
+    const onSite = generated.findIndex((row) => row.includes('上门时间'));
+    const column = generated[onSite]!.indexOf('上门时间');
+    const without = exportFile(
+      'no-on-site.csv',
+      generated.map((row) => row.filter((_, i) => i !== column)),
+    );
+    const { report } = await analyseRecords([without], { seed: 1, indicators, commitments });
+    const repair = report.samples.find((s) => s.indicator === 'repair.service')!;
+    expect(repair.unchecked).toEqual(['onSite']);
+    expect(repair.samples.flatMap((s) => s.findings)).not.toContain('no-on-site');
+    // The same sample checked by hand against the two steps that remain, from the records with the column.
+    const { report: full } = await analyseRecords([ordered], { seed: 1, indicators, commitments });
+    const fullRepair = full.samples.find((s) => s.indicator === 'repair.service')!;
+    expect(fullRepair.unchecked).toBeUndefined();
+    expect(repair.samples.map((s) => s.id)).toEqual(fullRepair.samples.map((s) => s.id));
+    const remaining = fullRepair.samples.filter((s) => s.findings.every((f) => f === 'no-on-site' || f === 'on-site-late')).length;
+    expect(repair.conforming).toBe(remaining);
+    const complaints = report.samples.find((s) => s.indicator === 'complaints.handling')!;
+    expect(complaints.unchecked).toBeUndefined();
+  });
+
   it('checks each record against the commitments', () => {
     const base: ServiceRecord = {
       id: 'A',
