@@ -13,17 +13,25 @@ export type XlsxRowHandler = (cells: unknown[], row: number, sheet: string) => v
 export async function readXlsxRows(file: string, onRow: XlsxRowHandler): Promise<void> {
   await checkRegularFile(file);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  // What the handler throws (a diagnostic, or a caller's "enough rows") goes on as it is; only
+  // what the reader throws means the workbook could not be read.
+  let handlerFailed = false;
   try {
     for await (const sheet of reader) {
       const name = (sheet as unknown as { name?: string }).name ?? '';
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
         const values = row.values as unknown[];
-        // exceljs numbers columns from 1: values[0] is always empty.
-        onRow(Array.isArray(values) ? values.slice(1).map(plain) : [], row.number, name);
+        try {
+          // exceljs numbers columns from 1: values[0] is always empty.
+          onRow(Array.isArray(values) ? values.slice(1).map(plain) : [], row.number, name);
+        } catch (cause) {
+          handlerFailed = true;
+          throw cause;
+        }
       }
     }
   } catch (cause) {
-    if (cause instanceof UserError) throw cause;
+    if (handlerFailed || cause instanceof UserError) throw cause;
     throw new UserError([error('RECORDS_WORKBOOK_UNREADABLE', { reason: cause instanceof Error ? cause.message : String(cause) }, { file })]);
   }
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { SampleProposal, ServiceRecord } from '../../src/model/records.js';
 import { AssessmentDraft } from '../../src/questionnaire/assessment-draft.js';
@@ -168,6 +169,19 @@ describe('--init-mapping', () => {
       channel: '受理渠道',
     });
     expect(mapping.types).toEqual({ 维修: 'repair', 安装: 'installation', 投诉: 'complaint', 咨询: 'consultation', 退换货: 'return' });
+  });
+
+  it('an xlsx export longer than the rows looked at is mapped from its first rows (the reader stops early without an error)', async () => {
+    const file = path.join(dir, 'long.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('工单');
+    sheet.addRow(['工单号', '服务类型', '受理时间']);
+    for (let i = 0; i < 2500; i++) sheet.addRow([`W${i}`, i % 2 ? '维修' : '安装', new Date(Date.UTC(2026, 2, 1 + (i % 28), 9))]);
+    await book.xlsx.writeFile(file);
+    const { mapping, header } = await buildMapping(file, undefined, 'en');
+    expect(header).toMatchObject({ row: 1, sheet: '工单' });
+    expect(mapping.columns).toEqual({ id: '工单号', type: '服务类型', received: '受理时间' });
+    expect(mapping.types).toEqual({ 安装: 'installation', 维修: 'repair' });
   });
 
   it('on a terminal each column is asked with the guess as default, then each type value, then the scale', async () => {
