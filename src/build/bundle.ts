@@ -1,4 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { packageRoot } from '../paths.js';
@@ -48,7 +49,7 @@ export async function bundle(): Promise<string> {
     ...common,
     // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
     mainFields: ['module', 'main'],
-    plugins: [reportApart, tableWithoutDebugWork, excelWithoutCsv],
+    plugins: [reportApart, tableWithoutDebugWork, excelWithoutCsv, fontsWithoutWoff2, promptsWithoutEditor, sharedSpreadsheetLibrary],
   };
   await build({
     ...commands,
@@ -70,8 +71,36 @@ export async function bundle(): Promise<string> {
     // be compiled again on every start.
     supported: { 'dynamic-import': false },
   });
+  // The spreadsheet library, once for the package: the commands that read or write workbooks
+  // require it (see sharedSpreadsheetLibrary).
+  const require = createRequire(import.meta.url);
+  await build({
+    ...commands,
+    plugins: [excelWithoutCsv],
+    entryPoints: { [SHARED_EXCEL.full]: require.resolve('exceljs'), [SHARED_EXCEL.workbook]: require.resolve('exceljs/lib/doc/workbook.js') },
+    supported: { 'dynamic-import': false },
+  });
   return outdir;
 }
+
+/** Where the shared spreadsheet bundles go, beside the commands' folder. */
+const SHARED_EXCEL = { full: 'vendor/exceljs', workbook: 'vendor/exceljs-workbook' } as const;
+
+/**
+ * exceljs and what it brings (a zip library, a stream polyfill, an XML parser: about 0.7 MB) was
+ * bundled into every command that reads or writes a workbook: sheet, evidence, records, report and
+ * the report worker. Each of those now requires one of two shared bundles: the in-memory Workbook
+ * alone (sheet, evidence: quick to load, see spreadsheet/excel-workbook.ts), or the whole library
+ * with its streaming reader (records, and the report's KPI page). Only bundles in commands/ import
+ * them, so the path is relative to that folder (test/unit/bundles.test.ts checks both).
+ */
+const sharedSpreadsheetLibrary: Plugin = {
+  name: 'shared-spreadsheet-library',
+  setup(builder) {
+    builder.onResolve({ filter: /^exceljs$/ }, () => ({ path: `../${SHARED_EXCEL.full}.cjs`, external: true }));
+    builder.onResolve({ filter: /^exceljs\/lib\/doc\/workbook\.js$/ }, () => ({ path: `../${SHARED_EXCEL.workbook}.cjs`, external: true }));
+  },
+};
 
 /** `import('./commands/score.js')` in the entry becomes `require('./commands/score.cjs')`, a file of its own. */
 const lazyModules: Plugin = {
@@ -92,6 +121,11 @@ const reportApart: Plugin = {
   setup(builder) {
     builder.onResolve({ filter: /^\.\.\/report\/write-report\.js$/ }, (args) =>
       args.importer.endsWith(path.join('questionnaire', 'walk.ts')) || args.importer.endsWith(path.join('serve', 'server.ts')) ? { path: '../write-report.cjs', external: true } : undefined,
+    );
+    // The report command and its batch worker require the same bundle rather than carry the PDF
+    // stack (pdfkit, fontkit: about a megabyte) twice more in the package.
+    builder.onResolve({ filter: /^\.\.\/\.\.\/report\/write-report\.js$/ }, (args) =>
+      path.dirname(args.importer).endsWith(path.join('cli', 'commands')) ? { path: '../write-report.cjs', external: true } : undefined,
     );
     // The page's server offers the workbook too: it loads the sheet bundle only when one is downloaded.
     builder.onResolve({ filter: /^\.\.\/spreadsheet\/workbook-bytes\.js$/ }, (args) => (args.importer.endsWith(path.join('serve', 'server.ts')) ? { path: './sheet.cjs', external: true } : undefined));
@@ -134,6 +168,41 @@ const excelWithoutCsv: Plugin = {
     );
     builder.onLoad({ filter: /.*/, namespace: 'excel-without-csv' }, () => ({
       contents: "module.exports = class { constructor() { throw new Error('exceljs CSV is not bundled: gbt27922 reads and writes CSV itself'); } };",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * fontkit decompresses WOFF2 web fonts with brotli, whose dictionary is half a megabyte of code in
+ * each bundle with the PDF stack. The report refuses web fonts before fontkit sees them
+ * (FONT_UNSUPPORTED: pdfkit draws a WOFF2's glyphs invisible), and its own fonts are TrueType, so
+ * brotli is left out; a WOFF2 that reached fontkit anyway fails to open and is refused the same way.
+ */
+const fontsWithoutWoff2: Plugin = {
+  name: 'fonts-without-woff2',
+  setup(builder) {
+    builder.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, (args) =>
+      args.importer.includes(`${path.sep}fontkit${path.sep}`) ? { path: 'brotli-decompress', namespace: 'fonts-without-woff2' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'fonts-without-woff2' }, () => ({
+      contents: "module.exports = function () { throw new Error('WOFF2 fonts are not supported: gbt27922 does not bundle brotli'); };",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * @inquirer/prompts loads every prompt, and its editor prompt brings an external-editor module with
+ * iconv-lite's and chardet's tables (half a megabyte). The questionnaire asks with select and input
+ * only (questionnaire/prompter.ts), so the editor's helper is left out; calling it would say so.
+ */
+const promptsWithoutEditor: Plugin = {
+  name: 'prompts-without-editor',
+  setup(builder) {
+    builder.onResolve({ filter: /^@inquirer\/external-editor$/ }, () => ({ path: 'external-editor', namespace: 'prompts-without-editor' }));
+    builder.onLoad({ filter: /.*/, namespace: 'prompts-without-editor' }, () => ({
+      contents: "export function editAsync() { throw new Error('the editor prompt is not bundled: gbt27922 asks with select and input only'); }",
       loader: 'js',
     }));
   },

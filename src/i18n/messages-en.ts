@@ -239,6 +239,9 @@ export const en: Messages = {
     company: 'Company',
     companyType: { producer: 'Producing company', seller: 'Selling / service company' },
     catalogue: 'Catalogue',
+    notePrefix: 'Note: ',
+    gainNote: (applicable) =>
+      `Lost is the indicator's points not earned; Gain is what closing the gap adds to the projected score, lost × 100 ÷ ${applicable} (the points of the applicable indicators; those not applicable are left out), so it can be more than Lost.`,
     pointsAreDefaults: "Indicator points are this tool's default split, not a certification body's official values; the class totals 40/35/25 and the level thresholds are the standard's",
     assessedOn: 'Assessed on',
     score: 'Projected score',
@@ -286,8 +289,8 @@ export const en: Messages = {
     documentsTitle: 'Application documents',
     profileLine: (title, example, reference) =>
       example
-        ? `As the certification-body profile asks: ${title} (an example drawn from public sources, not any body's statement or endorsement; profile: ${reference})`
-        : `As the certification-body profile asks: ${title} (profile: ${reference})`,
+        ? `Documents and conditions checked as the certification-body profile "${title}" asks (an example drawn from public sources, not any body's statement or endorsement; profile: ${reference})`
+        : `Documents and conditions checked as the certification-body profile "${title}" asks (profile: ${reference})`,
     documentsComplete: 'The application package is complete.',
     documentsMissing: (list) => `Missing: ${list}`,
     documentsUnanswered: (list) => `Not confirmed: ${list}`,

@@ -250,6 +250,8 @@ export const zh: Messages = {
     company: '企业',
     companyType: { producer: '生产型企业', seller: '销售服务型企业' },
     catalogue: '指标体系',
+    notePrefix: '注：',
+    gainNote: (applicable) => `失分是该指标未得的分值；可提升是补齐后预计得分的增加，即 失分 × 100 ÷ ${applicable}（适用指标的分值合计，不适用的指标不计入），所以可能比失分多。`,
     pointsAreDefaults: '各指标分值为本工具的默认分配（非认证机构官方分值）；大类总分 40/35/25 与星级分数线来自标准',
     assessedOn: '自评日期',
     score: '预计得分',
@@ -283,7 +285,9 @@ export const zh: Messages = {
     unansweredTitle: (count) => `未作答的指标（${count} 项，按未达标计）`,
     documentsTitle: '申请材料',
     profileLine: (title, example, reference) =>
-      example ? `按认证机构配置：${title}（示例，取自公开资料，并非任何机构的声明或推荐；profile: ${reference}）` : `按认证机构配置：${title}（profile: ${reference}）`,
+      example
+        ? `申请材料和申请条件按认证机构配置“${title}”检查（示例配置，取自公开资料，并非任何机构的声明或推荐；profile: ${reference}）`
+        : `申请材料和申请条件按认证机构配置“${title}”检查（profile: ${reference}）`,
     documentsComplete: '申请材料已齐备。',
     documentsMissing: (list) => `缺少：${list}`,
     documentsUnanswered: (list) => `未确认：${list}`,

@@ -21,6 +21,10 @@ export interface Messages {
     companyType: Record<CompanyType, string>;
     catalogue: string;
     pointsAreDefaults: string;
+    /** Starts a note under a heading or a table (the points split, how the gain is worked out). */
+    notePrefix: string;
+    /** Under the gap table when a gain differs from the points lost: how one becomes the other. */
+    gainNote: (applicablePoints: string) => string;
     assessedOn: string;
     score: string;
     bestCase: (score: string) => string;

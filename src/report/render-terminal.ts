@@ -59,7 +59,7 @@ function header(result: Result, lang: Lang, c: ChalkInstance): string[] {
     `${ui.company}${ui.colon}${result.company.name}${ui.paren(ui.companyType[result.catalogue.companyType])}`,
     `${ui.catalogue}${ui.colon}${result.catalogue.title[lang]} · ${result.catalogue.id} v${result.catalogue.version} · sha256:${result.catalogue.contentHash.slice(0, 12)}`,
   ];
-  if (result.catalogue.pointsAreDefaults) lines.push(c.dim(`  * ${ui.pointsAreDefaults}`));
+  if (result.catalogue.pointsAreDefaults) lines.push(c.dim(`  ${ui.notePrefix}${ui.pointsAreDefaults}`));
   lines.push(`  ${result.coverage.known && result.coverage.unchecked.length > 0 ? c.yellow(coverageText(result, lang)) : c.dim(coverageText(result, lang))}`);
   if (result.assessedOn) lines.push(`${ui.assessedOn}${ui.colon}${result.assessedOn}`);
   return lines;
@@ -108,7 +108,8 @@ function gapSection(result: Result, lang: Lang, c: ChalkInstance, width: number 
         .join('');
       return [
         String(index + 1),
-        `${indicatorLabel(result, gap.id, lang)}\n${c.dim(clauses ? `${gap.id} · ${clauses}` : gap.id)}${plan}`,
+        // The clause reference on a line of its own, as in the PDF: folded after the id, it split "条款" from its number.
+        `${indicatorLabel(result, gap.id, lang)}\n${c.dim(gap.id)}${clauses ? `\n${c.dim(clauses)}` : ''}${plan}`,
         state,
         formatPoints(gap.lostPoints),
         c.green(formatGain(gap.gain)),
@@ -116,7 +117,10 @@ function gapSection(result: Result, lang: Lang, c: ChalkInstance, width: number 
     }
     return [String(index + 1), ui.deductionGap(gap.text), '', '', c.green(formatGain(gap.gain))];
   });
-  return [c.bold(ui.gapsTitle), table(terminalTable([ui.columns.rank, ui.columns.indicator, ui.columns.state, ui.columns.lost, ui.columns.gain], rows, c, { width, flex: 1 })), ''];
+  const drawn = table(terminalTable([ui.columns.rank, ui.columns.indicator, ui.columns.state, ui.columns.lost, ui.columns.gain], rows, c, { width, flex: 1 }));
+  // With indicators not applicable the gain is the lost points rescaled; say so rather than leave 2.0 → +2.1 a puzzle.
+  const rescaled = result.gaps.some((gap) => gap.kind === 'indicator' && gap.gain.compare(gap.lostPoints) !== 0);
+  return [c.bold(ui.gapsTitle), drawn, ...(rescaled ? [c.dim(`${ui.notePrefix}${ui.gainNote(formatPoints(result.applicablePoints))}`)] : []), ''];
 }
 
 function pathSection(result: Result, lang: Lang, c: ChalkInstance): string[] {

@@ -19,10 +19,10 @@ describe('certification-body profiles through the real binary', () => {
     );
     expect(json.documents.entries).toHaveLength(profileDocuments('example-6-months').length);
     // Wide enough that the sentence is on one line (a pipe is otherwise folded at 80 columns).
-    const terminal = runCli(['score', 'examples/producer-4star.yaml', '--lang', 'en'], { env: { COLUMNS: '300' } }).stdout;
+    const terminal = runCli(['score', 'examples/producer-4star.yaml', '--lang', 'en'], { env: { COLUMNS: '1000' } }).stdout;
     expect(terminal).toContain("an example drawn from public sources, not any body's statement or endorsement; profile: example-6-months");
     const markdown = runCli(['score', 'examples/seller-compliant.yaml', '--format', 'markdown']).stdout;
-    expect(markdown).toMatch(/> 按认证机构配置：示例：体系运行 3 个月.*（示例，取自公开资料/);
+    expect(markdown).toMatch(/> 申请材料和申请条件按认证机构配置“示例：体系运行 3 个月.*”检查（示例配置，取自公开资料/);
   });
 
   it('validate checks a profile file as a profile, with its codes and exit status 2', () => {

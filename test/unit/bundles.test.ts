@@ -5,24 +5,46 @@ import { repoRoot } from '../helpers/run-cli.js';
 
 /** What the build comment in src/build/bundle.ts promises, checked on the built bundles. */
 const bundleDir = path.join(repoRoot, 'dist', 'bundle');
-const bundles = [...readdirSync(bundleDir).map((name) => name), ...readdirSync(path.join(bundleDir, 'commands')).map((name) => `commands/${name}`)].filter((name) => name.endsWith('.cjs'));
+const bundles = [
+  ...readdirSync(bundleDir).map((name) => name),
+  ...readdirSync(path.join(bundleDir, 'commands')).map((name) => `commands/${name}`),
+  ...readdirSync(path.join(bundleDir, 'vendor')).map((name) => `vendor/${name}`),
+].filter((name) => name.endsWith('.cjs'));
 const text = (name: string) => readFileSync(path.join(bundleDir, name), 'utf8');
 /** pdfkit's document names itself as producer (PDFKit) and carries the standard Helvetica metrics. */
 const carriesPdfStack = (source: string) => source.includes('PDFKit') && source.includes('Helvetica');
 
 describe('the bundles', () => {
-  it('when the PDF stack is looked for then only the report bundles (and the batch report worker) carry it', () => {
+  it('when the PDF stack is looked for then only the report bundle carries it, and the report command and its worker require it', () => {
     expect(carriesPdfStack(text('write-report.cjs'))).toBe(true);
     const carriers = bundles.filter((name) => carriesPdfStack(text(name)));
-    expect(carriers.sort()).toEqual(['commands/report.cjs', 'commands/report-worker.cjs', 'write-report.cjs'].filter((name) => bundles.includes(name)).sort());
+    expect(carriers).toEqual(['write-report.cjs']);
+    for (const name of ['commands/report.cjs', 'commands/report-worker.cjs']) expect(text(name)).toContain('require("../write-report.cjs")');
+  });
+
+  it("when the package's size is looked at then the spreadsheet library is in its two shared bundles only, each command requiring one", () => {
+    // exceljs writes its parts under xl/worksheets/: the string is in its code, never in ours.
+    expect(bundles.filter((name) => text(name).includes('xl/worksheets/')).sort()).toEqual(['vendor/exceljs-workbook.cjs', 'vendor/exceljs.cjs']);
+    for (const name of ['commands/sheet.cjs', 'commands/evidence.cjs']) expect(text(name)).toContain('require("../vendor/exceljs-workbook.cjs")');
+    for (const name of ['commands/records.cjs', 'commands/report.cjs', 'commands/report-worker.cjs']) expect(text(name)).toContain('require("../vendor/exceljs.cjs")');
+    // The relative path holds from commands/ only: no bundle elsewhere names the shared ones.
+    for (const name of bundles.filter((bundle) => !bundle.startsWith('commands/'))) expect(text(name), name).not.toContain('vendor/exceljs');
+  });
+
+  it("when the package's size is looked at then no bundle carries brotli (WOFF2 only) nor iconv-lite's tables (the editor prompt only)", () => {
+    for (const name of bundles) {
+      expect(text(name), name).not.toContain('BrotliDecompressBuffer');
+      expect(text(name), name).not.toMatch(/windows1252|cp936/);
+    }
+    expect(text('write-report.cjs')).toContain('WOFF2 fonts are not supported');
   });
 
   it('when the questionnaire wants the PDF then it requires the report bundle beside it', () => {
     expect(text('commands/assess.cjs')).toContain('../write-report.cjs');
   });
 
-  it("when the spreadsheet bundle is looked in then it holds exceljs's in-memory workbook, not its streaming reader and writer nor its CSV", () => {
-    const sheet = text('commands/sheet.cjs');
+  it("when the spreadsheet bundle is looked in then what it loads holds exceljs's in-memory workbook, not its streaming reader and writer nor its CSV", () => {
+    const sheet = text('commands/sheet.cjs') + text('vendor/exceljs-workbook.cjs');
     expect(sheet).toContain('exceljs CSV is not bundled');
     expect(sheet).not.toMatch(/WorkbookWriter|WorkbookReader|bluebird/);
     // It was 1.4 MB with them; loading it is most of what export and import take.
