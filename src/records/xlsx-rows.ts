@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { error, UserError } from '../model/diagnostic.js';
 import { checkRegularFile } from './csv-rows.js';
+import { WorkbookByDirectory } from './xlsx-workbook-reader.js';
 
 export type XlsxRowHandler = (cells: unknown[], row: number, sheet: string) => void;
 
@@ -12,7 +13,7 @@ export type XlsxRowHandler = (cells: unknown[], row: number, sheet: string) => v
  */
 export async function readXlsxRows(file: string, onRow: XlsxRowHandler): Promise<void> {
   await checkRegularFile(file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  const reader = new WorkbookByDirectory(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
   // What the handler throws (a diagnostic, or a caller's "enough rows") goes on as it is; only
   // what the reader throws means the workbook could not be read.
   let handlerFailed = false;

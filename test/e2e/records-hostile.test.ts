@@ -104,6 +104,21 @@ describe('bad files get a coded error with what to do, in both languages', () =>
     expect(en.stderr).toContain("typo.xlsx 'Sheet 1'!A2");
     expect(en.stderr).toContain('Did you mean "服务类型"?');
   });
+  it('an empty mapping file, or a type value the mapping cannot have: the fix says how to write a mapping, not an assessment', () => {
+    const csv = file('map-target.csv', '工单号,服务类型,受理时间\nA1,维修,2026/3/5 9:00\n');
+    file('empty-map.yaml', '');
+    const empty = run([csv, '-m', 'empty-map.yaml']);
+    expect(empty.status).toBe(2);
+    expectCoded(empty.stderr, 'FILE_EMPTY');
+    expect(empty.stderr).toContain('--init-mapping');
+    expect(empty.stderr).not.toContain('gbt27922 init`');
+    file('bad-type.yaml', 'format: gbt27922-records-mapping/1\ncolumns:\n  id: 工单号\n  type: 服务类型\n  received: 受理时间\ntypes:\n  维修: fix\nsatisfactionScale: 5\n');
+    const badType = run([csv, '-m', 'bad-type.yaml', '--lang', 'en']);
+    expectCoded(badType.stderr, 'SCHEMA_VALUE');
+    expect(badType.stderr).toContain('bad-type.yaml:7:');
+    expect(badType.stderr).toContain('--init-mapping');
+    expect(badType.stderr).not.toContain('template that `gbt27922 init` writes');
+  });
 });
 
 describe('what can be read is read, whatever its name', () => {
