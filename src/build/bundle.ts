@@ -11,9 +11,10 @@ import { packageRoot } from '../paths.js';
  * and our own files cost ~80 ms before any work; as one CommonJS file per command, a fraction of
  * that (ES module loading has more steps per module than `require`). Every dependency is inside
  * the bundles except ajv (below): @inquirer/prompts is bundled into `assess` and loaded with a real
- * import() only when the questionnaire starts; pdfkit and fontkit are bundled into `report` and
- * into write-report.cjs, which the questionnaire requires only when a PDF is asked for (the
- * report-apart plugin), so no other bundle carries the PDF stack (test/unit/bundles.test.ts).
+ * import() only when the questionnaire starts; pdfkit and fontkit are bundled into write-report.cjs
+ * only, which `report`, its batch worker, `serve` and the questionnaire require (the questionnaire
+ * only when a PDF is asked for: the report-apart plugin); yaml and exceljs are bundles of their own
+ * in vendor/ (sharedLibraries), so the package carries each library once (test/unit/bundles.test.ts).
  */
 const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicators', 'sheet', 'plan', 'migrate', 'serve', 'records', 'evidence'] as const;
 
@@ -49,7 +50,7 @@ export async function bundle(): Promise<string> {
     ...common,
     // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
     mainFields: ['module', 'main'],
-    plugins: [reportApart, tableWithoutDebugWork, excelWithoutCsv, fontsWithoutWoff2, promptsWithoutEditor, sharedSpreadsheetLibrary],
+    plugins: [reportApart, tableWithoutDebugWork, excelWithoutCsv, fontsWithoutWoff2, promptsWithoutEditor, sharedLibraries('../')],
   };
   await build({
     ...commands,
@@ -63,44 +64,60 @@ export async function bundle(): Promise<string> {
       ...LAZY.filter((name) => name !== 'assess').map((name) => [`commands/${name}`, path.join(packageRoot, 'src', 'cli', 'commands', `${name}.ts`)]),
       ['commands/score-worker', path.join(packageRoot, 'src', 'cli', 'commands', 'score-worker.ts')],
       ['commands/report-worker', path.join(packageRoot, 'src', 'cli', 'commands', 'report-worker.ts')],
-      ['write-report', path.join(packageRoot, 'src', 'report', 'write-report.ts')],
-      ['print-diagnostics', path.join(packageRoot, 'src', 'cli', 'print-diagnostics.ts')],
     ]),
     // Every other bundle loads its lazy parts (score's sheet.cjs) with require: a bundle holding an
     // import() cannot be kept in the launcher's code cache on Node 20 (bin/gbt27922.cjs), and would
     // be compiled again on every start.
     supported: { 'dynamic-import': false },
   });
-  // The spreadsheet library, once for the package: the commands that read or write workbooks
-  // require it (see sharedSpreadsheetLibrary).
+  // The bundles beside the entry: the same, with the shared libraries one folder nearer.
+  await build({
+    ...commands,
+    plugins: [...commands.plugins.slice(0, -1), sharedLibraries('./')],
+    entryPoints: {
+      'write-report': path.join(packageRoot, 'src', 'report', 'write-report.ts'),
+      'print-diagnostics': path.join(packageRoot, 'src', 'cli', 'print-diagnostics.ts'),
+    },
+    supported: { 'dynamic-import': false },
+  });
+  // The shared libraries, once for the package (see sharedLibraries).
   const require = createRequire(import.meta.url);
   await build({
     ...commands,
     plugins: [excelWithoutCsv],
-    entryPoints: { [SHARED_EXCEL.full]: require.resolve('exceljs'), [SHARED_EXCEL.workbook]: require.resolve('exceljs/lib/doc/workbook.js') },
+    entryPoints: Object.fromEntries(Object.values(SHARED).map((shared) => [shared.bundle, require.resolve(shared.module)])),
     supported: { 'dynamic-import': false },
   });
   return outdir;
 }
 
-/** Where the shared spreadsheet bundles go, beside the commands' folder. */
-const SHARED_EXCEL = { full: 'vendor/exceljs', workbook: 'vendor/exceljs-workbook' } as const;
-
 /**
- * exceljs and what it brings (a zip library, a stream polyfill, an XML parser: about 0.7 MB) was
- * bundled into every command that reads or writes a workbook: sheet, evidence, records, report and
- * the report worker. Each of those now requires one of two shared bundles: the in-memory Workbook
- * alone (sheet, evidence: quick to load, see spreadsheet/excel-workbook.ts), or the whole library
- * with its streaming reader (records, and the report's KPI page). Only bundles in commands/ import
- * them, so the path is relative to that folder (test/unit/bundles.test.ts checks both).
+ * Libraries bundled once, into dist/bundle/vendor/, and required by every bundle that uses them,
+ * instead of a copy in each. The yaml library (115 KB) was in sixteen bundles. exceljs and what it
+ * brings (a zip library, a stream polyfill, an XML parser: about 0.7 MB) was in every command that
+ * reads or writes a workbook; it is now in two shared bundles: the in-memory Workbook alone (sheet,
+ * evidence: quick to load, see spreadsheet/excel-workbook.ts), or the whole library with its
+ * streaming reader (records, and the report's KPI page). yaml is plain CommonJS, so each bundle
+ * held all of it anyway: a command loads no more code than before, from one more file.
  */
-const sharedSpreadsheetLibrary: Plugin = {
-  name: 'shared-spreadsheet-library',
-  setup(builder) {
-    builder.onResolve({ filter: /^exceljs$/ }, () => ({ path: `../${SHARED_EXCEL.full}.cjs`, external: true }));
-    builder.onResolve({ filter: /^exceljs\/lib\/doc\/workbook\.js$/ }, () => ({ path: `../${SHARED_EXCEL.workbook}.cjs`, external: true }));
-  },
-};
+const SHARED = {
+  exceljs: { module: 'exceljs', bundle: 'vendor/exceljs' },
+  exceljsWorkbook: { module: 'exceljs/lib/doc/workbook.js', bundle: 'vendor/exceljs-workbook' },
+  yaml: { module: 'yaml', bundle: 'vendor/yaml' },
+} as const;
+
+/** `import … from 'yaml'` becomes `require('../vendor/yaml.cjs')`, relative to the bundle's folder (`from`). */
+function sharedLibraries(from: '../' | './'): Plugin {
+  return {
+    name: `shared-libraries-${from}`,
+    setup(builder) {
+      for (const shared of Object.values(SHARED)) {
+        const filter = new RegExp(`^${shared.module.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+        builder.onResolve({ filter }, () => ({ path: `${from}${shared.bundle}.cjs`, external: true }));
+      }
+    },
+  };
+}
 
 /** `import('./commands/score.js')` in the entry becomes `require('./commands/score.cjs')`, a file of its own. */
 const lazyModules: Plugin = {

@@ -31,6 +31,17 @@ describe('the bundles', () => {
     for (const name of bundles.filter((bundle) => !bundle.startsWith('commands/'))) expect(text(name), name).not.toContain('vendor/exceljs');
   });
 
+  it("when the package's size is looked at then the yaml library is in one shared bundle, which each bundle using it requires from its own folder", () => {
+    // yaml's core schema names its tags tag:yaml.org,2002:…; our code never writes one.
+    expect(bundles.filter((name) => text(name).includes('tag:yaml.org,2002:'))).toEqual(['vendor/yaml.cjs']);
+    expect(text('write-report.cjs')).toContain('require("./vendor/yaml.cjs")');
+    for (const name of ['commands/score.cjs', 'commands/assess.cjs', 'commands/score-worker.cjs']) expect(text(name)).toContain('require("../vendor/yaml.cjs")');
+    for (const name of bundles) {
+      if (name.startsWith('commands/')) expect(text(name), name).not.toContain('require("./vendor/');
+      else expect(text(name), name).not.toContain('require("../vendor/');
+    }
+  });
+
   it("when the package's size is looked at then no bundle carries brotli (WOFF2 only) nor iconv-lite's tables (the editor prompt only)", () => {
     for (const name of bundles) {
       expect(text(name), name).not.toContain('BrotliDecompressBuffer');
