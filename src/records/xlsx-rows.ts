@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { error, UserError } from '../model/diagnostic.js';
 import { checkRegularFile } from './csv-rows.js';
 import { WorkbookByDirectory } from './xlsx-workbook-reader.js';
