@@ -47,6 +47,12 @@ export interface ServeText {
   saved: (time: string) => string;
   changedOutside: string;
   staleRefused: string;
+  /** A field the person is editing was also changed in the file: said once at the top, and beside the field. */
+  conflicts: (count: number | string) => string;
+  conflictTheirs: string;
+  conflictMine: string;
+  keepMine: string;
+  takeTheirs: string;
   lockedBy: string;
   lockFree: string;
   fileBroken: string;
@@ -109,7 +115,12 @@ const zh: ServeText = {
   downloading: '正在生成……',
   saving: '正在保存……',
   saved: (time) => `已保存到文件（${time}）`,
-  changedOutside: '文件在页面之外被修改（编辑器或 git）：页面已显示文件中的最新内容。',
+  changedOutside: '文件在此页面之外被修改（另一个标签页、问卷、sheet import 或编辑器）：您没有在改的项已更新为文件中的内容。',
+  conflicts: (count) => `有 ${count} 项您正在修改的内容在别处也被修改了：已在该项下标出，请选择保留哪一个。`,
+  conflictTheirs: '此项在别处也被修改了。文件中现在是：',
+  conflictMine: '您尚未保存的修改仍在上面，未被覆盖。',
+  keepMine: '保存我的修改（替换文件中的）',
+  takeTheirs: '采用文件中的（放弃我的修改）',
   staleRefused: '未保存：文件在您编辑期间已被修改。页面已载入文件中的最新内容，请检查后重新填写。',
   lockedBy: '另一个编辑者正在编辑此文件，页面暂为只读：',
   lockFree: '另一个编辑者已结束，现在可以编辑。',
@@ -173,7 +184,12 @@ const en: ServeText = {
   downloading: 'Generating…',
   saving: 'Saving…',
   saved: (time) => `Saved to the file (${time})`,
-  changedOutside: 'The file was changed outside the page (an editor or git): the page now shows what the file holds.',
+  changedOutside: 'The file was changed outside this page (another tab, the questionnaire, sheet import or an editor): the fields you are not editing now show what the file holds.',
+  conflicts: (count) => `${count} of the fields you are editing were also changed elsewhere: each is marked below it; choose which to keep.`,
+  conflictTheirs: 'This was also changed elsewhere. The file now holds:',
+  conflictMine: 'Your unsaved change is still above; nothing was overwritten.',
+  keepMine: 'Save mine (replace the file’s)',
+  takeTheirs: 'Take the file’s (drop mine)',
   staleRefused: 'Not saved: the file changed while you were editing. The page now shows the file as it is; check it and enter your change again.',
   lockedBy: 'Another editor is editing this file; the page is read-only:',
   lockFree: 'The other editor has finished; you can edit now.',

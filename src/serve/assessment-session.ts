@@ -15,6 +15,8 @@ import { scoreAssessment } from '../scoring/score-assessment.js';
 import { AssessmentDraft } from '../questionnaire/assessment-draft.js';
 import { acquireLock } from '../questionnaire/file-lock.js';
 import { writeFailure } from '../source/write-file-atomic.js';
+import { checkEvidence } from '../evidence/check-evidence.js';
+import type { EvidenceStatus } from '../model/evidence.js';
 import { applyChange, BadChange, parseChange } from './apply-change.js';
 import { pageForm, pageResult, pageValues, type PageForm, type PageResult, type PageValues } from './page-data.js';
 
@@ -46,7 +48,7 @@ export class AssessmentSession {
   private catalogue: { reference: string; value: Catalogue; requirements: ApplicationRequirements } | undefined;
   private hash = '';
   private queue: Promise<unknown> = Promise.resolve();
-  private listeners = new Set<(event: 'changed' | 'lock') => void>();
+  private listeners = new Set<(event: 'changed' | 'lock', hash: string) => void>();
   private watcher: FSWatcher | undefined;
   private lockTimer: NodeJS.Timeout | undefined;
   private checkTimer: NodeJS.Timeout | undefined;
@@ -87,9 +89,21 @@ export class AssessmentSession {
     return this.lockedBy;
   }
 
-  onEvent(listener: (event: 'changed' | 'lock') => void): () => void {
+  /**
+   * Every page hears of every new content of the file, with its hash: an outside change, a freed
+   * lock, and each save made from a page (so a second tab of the same page learns of the first's).
+   */
+  onEvent(listener: (event: 'changed' | 'lock', hash: string) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The hash of the file as it is now (re-read if it changed): what a page compares its own with. */
+  async revision(): Promise<string> {
+    return this.serial(async () => {
+      await this.noticeOutsideChange();
+      return this.hash;
+    });
   }
 
   /** Everything the page shows, in its language. */
@@ -116,7 +130,7 @@ export class AssessmentSession {
         readOnly,
         form: pageForm(catalogue, requirements, lang),
         values: pageValues(draft, catalogue, requirements),
-        result: pageResult(await this.scored(draft), lang),
+        result: pageResult(await this.scored(draft), lang, await this.evidence()),
       };
     });
   }
@@ -159,6 +173,7 @@ export class AssessmentSession {
       this.hash = hashOf(Buffer.from(text, 'utf8'));
       // A change of catalogue or profile (written by hand) is picked up by the page's next state.
       if (change.kind === 'company' || change.kind === 'target') await this.loadCatalogue().catch(() => undefined);
+      this.emit('changed');
       return { status: 200, hash: this.hash };
     });
   }
@@ -200,6 +215,7 @@ export class AssessmentSession {
       this.starting = false;
       this.hash = hashOf(readFileSync(this.file));
       await this.loadCatalogue();
+      this.emit('changed');
       return { status: 200, hash: this.hash };
     });
   }
@@ -231,6 +247,17 @@ export class AssessmentSession {
     if (!checked.ok) return { diagnostics: checked.diagnostics };
     if (this.lastCheck!.result === undefined) this.lastCheck!.result = scoreAssessment(checked.value);
     return { result: this.lastCheck!.result };
+  }
+
+  /**
+   * The evidence the answers and documents name, checked on disk as `score` checks it (recorded
+   * files hashed, the others only looked for): read again for every state, since a file may have
+   * been added, changed or removed without the assessment changing.
+   */
+  private async evidence(): Promise<{ status: EvidenceStatus; file: string } | undefined> {
+    const checked = this.lastCheck?.checked;
+    if (!checked?.ok || checked.value.assessment.evidence.length === 0) return undefined;
+    return { status: await checkEvidence(checked.value.assessment, { hashUnrecorded: false }), file: path.basename(this.file) };
   }
 
   /** Runs one operation at a time, in order: two quick clicks are saved one after the other. */
@@ -332,7 +359,7 @@ export class AssessmentSession {
   }
 
   private emit(event: 'changed' | 'lock'): void {
-    for (const listener of this.listeners) listener(event);
+    for (const listener of this.listeners) listener(event, this.hash);
   }
 }
 

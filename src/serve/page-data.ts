@@ -1,3 +1,6 @@
+import { evidenceText } from '../i18n/evidence-text.js';
+import type { EvidenceState, EvidenceStatus } from '../model/evidence.js';
+import { EVIDENCE_CODES, evidenceSummary } from '../report/describe-evidence.js';
 import { describePath, describeTarget, describeFailReasons } from '../report/describe-result.js';
 import { criteriaText } from '../report/describe-gap.js';
 import { formatScore, levelById, levelLabel } from '../report/format.js';
@@ -71,7 +74,21 @@ export interface PageResult {
   target?: { title: string; lines: string[] } | null;
   /** Each indicator's state and earned points, for its badge. */
   indicators?: Record<string, { state: string; earned: string }>;
+  /**
+   * The evidence check, as `score` and `validate` word it: the summary line, and each path beside
+   * what names it (`indicator:<id>`, `document:<id>`), with its state's word and code.
+   */
+  evidence?: { summary: string; hint: string | null; uses: Record<string, PageEvidence[]> } | null;
   problems?: string[];
+}
+
+export interface PageEvidence {
+  path: string;
+  state: EvidenceState;
+  /** The path and its state's word, as score prints it: `证据/承诺.pdf（缺失）`. */
+  label: string;
+  /** EVIDENCE_MISSING and the others, as validate and the PDF give them; empty for a file as recorded or a web address. */
+  code: string;
 }
 
 export function pageForm(catalogue: Catalogue, requirements: ApplicationRequirements, lang: Lang): PageForm {
@@ -136,7 +153,7 @@ export function pageValues(draft: AssessmentDraft, catalogue: Catalogue, require
   };
 }
 
-export function pageResult(scored: { result: Result } | { diagnostics: Diagnostic[] }, lang: Lang): PageResult {
+export function pageResult(scored: { result: Result } | { diagnostics: Diagnostic[] }, lang: Lang, evidence?: { status: EvidenceStatus; file: string }): PageResult {
   if (!('result' in scored)) return { ok: false, problems: scored.diagnostics.map((problem) => formatDiagnostic(problem, lang, 0)) };
   const { result } = scored;
   const words = serveText(lang);
@@ -155,7 +172,19 @@ export function pageResult(scored: { result: Result } | { diagnostics: Diagnosti
     path: describePath(result, lang),
     target: describeTarget(result, lang),
     indicators,
+    evidence: evidence ? pageEvidence(evidence.status, evidence.file, lang) : null,
   };
+}
+
+function pageEvidence(status: EvidenceStatus, file: string, lang: Lang): NonNullable<PageResult['evidence']> {
+  const words = evidenceText(lang);
+  const { paren } = punctuation(lang);
+  const uses: Record<string, PageEvidence[]> = {};
+  for (const file of status.files) {
+    const code = EVIDENCE_CODES[file.state] ?? (file.state === 'unrecorded' ? 'EVIDENCE_NOT_RECORDED' : '');
+    for (const use of file.uses) (uses[`${use.kind}:${use.id}`] ??= []).push({ path: file.path, state: file.state, label: `${file.path}${paren(words.state[file.state])}`, code });
+  }
+  return { summary: evidenceSummary(status, lang), hint: status.counts.unrecorded > 0 ? words.recordHint(file) : null, uses };
 }
 
 /** The words the page needs: its own, the questionnaire's question texts, and the plan's. */
@@ -209,6 +238,7 @@ export function pageWords(lang: Lang): Record<string, string | Record<string, st
     points: serve.points('{points}'),
     refused: serve.refused('{status}'),
     indicatorCount: serve.indicatorCount('{count}'),
+    conflicts: serve.conflicts('{count}'),
     colon: punctuation(lang).colon,
     planAction: plan.action,
     planOwner: plan.owner,

@@ -104,6 +104,10 @@ export async function startServer(session: AssessmentSession, options: { port: n
         else sendJson(response, outcome.status, { saved: false, codes: outcome.problems.map((problem) => problem.code), problems: outcome.problems.map((problem) => text(problem, lang)), ...state });
         return;
       }
+      case 'GET /api/revision':
+        // Cheap: the page asks when it comes back to the front, in case an event was missed.
+        sendJson(response, 200, { hash: await session.revision() });
+        return;
       case 'GET /api/events':
         openEvents(response);
         return;
@@ -126,7 +130,7 @@ export async function startServer(session: AssessmentSession, options: { port: n
     response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
     response.write('retry: 1000\n\n');
     streams.add(response);
-    const stop = session.onEvent((event) => response.write(`event: ${event}\ndata: {}\n\n`));
+    const stop = session.onEvent((event, hash) => response.write(`event: ${event}\ndata: ${JSON.stringify({ hash })}\n\n`));
     response.on('close', () => {
       stop();
       streams.delete(response);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -10,8 +10,11 @@ import { loadAssessment } from '../../src/assessment/load-assessment.js';
 import { builtInCataloguePath, loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import type { IndicatorEntry } from '../../src/model/catalogue.js';
+import { acquireLock } from '../../src/questionnaire/file-lock.js';
 import { Cancelled } from '../../src/questionnaire/prompter.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
+import { formatScore } from '../../src/report/format.js';
+import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { runCli } from '../helpers/run-cli.js';
 import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
@@ -120,6 +123,16 @@ function terminalSteps(): Step[] {
   return steps;
 }
 
+/** axe-core's WCAG 2.1 A/AA and best-practice violations of the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+}
+
 async function fileAnswers(file: string): Promise<number> {
   const loaded = await loadAssessment(file);
   return loaded.ok ? loaded.value.assessment.answers.size : -1;
@@ -219,6 +232,171 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 
     await page.close();
   });
 
+  it('when a second tab of the page saves then the first shows it, keeps what is being typed there, and a field changed on both sides is shown with a choice', async () => {
+    const file = newAssessment();
+    const server = await serve(file);
+    const [a, b] = [await open(server), await open(server, 390)];
+    const [one, two, three] = [plan[0]!.indicator.id, plan[1]!.indicator.id, plan[2]!.indicator.id].map((id) => `#ind-${safeId(id)}`);
+    // A saves; B, untouched, shows it and says the file changed elsewhere.
+    await a.check(`${one}-r-unmet`);
+    await expect.poll(() => b.isChecked(`${one}-r-unmet`), { timeout: 10_000 }).toBe(true);
+    expect(await b.textContent('#alert')).toContain('页面之外');
+
+    // B is typing a plan owner (not yet saved) while A saves another answer and the same owner field.
+    await b.evaluate((id) => ((document.getElementById(`${id.slice(1)}-plan`) as HTMLDetailsElement).open = true), two);
+    await b.fill(`${two}-plan-owner`, '王工');
+    await a.check(`${two}-r-met`);
+    await a.evaluate((id) => ((document.getElementById(`${id.slice(1)}-plan`) as HTMLDetailsElement).open = true), two);
+    await a.fill(`${two}-plan-owner`, '李工');
+    await a.press(`${two}-plan-owner`, 'Tab');
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain('owner: 李工');
+    // B: the answer nobody edits there is updated; its own typing is kept, and the conflict is shown beside it.
+    await expect.poll(() => b.isChecked(`${two}-r-met`), { timeout: 10_000 }).toBe(true);
+    const conflict = `#conflict-plan_${safeId(plan[1]!.indicator.id)}_owner`;
+    await b.waitForSelector(conflict);
+    expect(await b.inputValue(`${two}-plan-owner`)).toBe('王工');
+    expect(await b.textContent(`${conflict} .theirs`)).toBe('李工');
+    expect(await b.textContent('#alert')).toContain('别处也被修改');
+    expect(await axeViolations(b), 'axe with a conflict shown at 390px').toEqual([]);
+    // B keeps its own: saved against the new file, so A's answer stays; A then shows B's owner.
+    await b.click(`${conflict} .keep`);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain('owner: 王工');
+    expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`^  ${plan[1]!.indicator.id.replace('.', '\\.')}: met$`, 'm'));
+    expect(await b.isVisible(conflict)).toBe(false);
+    await expect.poll(() => a.inputValue(`${two}-plan-owner`), { timeout: 10_000 }).toBe('王工');
+
+    // Taking the file's side instead: B's typing is dropped, the file is not written.
+    await b.evaluate((id) => ((document.getElementById(`${id.slice(1)}-plan`) as HTMLDetailsElement).open = true), three);
+    await b.fill(`${three}-plan-action`, '我的措施');
+    await a.evaluate((id) => ((document.getElementById(`${id.slice(1)}-plan`) as HTMLDetailsElement).open = true), three);
+    await a.fill(`${three}-plan-action`, '别人的措施');
+    await a.press(`${three}-plan-action`, 'Tab');
+    const other = `#conflict-plan_${safeId(plan[2]!.indicator.id)}_action`;
+    await b.waitForSelector(other);
+    // Leaving the field while both sides are shown saves nothing: only a choice does.
+    await b.press(`${three}-plan-action`, 'Tab');
+    await b.click(`${other} .take`);
+    expect(await b.inputValue(`${three}-plan-action`)).toBe('别人的措施');
+    // B's next save (its saves go one after another) lands with the other's action kept.
+    await b.check(`${three}-r-unmet`);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toMatch(new RegExp(`^  ${plan[2]!.indicator.id.replace('.', '\\.')}: unmet$`, 'm'));
+    expect(readFileSync(file, 'utf8')).toContain('action: 别人的措施');
+    expect(readFileSync(file, 'utf8')).not.toContain('我的措施');
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('when a page that missed the news saves against an older file then nothing is overwritten: an untouched field is saved on top, a field changed on both sides waits for a choice', async () => {
+    const file = newAssessment();
+    const server = await serve(file);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // No events reach this page (as behind a proxy that holds them back): it learns only from the refused save.
+    await page.route('**/api/events', (route) => route.abort());
+    await page.goto(server.url);
+    await page.waitForSelector('#score');
+    const [one, two] = [plan[0]!.indicator.id, plan[4]!.indicator.id];
+    // The file changes elsewhere (an editor): one answer.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`  ${one}:\n`, `  ${one}: unmet\n`));
+    // The page, still on the old file, answers another: refused as stale, then made again on the new file.
+    await page.check(`#ind-${safeId(two)}-r-met`);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toMatch(new RegExp(`^  ${two.replace('.', '\\.')}: met$`, 'm'));
+    expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`^  ${one.replace('.', '\\.')}: unmet$`, 'm'));
+    expect(await page.isChecked(`#ind-${safeId(one)}-r-unmet`)).toBe(true);
+
+    // Now the same answer changed on both sides: met → unmet in the file, a note added in the page (still behind).
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`  ${two}: met\n`, `  ${two}: unmet\n`));
+    const before = readFileSync(file, 'utf8');
+    await page.fill(`#ind-${safeId(two)}-note`, '页面上的说明');
+    await page.press(`#ind-${safeId(two)}-note`, 'Tab');
+    const conflict = `#conflict-ans_${safeId(two)}`;
+    await page.waitForSelector(conflict);
+    expect(await page.textContent(`${conflict} .theirs`)).toBe('不符合');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(await page.inputValue(`#ind-${safeId(two)}-note`)).toBe('页面上的说明');
+    await page.click(`${conflict} .keep`);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain('note: 页面上的说明');
+    await page.close();
+  });
+
+  it('when the questionnaire holds the file, and then `import` writes it, the open page follows each save', async () => {
+    const file = newAssessment();
+    // The terminal questionnaire (`gbt27922 assess`) holds the lock: the page is read-only and follows its saves.
+    const release = acquireLock(file);
+    const server = await serve(file);
+    const page = await open(server);
+    expect(await page.isDisabled(`#ind-${safeId(plan[0]!.indicator.id)}-r-met`)).toBe(true);
+    const steps: Step[] = [
+      pick(1),
+      type('120'),
+      pick(true),
+      ...requirements.eligibility.map(() => pick(true)),
+      ...requirements.documents.map(() => pick('ready')),
+      pick('unmet'),
+      type('问卷里的说明'),
+      type(''),
+    ];
+    await runQuestionnaire({ file, prompter: new ScriptedPrompter(steps), lang: 'zh', colorLevel: 0, today: '2026-12-01' }).catch((cause: unknown) => {
+      if (!(cause instanceof Cancelled)) throw cause;
+    });
+    const first = `#ind-${safeId(plan[0]!.indicator.id)}`;
+    await expect.poll(() => page.isChecked(`${first}-r-unmet`), { timeout: 10_000 }).toBe(true);
+    expect(await page.inputValue(`${first}-note`)).toBe('问卷里的说明');
+    expect(await page.inputValue('#company-employees')).toBe('120');
+    release();
+    await expect.poll(() => page.isDisabled(`${first}-r-met`), { timeout: 10_000 }).toBe(false);
+
+    // A workbook filled elsewhere and imported while the page is open.
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-import-'));
+    const other = path.join(dir, 'b.yaml');
+    const second = plan[1]!.indicator.id;
+    writeFileSync(other, readFileSync(file, 'utf8').replace(`  ${second}:\n`, `  ${second}: met\n`));
+    expect(runCli(['export', other, '-o', path.join(dir, 'b.xlsx')]).status).toBe(0);
+    expect(runCli(['import', path.join(dir, 'b.xlsx'), '-o', file]).status).toBe(0);
+    await expect.poll(() => page.isChecked(`#ind-${safeId(second)}-r-met`), { timeout: 10_000 }).toBe(true);
+    await page.close();
+  });
+
+  it('when answers and documents name evidence then each path shows its state beside them, in the words and codes of validate', async () => {
+    const file = newAssessment();
+    const dir = path.dirname(file);
+    const [one, two, three] = [plan[0]!.indicator.id, plan[1]!.indicator.id, plan[2]!.indicator.id];
+    mkdirSync(path.join(dir, '证据'));
+    writeFileSync(path.join(dir, '证据', '承诺.pdf'), 'v1');
+    writeFileSync(path.join(dir, '证据', '组织.pdf'), 'v1');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(`  ${one}:\n`, `  ${one}: { result: met, evidence: [证据/承诺.pdf, 证据/没有.pdf] }\n`)
+        .replace(`  ${two}:\n`, `  ${two}: { result: met, evidence: [证据/组织.pdf, ../外面.pdf] }\n`)
+        .replace(/^  application-form:.*$/m, '  application-form: { status: ready, files: [证据/申请书.pdf] }'),
+    );
+    expect(runCli(['evidence', file, '--record']).status).toBe(0);
+    writeFileSync(path.join(dir, '证据', '组织.pdf'), 'v2'); // changed since recorded
+    writeFileSync(path.join(dir, '证据', '新的.pdf'), 'v1');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`  ${three}:\n`, `  ${three}: { result: met, evidence: [证据/新的.pdf] }\n`));
+    const codes = new Set(
+      runCli(['validate', file, '--strict-evidence'])
+        .stderr.concat(runCli(['validate', file, '--strict-evidence']).stdout)
+        .match(/EVIDENCE_[A-Z_]+/g),
+    );
+    const server = await serve(file);
+    const page = await open(server);
+    const list = async (id: string) => (await page.locator(`#ind-${safeId(id)}-evid li`).allTextContents()).map((line) => line.replace(/^[✗✓·] /, ''));
+    expect(await list(one)).toEqual(['证据/承诺.pdf（与记录一致）', '证据/没有.pdf（缺失）EVIDENCE_MISSING']);
+    expect(await list(three)).toEqual(['证据/新的.pdf（未记录）EVIDENCE_NOT_RECORDED']);
+    expect(await list(two)).toEqual(['证据/组织.pdf（记录后已修改）EVIDENCE_CHANGED', '../外面.pdf（在文件夹之外）EVIDENCE_OUTSIDE']);
+    expect(await page.locator('#doc-application-form-evid li').allTextContents()).toEqual(['✗ 证据/申请书.pdf（缺失）EVIDENCE_MISSING']);
+    for (const code of ['EVIDENCE_MISSING', 'EVIDENCE_CHANGED', 'EVIDENCE_OUTSIDE', 'EVIDENCE_NOT_RECORDED']) expect(codes, code).toContain(code);
+    expect(await axeViolations(page), 'axe with evidence states shown').toEqual([]);
+    // The summary line is the one `score` prints.
+    expect(runCli(['score', file], { env: { COLUMNS: '300' } }).stdout).toContain(await page.textContent('#evidence-summary'));
+    // The missing file put in place: the page says so at its next state, with no change to the assessment.
+    writeFileSync(path.join(dir, '证据', '没有.pdf'), 'now here');
+    const untouched = plan.find((entry, index) => index > 2 && !entry.indicator.counts)!.indicator.id;
+    await page.check(`#ind-${safeId(untouched)}-r-met`);
+    await expect.poll(() => list(one), { timeout: 10_000 }).toContain('证据/没有.pdf（未记录）EVIDENCE_NOT_RECORDED');
+    await page.close();
+  });
+
   it('when the report and the workbook are asked for then a PDF and an xlsx are downloaded, made by the same code as `report` and `export`', async () => {
     const file = newAssessment();
     const server = await serve(file);
@@ -266,34 +444,43 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 
     await Promise.all([stranger.close(), context.close()]);
   });
 
-  it('when checked by axe-core at a laptop’s and a phone’s width, and answered by keyboard only, then it has no violations and the answer is saved', async () => {
+  it('when checked by axe-core at a laptop’s and a phone’s width then it has no violations', async () => {
     const file = newAssessment();
     const server = await serve(file);
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const width of [1280, 390]) {
       const page = await open(server, width);
       await page.check(`#ind-${safeId(plan[1]!.indicator.id)}-r-unmet`); // an answered card, its badge and path shown too
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-      });
-      expect(violations, `axe at ${width}px`).toEqual([]);
+      expect(await axeViolations(page), `axe at ${width}px`).toEqual([]);
       await page.close();
     }
+  });
 
-    // Keyboard only: the skip link, then Tab to the first indicator's answers, an arrow key to choose.
+  it('when an indicator that is not met is answered by keyboard only then the page and the file both say met', async () => {
+    // The first indicator already met in the file: a test that only looked at it would pass without a key pressed.
+    const file = newAssessment();
+    const first = catalogue.indicatorList[0]!.id;
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`  ${first}:\n`, `  ${first}: met\n`));
+    const loaded = await loadAssessment(file);
+    if (!loaded.ok) throw new Error('fixture');
+    const scored = scoreAssessment(loaded.value);
+    expect(scored.indicators.find((indicator) => indicator.id === first)?.state).toBe('met');
+    // The first one in the page's order that the scorer does not count as met.
+    const target = catalogue.indicatorList.find((indicator) => scored.indicators.find((entry) => entry.id === indicator.id)?.state !== 'met')!;
+    const answerLine = new RegExp(`^  ${target.id.replace('.', '\\.')}: met$`, 'm');
+    expect(readFileSync(file, 'utf8')).not.toMatch(answerLine);
+
+    const server = await serve(file);
     const page = await open(server);
+    const card = `#ind-${safeId(target.id)}`;
+    expect(await page.isChecked(`${card}-r-met`)).toBe(false);
+    const badgeBefore = await page.textContent(`${card}-badge`);
+    // Keyboard only: the skip link, then Tab (one stop per radio group) to that indicator's answers.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip');
     await page.keyboard.press('Enter');
-    let name = '';
-    for (let presses = 0; presses < 300 && !name.startsWith('ind-'); presses++) {
-      await page.keyboard.press('Tab');
-      name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
-    }
-    expect(name).toBe(`ind-${safeId(plan[0]!.indicator.id)}-r`);
+    const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+    for (let presses = 0; presses < 400 && (await focusedName()) !== `ind-${safeId(target.id)}-r`; presses++) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe(`ind-${safeId(target.id)}-r`);
     // Arrow keys move the choice round the group (wrapping), from whichever radio has the focus: the
     // checked one (未作答 once the file's values are filled in) or the first. Go round until 符合 is chosen.
     const focusedValue = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? '');
@@ -301,8 +488,14 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 
     expect(await focusedValue()).toBe('met');
     const focusedChecked = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked === true);
     if (!(await focusedChecked())) await page.keyboard.press('Space'); // focus alone does not choose it
-    expect(await focusedChecked()).toBe(true);
-    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toMatch(new RegExp(`  ${plan[0]!.indicator.id.replace('.', '\\.')}: met\\b`));
+    expect(await page.isChecked(`${card}-r-met`)).toBe(true);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toMatch(answerLine);
+    // The badge shows the points the scorer now gives it, read from the file as saved.
+    const after = await loadAssessment(file);
+    if (!after.ok) throw new Error('saved file');
+    const earned = `${formatScore(scoreAssessment(after.value).indicators.find((indicator) => indicator.id === target.id)!.earnedPoints)} 分`;
+    await expect.poll(() => page.textContent(`${card}-badge`), { timeout: 10_000 }).toBe(earned);
+    expect(badgeBefore).not.toBe(earned);
     await page.close();
   });
 });

@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -180,6 +181,40 @@ describe('gbt27922 serve: the file stays the truth', () => {
       }, reject);
     });
     expect(events).toContain('event: changed');
+  });
+
+  it('when one page saves then every open page is sent a "changed" event with the new hash, and /api/revision gives the same hash', async () => {
+    const file = example();
+    const server = await serve(file);
+    const page = pageClient(server);
+    const { hash } = await page.state();
+    let saved = '';
+    const data = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { 'x-gbt27922-token': server.token } }, (res) => {
+        let seen = '';
+        res.on('data', (chunk) => {
+          seen += String(chunk);
+          if (seen.includes('retry') && !saved)
+            void page.change(hash, { kind: 'answer', id: 'culture.strategy', answer: { kind: 'unmet', note: '', evidence: [] } }).then((reply) => (saved = reply.body.hash));
+          const match = /event: changed\ndata: (.*)\n/.exec(seen);
+          if (match) {
+            req.destroy();
+            resolve(match[1]!);
+          }
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    await expect.poll(() => saved).not.toBe('');
+    expect(JSON.parse(data)).toEqual({ hash: saved });
+    expect(saved).not.toBe(hash);
+    expect(JSON.parse((await http(server.port, { path: '/api/revision', headers: { 'x-gbt27922-token': server.token } })).body)).toEqual({ hash: saved });
+    // An editor's save is noticed by the revision asked for, even before any event.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('culture.goals: met', 'culture.goals: unmet'));
+    const revised = JSON.parse((await http(server.port, { path: '/api/revision', headers: { 'x-gbt27922-token': server.token } })).body) as { hash: string };
+    expect(revised.hash).not.toBe(saved);
+    expect((await page.state()).hash).toBe(revised.hash);
   });
 
   it('when another editor holds the lock then serve starts read-only (423, FILE_LOCKED in the page), and a questionnaire is refused while serve runs', async () => {
