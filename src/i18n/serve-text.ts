@@ -185,7 +185,7 @@ const en: ServeText = {
   saving: 'Saving…',
   saved: (time) => `Saved to the file (${time})`,
   changedOutside: 'The file was changed outside this page (another tab, the questionnaire, sheet import or an editor): the fields you are not editing now show what the file holds.',
-  conflicts: (count) => `${count} of the fields you are editing were also changed elsewhere: each is marked below it; choose which to keep.`,
+  conflicts: (count) => `Fields you are editing that were also changed elsewhere: ${count}. Each is marked below it; choose which to keep.`,
   conflictTheirs: 'This was also changed elsewhere. The file now holds:',
   conflictMine: 'Your unsaved change is still above; nothing was overwritten.',
   keepMine: 'Save mine (replace the file’s)',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,15 @@ describe('the bundled examples', () => {
       ['docs/服务承诺.pdf', 'ok'],
       ['docs/技术支持手册.pdf', 'ok'],
     ]);
+  });
+
+  it('when a binder is made from the 4-star example as the READMEs suggest then it holds the sample files and an index', () => {
+    const binder = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-binder-')), 'binder');
+    const run = runCli(['evidence', 'examples/producer-4star.yaml', '--binder', binder]);
+    expect(run.status, run.stderr).toBe(0);
+    const copied = readdirSync(binder, { recursive: true, encoding: 'utf8' }).map((name) => path.basename(name));
+    expect(copied).toEqual(expect.arrayContaining(['00-目录.md', '00-目录.xlsx', '服务承诺.pdf', '技术支持手册.pdf']));
+    for (const readme of ['README.md', 'README.zh-CN.md']) expect(readFileSync(path.join(repoRoot, readme), 'utf8')).toContain('evidence examples/producer-4star.yaml --binder');
   });
 
   it('when a sample evidence file is read then it says, in Chinese and English, that it is a fictional sample, and is small', () => {

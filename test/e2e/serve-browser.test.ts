@@ -262,7 +262,8 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 
     await b.click(`${conflict} .keep`);
     await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toContain('owner: 王工');
     expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`^  ${plan[1]!.indicator.id.replace('.', '\\.')}: met$`, 'm'));
-    expect(await b.isVisible(conflict)).toBe(false);
+    // The file is written before B hears back: wait for B's answer, not for the file alone.
+    await expect.poll(() => b.isVisible(conflict), { timeout: 10_000 }).toBe(false);
     await expect.poll(() => a.inputValue(`${two}-plan-owner`), { timeout: 10_000 }).toBe('王工');
 
     // Taking the file's side instead: B's typing is dropped, the file is not written.
