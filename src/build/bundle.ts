@@ -104,6 +104,8 @@ const SHARED = {
   exceljs: { module: 'exceljs', bundle: 'vendor/exceljs' },
   exceljsWorkbook: { module: 'exceljs/lib/doc/workbook.js', bundle: 'vendor/exceljs-workbook' },
   yaml: { module: 'yaml', bundle: 'vendor/yaml' },
+  // exceljs's zip reader, which records uses on its own to read a workbook by its central directory.
+  unzipper: { module: 'unzipper', bundle: 'vendor/unzipper' },
 } as const;
 
 /** `import … from 'yaml'` becomes `require('../vendor/yaml.cjs')`, relative to the bundle's folder (`from`). */

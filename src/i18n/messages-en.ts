@@ -5,6 +5,8 @@ import { recordsText } from './records-text.js';
 
 const { plural } = enPunctuation;
 const unreadReasonEn: Record<string, string> = recordsText('en').unreadReason;
+const mappingRemadeEn =
+  'Write the mapping again with `gbt27922 records EXPORT --init-mapping`, or correct this place after the file it writes (service types: repair, installation, complaint, consultation, return, other).';
 const exportKindEn: Record<string, string> = { pdf: 'a PDF', image: 'an image', binary: 'a binary' };
 
 const samplesProblem: Record<string, string> = {
@@ -36,7 +38,7 @@ export const en: Messages = {
     FILE_UNREADABLE: { message: (p) => `cannot read the file (${p.reason})`, fix: () => 'Check the file permissions, or whether another program holds the file.' },
     FILE_TOO_LARGE: { message: (p) => `file too large (${p.size} bytes, limit ${p.limit})`, fix: () => 'Assessment files are a few tens of KB; check that this is the right file.' },
     FILE_BINARY: { message: () => 'this is not a text file', fix: () => 'Choose a YAML text file (.yaml / .yml), not a Word, Excel or PDF file.' },
-    FILE_EMPTY: { message: () => 'the file is empty', fix: () => 'Generate a template with `gbt27922 init`, then fill it in.' },
+    FILE_EMPTY: { message: () => 'the file is empty', fix: (p) => (p.fileKind === 'records-mapping' ? mappingRemadeEn : 'Generate a template with `gbt27922 init`, then fill it in.') },
     FILE_ENCODING: { message: () => 'cannot tell the encoding of this file', fix: () => 'Save the file as UTF-8 in your editor.' },
     ENCODING_CONVERTED: { message: (p) => `the file is encoded as ${p.encoding}; read as such`, fix: () => 'Saving as UTF-8 (without BOM) makes it portable across systems.' },
     YAML_SYNTAX: { message: (p) => `YAML syntax error: ${p.detail}`, fix: () => 'Check the indentation on this line (spaces only, no tabs), the space after each colon, and that quotes are closed.' },
@@ -52,11 +54,11 @@ export const en: Messages = {
     YAML_ALIAS_LIMIT: { message: (p) => `too many YAML alias expansions (limit ${p.limit})`, fix: () => 'Assessment files need no YAML aliases; write the values out.' },
     YAML_TOO_DEEP: { message: () => 'nested too deeply to read', fix: () => 'Check that the file is complete and correctly indented.' },
     SCHEMA_FORMAT: { message: (p) => `format must be "${p.expected}"`, fix: (p) => `Put format: ${p.expected} at the top of the file.` },
-    SCHEMA_TYPE: { message: (p) => `${p.path === '/' ? 'the file' : p.path} has the wrong type; expected ${String(p.expected).replace(',', ' or ')}`, fix: () => 'Compare with the template that `gbt27922 init` writes.' },
+    SCHEMA_TYPE: { message: (p) => `${p.path === '/' ? 'the file' : p.path} has the wrong type; expected ${String(p.expected).replace(',', ' or ')}`, fix: (p) => (p.fileKind === 'records-mapping' ? mappingRemadeEn : 'Compare with the template that `gbt27922 init` writes.') },
     SCHEMA_REQUIRED: { message: (p) => `${p.path === '/' ? 'the file' : p.path} lacks the required key "${p.key}"`, fix: (p) => `Add ${p.key}.` },
     SCHEMA_UNKNOWN_KEY: { message: (p) => `unknown key "${p.key}" in ${p.path === '/' ? 'the top level' : p.path}${didYouMean(p)}`, fix: (p) => `Allowed keys: ${p.allowed}` },
     SCHEMA_EMPTY: { message: (p) => `${p.path} must not be empty`, fix: () => 'Fill it in.' },
-    SCHEMA_VALUE: { message: (p) => `${p.path} has a value that is not allowed (${p.detail})`, fix: () => 'Compare with the template that `gbt27922 init` writes.' },
+    SCHEMA_VALUE: { message: (p) => `${p.path} has a value that is not allowed (${p.detail})`, fix: (p) => (p.fileKind === 'records-mapping' ? mappingRemadeEn : 'Compare with the template that `gbt27922 init` writes.') },
     INVALID_ANSWER: {
       message: (p) => `the answer to ${p.id} is not written in a known form`,
       fix: (p) => `Write ${answerFormsEn(p)} (or the Chinese 符合, 不符合), or { result: met, note: ..., evidence: [path] }.`,

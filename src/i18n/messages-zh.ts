@@ -4,6 +4,7 @@ import { helpText } from './help.js';
 import { recordsText } from './records-text.js';
 
 const unreadReasonZh: Record<string, string> = recordsText('zh').unreadReason;
+const mappingRemadeZh = '用 `gbt27922 records 导出文件 --init-mapping` 重新生成映射文件，或对照它生成的文件修改此处（服务类型可选 repair、installation、complaint、consultation、return、other）。';
 const exportKindZh: Record<string, string> = { pdf: ' PDF ', image: '图片', binary: '二进制' };
 
 const samplesProblem: Record<string, string> = {
@@ -33,7 +34,7 @@ export const zh: Messages = {
     FILE_UNREADABLE: { message: (p) => `无法读取文件（${p.reason}）`, fix: () => '检查文件权限，或文件是否被其他程序占用。' },
     FILE_TOO_LARGE: { message: (p) => `文件过大（${p.size} 字节，上限 ${p.limit} 字节）`, fix: () => '自评文件通常只有几十 KB，请确认选择了正确的文件。' },
     FILE_BINARY: { message: () => '这不是文本文件', fix: () => '请选择 YAML 文本文件（.yaml / .yml），不要选择 Word、Excel 或 PDF 文件。' },
-    FILE_EMPTY: { message: () => '文件是空的', fix: () => '用 `gbt27922 init` 生成一份自评模板，再填写。' },
+    FILE_EMPTY: { message: () => '文件是空的', fix: (p) => (p.fileKind === 'records-mapping' ? mappingRemadeZh : '用 `gbt27922 init` 生成一份自评模板，再填写。') },
     FILE_ENCODING: { message: () => '无法识别文件编码', fix: () => '请在编辑器中以 UTF-8 编码另存此文件。' },
     ENCODING_CONVERTED: { message: (p) => `文件编码为 ${p.encoding}${p.encoding === 'GBK/GB18030' ? '（Windows 记事本的“ANSI”）' : ''}，已按该编码正确读取`, fix: () => '建议以 UTF-8（无 BOM）保存，便于在不同系统间共享。' },
     YAML_SYNTAX: { message: (p) => `YAML 语法错误：${p.detail}`, fix: () => '检查该行的缩进（只用空格，不用 Tab）、冒号后的空格和引号是否成对。' },
@@ -49,14 +50,14 @@ export const zh: Messages = {
     YAML_ALIAS_LIMIT: { message: (p) => `YAML 别名（*引用）展开过多（上限 ${p.limit}）`, fix: () => '自评文件不需要 YAML 别名，请直接写出各项内容。' },
     YAML_TOO_DEEP: { message: () => '嵌套层级过深，无法读取', fix: () => '检查文件是否完整、缩进是否正确。' },
     SCHEMA_FORMAT: { message: (p) => `format 应为 “${p.expected}”`, fix: (p) => `在文件开头写上 format: ${p.expected}。` },
-    SCHEMA_TYPE: { message: (p) => `${where(p)}的类型不对，应为 ${typeName(String(p.expected))}`, fix: () => '对照 `gbt27922 init` 生成的模板修改此值。' },
+    SCHEMA_TYPE: { message: (p) => `${where(p)}的类型不对，应为 ${typeName(String(p.expected))}`, fix: (p) => (p.fileKind === 'records-mapping' ? mappingRemadeZh : '对照 `gbt27922 init` 生成的模板修改此值。') },
     SCHEMA_REQUIRED: { message: (p) => `${where(p)}缺少必填项 “${p.key}”`, fix: (p) => `补上 ${p.key}。` },
     SCHEMA_UNKNOWN_KEY: {
       message: (p) => `${p.path === '/' ? '文件顶层' : `${p.path} `}中有未知的键 “${p.key}”` + (p.suggestion ? `，是否应为“${p.suggestion}”？` : ''),
       fix: (p) => `允许的键：${p.allowed}`,
     },
     SCHEMA_EMPTY: { message: (p) => `${p.path} 不能为空`, fix: () => '填写此项。' },
-    SCHEMA_VALUE: { message: (p) => `${p.path} 的值不符合要求（${p.detail}）`, fix: () => '对照 `gbt27922 init` 生成的模板修改此值。' },
+    SCHEMA_VALUE: { message: (p) => `${p.path} 的值不符合要求（${p.detail}）`, fix: (p) => (p.fileKind === 'records-mapping' ? mappingRemadeZh : '对照 `gbt27922 init` 生成的模板修改此值。') },
     INVALID_ANSWER: {
       message: (p) => `指标 ${p.id} 的答案写法不对`,
       fix: (p) => `${p.sampled === undefined ? '答案' : '此指标的答案'}可写为 ${answerFormsZh(p)}（也可写中文“符合”“不符合”），或 { result: met, note: 备注, evidence: [文件路径] }。`,

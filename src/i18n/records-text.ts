@@ -68,12 +68,16 @@ export interface RecordsText {
   samplesTitle: string;
   noSamples: string;
   sampleLine: (p: { indicator: string; title: string; proposed: string; population: number; seed: number }) => string;
+  /** An indicator none of whose kind of records is in the files: nothing to propose. */
+  noPopulation: (p: { indicator: string; title: string; types: string[] }) => string;
+  /** The steps a rule checks that the export has no column for. */
+  unchecked: (fields: string) => string;
   sizeNote: string;
   findings: Record<SampledRecord['findings'][number], string>;
   conforms: string;
   sampleColumns: { id: string; month: string; where: string; result: string; reason: string };
   /** The note written with a proposed answer (the ids are the evidence). */
-  applyNote: (p: { size: number; population: number; seed: number; file: string; ids: string; nonconforming: string }) => string;
+  applyNote: (p: { size: number; population: number; seed: number; file: string; ids: string; nonconforming: string; unchecked: string }) => string;
   applyTitle: string;
   applyWritten: (id: string, proposed: string) => string;
   applySame: (id: string, proposed: string) => string;
@@ -175,6 +179,8 @@ const zh: RecordsText = {
   samplesTitle: '评审式抽样（建议 k/n）',
   noSamples: '此指标目录中没有可由服务记录证明的抽样指标',
   sampleLine: (p) => `${p.indicator} ${p.title}：建议 ${p.proposed}（从 ${p.population} 条中按月分层抽取，种子 ${p.seed}）`,
+  noPopulation: (p) => `${p.indicator} ${p.title}：文件中没有${p.types.join('、')}记录，不作建议`,
+  unchecked: (fields) => `未检查：${fields}（导出文件中没有这一列，请另行提供证据）`,
   sizeNote: '样本量为本工具的默认值（⌈√N⌉，不少于 10、不多于 30）：未找到 GB/T 27922 审核公布的样本量。',
   findings: {
     'no-response': '无响应记录',
@@ -190,7 +196,7 @@ const zh: RecordsText = {
   conforms: '符合',
   sampleColumns: { id: '工单号', month: '月份', where: '位置', result: '结果', reason: '原因' },
   applyNote: (p) =>
-    `由服务记录抽样得出（gbt27922 records）：从 ${p.population} 条中按月分层抽取 ${p.size} 条，种子 ${p.seed}，文件 ${p.file}。抽样工单：${p.ids}。${p.nonconforming ? `不符合：${p.nonconforming}。` : ''}请在问卷中确认。`,
+    `由服务记录抽样得出（gbt27922 records）：从 ${p.population} 条中按月分层抽取 ${p.size} 条，种子 ${p.seed}，文件 ${p.file}。抽样工单：${p.ids}。${p.nonconforming ? `不符合：${p.nonconforming}。` : ''}${p.unchecked ? `未检查（导出中无此列）：${p.unchecked}。` : ''}请在问卷中确认。`,
   applyTitle: '写入自评文件',
   applyWritten: (id, proposed) => `${id}：已写入建议 ${proposed}`,
   applySame: (id, proposed) => `${id}：答案已是 ${proposed}`,
@@ -304,7 +310,9 @@ const en: RecordsText = {
   },
   samplesTitle: 'Auditor-style samples (proposed k/n)',
   noSamples: 'No sampled indicator of this catalogue can be evidenced by service records',
-  sampleLine: (p) => `${p.indicator} ${p.title}: proposed ${p.proposed} (drawn by month from ${p.population} records, seed ${p.seed})`,
+  sampleLine: (p) => `${p.indicator} ${p.title}: proposed ${p.proposed} (drawn by month from ${p.population} ${p.population === 1 ? 'record' : 'records'}, seed ${p.seed})`,
+  noPopulation: (p) => `${p.indicator} ${p.title}: no ${p.types.join(' or ')} records in the files, so nothing is proposed`,
+  unchecked: (fields) => `Not checked: ${fields} (the export has no such column; evidence it otherwise)`,
   sizeNote: 'The sample size is our default (⌈√N⌉, at least 10, at most 30): no published sample size for GB/T 27922 audits was found.',
   findings: {
     'no-response': 'no response recorded',
@@ -320,7 +328,7 @@ const en: RecordsText = {
   conforms: 'conforms',
   sampleColumns: { id: 'Ticket', month: 'Month', where: 'Where', result: 'Result', reason: 'Reason' },
   applyNote: (p) =>
-    `From a sample of the service records (gbt27922 records): ${p.size} of ${p.population} drawn by month, seed ${p.seed}, file ${p.file}. Sampled tickets: ${p.ids}.${p.nonconforming ? ` Nonconforming: ${p.nonconforming}.` : ''} Confirm in the questionnaire.`,
+    `From a sample of the service records (gbt27922 records): ${p.size} of ${p.population} drawn by month, seed ${p.seed}, file ${p.file}. Sampled tickets: ${p.ids}.${p.nonconforming ? ` Nonconforming: ${p.nonconforming}.` : ''}${p.unchecked ? ` Not checked (no such column in the export): ${p.unchecked}.` : ''} Confirm in the questionnaire.`,
   applyTitle: 'Written into the assessment',
   applyWritten: (id, proposed) => `${id}: proposed ${proposed} written`,
   applySame: (id, proposed) => `${id}: already answered ${proposed}`,

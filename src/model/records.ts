@@ -140,6 +140,11 @@ export interface SampleProposal {
   sizeBasis: 'ours';
   seed: number;
   conforming: number;
+  /**
+   * The fields the rule checks that the export has no column for (onSite when there is no 上门时间
+   * column): not checked, rather than every sampled record found lacking them.
+   */
+  unchecked?: RecordField[];
   samples: SampledRecord[];
 }
 

@@ -112,6 +112,12 @@ export class AssessmentDraft {
       const newline = this.source.indexOf('\n', end.range![1]);
       const line = `${indent}${oneLineYaml(last)}:${written ? ` ${written}` : ''}`;
       this.source = newline === -1 ? `${this.source}${this.lineEnding}${line}${this.lineEnding}` : `${this.source.slice(0, newline + 1)}${line}${this.lineEnding}${this.source.slice(newline + 1)}`;
+    } else if (parent === undefined && keys.length === 2 && this.appendsSection(keys[0]!)) {
+      // A section the file lacks (evidenceLog:, plan:) with its one entry: two lines at the end. The
+      // library would write the whole file again, and in a file from `init` (a comment after each
+      // section's key) its rendering never lines up, so every line would come out restyled.
+      const ending = this.source === '' || this.source.endsWith('\n') ? '' : this.lineEnding;
+      this.source = `${this.source}${ending}${oneLineYaml(keys[0])}:${this.lineEnding}  ${oneLineYaml(last)}:${written ? ` ${written}` : ''}${this.lineEnding}`;
     } else {
       const node = this.document.createNode(value, { flow: true });
       // As in oneLineYaml: text with a line break double-quoted, or the library may write a plain
@@ -124,6 +130,15 @@ export class AssessmentDraft {
       this.rewrite(() => this.document.setIn(keys, node));
     }
     this.document = parseDocument(this.source) as Document.Parsed;
+  }
+
+  /** True when a new top-level section can be appended as text: the file is one block map at column 0, with no `...` end. */
+  private appendsSection(key: string | number): boolean {
+    const root = this.document.contents;
+    if (!isMap(root) || root.flow || this.document.hasIn([key])) return false;
+    const first = root.items[0]?.key;
+    if (!isNode(first) || !first.range || indentOf(this.source, first.range[0]) !== '') return false;
+    return !/^\.\.\.[ \t]*\r?$/m.test(this.source);
   }
 
   /** Removes a key (and the comment on its line); a key that is not there is no change. */

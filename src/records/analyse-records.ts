@@ -1,5 +1,5 @@
 import { warning, type Diagnostic } from '../model/diagnostic.js';
-import type { Commitments, RecordsMapping, RecordsReport } from '../model/records.js';
+import type { Commitments, RecordField, RecordsMapping, RecordsReport } from '../model/records.js';
 import { loadShippedData } from '../source/load-shipped-data.js';
 import { KpiAccumulator } from './kpis.js';
 import { monthIndex } from './parse-time.js';
@@ -51,7 +51,7 @@ export async function analyseRecords(files: string[], options: AnalyseOptions): 
     unread: read.unreadRows,
     overall,
     months,
-    samples: proposals(samplers, rules, options.seed, commitments),
+    samples: proposals(samplers, rules, options.seed, commitments, read.mapping ? (new Set(Object.keys(read.mapping.columns)) as Set<RecordField>) : undefined),
   };
   return { report, mapping: read.mapping!, headers: read.headers };
 }

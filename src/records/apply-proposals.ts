@@ -37,6 +37,7 @@ export function applyProposals(draft: AssessmentDraft, proposals: readonly Sampl
         file: files.map((file) => draft.relativePath(file)).join(', '),
         ids: proposal.samples.map((s) => s.id).join(' '),
         nonconforming,
+        unchecked: marks.list((proposal.unchecked ?? []).map((field) => w.fields[field])),
       });
       draft.set(['answers', proposal.indicator], { result: proposed, note, evidence: files.map((file) => draft.relativePath(file)) });
       outcomes.push({ indicator: proposal.indicator, proposed, kind: 'written' });

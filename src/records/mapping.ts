@@ -65,10 +65,13 @@ function satisfactionScale(sample: unknown[][], column: number): number {
   return max > 10 ? 100 : max > 5 ? 10 : 5;
 }
 
+const REMADE_BY_INIT: ReadonlySet<string> = new Set(['FILE_EMPTY', 'SCHEMA_TYPE', 'SCHEMA_VALUE']);
+
 /** A mapping file, through the same reading, YAML and schema checks as every data file. */
 export async function loadMapping(file: string): Promise<RecordsMapping> {
   const loaded = await loadYamlFile(file, 'records-mapping');
-  if (!loaded.ok) throw new UserError(loaded.diagnostics);
+  // The fixes of these say how to remake an assessment (gbt27922 init); for a mapping it is --init-mapping.
+  if (!loaded.ok) throw new UserError(loaded.diagnostics.map((d) => (REMADE_BY_INIT.has(d.code) ? { ...d, params: { ...d.params, fileKind: 'records-mapping' } } : d)));
   return loaded.value.data as RecordsMapping;
 }
 

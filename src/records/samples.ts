@@ -1,4 +1,4 @@
-import type { Commitments, SampledRecord, SampleProposal, ServiceRecord, ServiceType } from '../model/records.js';
+import type { Commitments, RecordField, SampledRecord, SampleProposal, ServiceRecord, ServiceType } from '../model/records.js';
 import { HOUR, monthIndex, monthLabel, monthOf } from './parse-time.js';
 import { visitsOnSite } from './kpis.js';
 import { sheetCell } from '../spreadsheet/cell-reference.js';
@@ -180,13 +180,21 @@ export function sampleRecord(samplers: readonly Sampler[], seed: number, record:
   for (const sampler of samplers) sampler.add(record, key, month);
 }
 
-/** The proposals: each sampler's sample drawn, checked, and counted. */
-export function proposals(samplers: readonly Sampler[], rules: RecordsRules, seed: number, commitments: Commitments): SampleProposal[] {
+/** The field each check reads. */
+const CHECK_FIELD: Record<Check, RecordField> = { responded: 'responded', 'on-site': 'onSite', resolved: 'resolved', 'complaint-closed': 'resolved', visited: 'visited' };
+
+/**
+ * The proposals: each sampler's sample drawn, checked, and counted. A check whose field the export
+ * has no column for (`mapped` lacks it) is left out and named, not failed for every record.
+ */
+export function proposals(samplers: readonly Sampler[], rules: RecordsRules, seed: number, commitments: Commitments, mapped?: ReadonlySet<RecordField>): SampleProposal[] {
   return samplers.map((sampler) => {
     const rule = rules.rules[sampler.rule]!;
+    const checks = mapped === undefined ? rule.checks : rule.checks.filter((check) => mapped.has(CHECK_FIELD[check]));
+    const unchecked = [...new Set(rule.checks.filter((check) => !checks.includes(check)).map((check) => CHECK_FIELD[check]))];
     const size = sampleSize(sampler.population, rules.sampleSize);
     const samples = sampler.draw(size).map((record): SampledRecord => {
-      const findings = checkRecord(record, rule.checks, commitments);
+      const findings = checkRecord(record, checks, commitments);
       const cell = record.sheet !== undefined ? { cell: sheetCell(record.sheet, record.idColumn ?? 0, record.row) } : {};
       return { id: record.id, month: monthOf(record.received), file: record.file, row: record.row, ...cell, conforms: findings.length === 0, findings };
     });
@@ -199,6 +207,7 @@ export function proposals(samplers: readonly Sampler[], rules: RecordsRules, see
       sizeBasis: 'ours',
       seed,
       conforming: samples.filter((s) => s.conforms).length,
+      ...(unchecked.length > 0 ? { unchecked } : {}),
       samples,
     };
   });

@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { error, UserError } from '../model/diagnostic.js';
 import { checkRegularFile } from './csv-rows.js';
+import { WorkbookByDirectory } from './xlsx-workbook-reader.js';
 
 export type XlsxRowHandler = (cells: unknown[], row: number, sheet: string) => void;
 
@@ -12,42 +13,27 @@ export type XlsxRowHandler = (cells: unknown[], row: number, sheet: string) => v
  */
 export async function readXlsxRows(file: string, onRow: XlsxRowHandler): Promise<void> {
   await checkRegularFile(file);
-  for (let attempt = 1; ; attempt++) {
-    let delivered = 0;
-    try {
-      await readOnce(file, (cells, row, sheet) => {
-        delivered++;
-        onRow(cells, row, sheet);
-      });
-      return;
-    } catch (cause) {
-      if (cause instanceof UserError) throw cause;
-      // exceljs's streaming reader now and then loses the zip's last entry, and files written by
-      // exceljs or openpyxl keep xl/workbook.xml last: it then fails before the first row, reading
-      // the sheet names of a workbook it never saw (exceljs issue #3064, about 1 read in 100
-      // here). Nothing has been handed on, so the file is read again.
-      if (delivered === 0 && attempt < READ_ATTEMPTS && isLostWorkbookEntry(cause)) continue;
-      throw new UserError([error('RECORDS_WORKBOOK_UNREADABLE', { reason: cause instanceof Error ? cause.message : String(cause) }, { file })]);
+  const reader = new WorkbookByDirectory(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  // What the handler throws (a diagnostic, or a caller's "enough rows") goes on as it is; only
+  // what the reader throws means the workbook could not be read.
+  let handlerFailed = false;
+  try {
+    for await (const sheet of reader) {
+      const name = (sheet as unknown as { name?: string }).name ?? '';
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        const values = row.values as unknown[];
+        try {
+          // exceljs numbers columns from 1: values[0] is always empty.
+          onRow(Array.isArray(values) ? values.slice(1).map(plain) : [], row.number, name);
+        } catch (cause) {
+          handlerFailed = true;
+          throw cause;
+        }
+      }
     }
-  }
-}
-
-const READ_ATTEMPTS = 4;
-
-function isLostWorkbookEntry(cause: unknown): boolean {
-  // By its message: the error comes from exceljs as a plain TypeError, not one of ours.
-  return /reading 'sheets'/.test(cause instanceof Error ? cause.message : String(cause));
-}
-
-async function readOnce(file: string, onRow: XlsxRowHandler): Promise<void> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
-  for await (const sheet of reader) {
-    const name = (sheet as unknown as { name?: string }).name ?? '';
-    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-      const values = row.values as unknown[];
-      // exceljs numbers columns from 1: values[0] is always empty.
-      onRow(Array.isArray(values) ? values.slice(1).map(plain) : [], row.number, name);
-    }
+  } catch (cause) {
+    if (handlerFailed || cause instanceof UserError) throw cause;
+    throw new UserError([error('RECORDS_WORKBOOK_UNREADABLE', { reason: cause instanceof Error ? cause.message : String(cause) }, { file })]);
   }
 }
 

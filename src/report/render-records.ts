@@ -76,6 +76,16 @@ export function sampleWhere(sample: SampledRecord): string {
   return sample.cell !== undefined ? `${sample.file} ${sample.cell}` : `${sample.file}:${sample.row}`;
 }
 
+/** The service types a proposal samples, in words. */
+function typesText(p: SampleProposal, w: RecordsText): string[] {
+  return p.types.map((type) => w.types[type]);
+}
+
+/** The fields a proposal could not check, in words. */
+function uncheckedText(p: SampleProposal, w: RecordsText, lang: Lang): string {
+  return punctuation(lang).list((p.unchecked ?? []).map((field) => w.fields[field]));
+}
+
 export function proposedText(p: SampleProposal): string {
   return `${p.conforming}/${p.size}`;
 }
@@ -106,7 +116,12 @@ export function renderRecordsTerminal(input: RecordsReport, titles: RuleTitles, 
   if (report.samples.length === 0) out.push(w.noSamples);
   for (const proposal of report.samples) {
     const title = titles[proposal.rule]?.[lang] ?? proposal.rule;
+    if (proposal.size === 0) {
+      out.push(wrapText(w.noPopulation({ indicator: proposal.indicator, title, types: typesText(proposal, w) }), width));
+      continue;
+    }
     out.push(wrapText(w.sampleLine({ indicator: proposal.indicator, title, proposed: c.bold(proposedText(proposal)), population: proposal.population, seed: proposal.seed }), width));
+    if (proposal.unchecked) out.push(indent(wrapText(c.yellow(w.unchecked(uncheckedText(proposal, w, lang))), width - 2)));
     const bad = proposal.samples.filter((s) => !s.conforms);
     if (bad.length > 0) {
       const list = bad.map((s) => `${s.id}${punctuation(lang).paren(punctuation(lang).list(s.findings.map((f) => w.findings[f])))}`);
@@ -147,7 +162,12 @@ export function renderRecordsMarkdown(input: RecordsReport, titles: RuleTitles, 
   if (report.samples.length === 0) out.push(md(w.noSamples), '');
   for (const proposal of report.samples) {
     const title = titles[proposal.rule]?.[lang] ?? proposal.rule;
+    if (proposal.size === 0) {
+      out.push(`#### ${md(w.noPopulation({ indicator: proposal.indicator, title, types: typesText(proposal, w) }))}`, '');
+      continue;
+    }
     out.push(`#### ${md(w.sampleLine({ indicator: proposal.indicator, title, proposed: proposedText(proposal), population: proposal.population, seed: proposal.seed }))}`, '');
+    if (proposal.unchecked) out.push(md(w.unchecked(uncheckedText(proposal, w, lang))), '');
     out.push(
       table(
         [w.sampleColumns.id, w.sampleColumns.month, w.sampleColumns.where, w.sampleColumns.result],

@@ -40,10 +40,10 @@ function wrapLine(line: string, width: number): string {
   let previous = 0;
   let lineWidth = 0;
   for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
-    // UAX #14 allows a break after a hyphen ("Ctrl-" / "C") or a slash ("SB/" / "T 10401"); in keys,
-    // ids, names and paths it reads as a split word, so neither between two letters or digits is
-    // ever a place to break here.
-    if (next.position < plain.length && /[\p{L}\p{N}][-/]$/u.test(plain.slice(Math.max(0, next.position - 2), next.position)) && /^[\p{L}\p{N}]/u.test(plain.slice(next.position))) continue;
+    // UAX #14 allows a break after a hyphen ("Ctrl-" / "C", "--" / "init-mapping") or a slash ("SB/" /
+    // "T 10401"); in keys, ids, options, names and paths it reads as a split word, so a hyphen or a
+    // slash before a letter or digit is never a place to break here.
+    if (next.position < plain.length && /[-/]$/u.test(plain.slice(next.position - 1, next.position)) && /^[\p{L}\p{N}]/u.test(plain.slice(next.position))) continue;
     const piece = plain.slice(previous, next.position);
     // Spaces at the end of a line hang past the edge: they are dropped when the line is cut there.
     const visible = displayWidth(piece.trimEnd());

@@ -73,6 +73,25 @@ describe('gbt27922 evidence', () => {
     expect(runCli(['evidence', '--strict', '自评.yaml'], { cwd: folder, env }).status).toBe(2);
   });
 
+  it('--record on the file init writes (a comment after each section key) adds only the evidenceLog lines', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'gbt27922-evidence-init-'));
+    expect(runCli(['init', '--type', 'producer', '-o', '自评.yaml', '--company', '某某电器'], { cwd: folder, env }).status).toBe(0);
+    mkdirSync(path.join(folder, '证据'));
+    writeFileSync(path.join(folder, '证据', '组织机构图.pdf'), '组织机构图');
+    const file = path.join(folder, '自评.yaml');
+    const written = readFileSync(file, 'utf8').replace(/^( {2}organisation\.department:).*$/m, '$1 { result: met, evidence: [证据\\组织机构图.pdf] }');
+    writeFileSync(file, written);
+    expect(written).toMatch(/^eligibility: {2}# /m);
+    const record = runCli(['evidence', '自评.yaml', '--record'], { cwd: folder, env });
+    expect(record.status).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    // Every line as it was, then the new section: nothing restyled, no comment moved off its key.
+    expect(text.startsWith(written)).toBe(true);
+    expect(text.slice(written.length)).toBe(`evidenceLog:\n  证据/组织机构图.pdf: { sha256: ${sha('组织机构图')}, modified: ${text.match(/modified: (\S+),/)![1]}, recorded: 2026-12-01 }\n`);
+    expect(runCli(['score', '自评.yaml'], { cwd: folder, env }).status).toBe(0);
+    expect(runCli(['evidence', '自评.yaml'], { cwd: folder, env }).stdout).toContain('1 个证据文件：1 个与记录一致');
+  });
+
   it('shows missing and changed evidence in score (terminal, Markdown, JSON), in English too', () => {
     const folder = company();
     const terminal = runCli(['score', '自评.yaml'], { cwd: folder, env });

@@ -104,6 +104,21 @@ describe('bad files get a coded error with what to do, in both languages', () =>
     expect(en.stderr).toContain("typo.xlsx 'Sheet 1'!A2");
     expect(en.stderr).toContain('Did you mean "服务类型"?');
   });
+  it('an empty mapping file, or a type value the mapping cannot have: the fix says how to write a mapping, not an assessment', () => {
+    const csv = file('map-target.csv', '工单号,服务类型,受理时间\nA1,维修,2026/3/5 9:00\n');
+    file('empty-map.yaml', '');
+    const empty = run([csv, '-m', 'empty-map.yaml']);
+    expect(empty.status).toBe(2);
+    expectCoded(empty.stderr, 'FILE_EMPTY');
+    expect(empty.stderr).toContain('--init-mapping');
+    expect(empty.stderr).not.toContain('gbt27922 init`');
+    file('bad-type.yaml', 'format: gbt27922-records-mapping/1\ncolumns:\n  id: 工单号\n  type: 服务类型\n  received: 受理时间\ntypes:\n  维修: fix\nsatisfactionScale: 5\n');
+    const badType = run([csv, '-m', 'bad-type.yaml', '--lang', 'en']);
+    expectCoded(badType.stderr, 'SCHEMA_VALUE');
+    expect(badType.stderr).toContain('bad-type.yaml:7:');
+    expect(badType.stderr).toContain('--init-mapping');
+    expect(badType.stderr).not.toContain('template that `gbt27922 init` writes');
+  });
 });
 
 describe('what can be read is read, whatever its name', () => {
@@ -150,6 +165,10 @@ describe('xlsx locations in every output', () => {
     expect(text.stdout).toContain("工单.xlsx 'Sheet 1'!E4  日期时间无法识别：待定");
     expect(text.stderr).toContain("警告[RECORDS_ROWS_UNREAD] 工单.xlsx 'Sheet 1'!E4");
     expect(text.stderr).toContain('第一处在此：日期时间无法识别（待定）');
+    // No installation in the file: no 0/0 proposal; no on-site column: that step is said to be unchecked, not failed.
+    expect(text.stdout).toContain('delivery.service 安装按时完成：文件中没有安装记录，不作建议');
+    expect(text.stdout).not.toContain('0/0');
+    expect(text.stdout).toContain('未检查：上门时间（导出文件中没有这一列');
     const json = JSON.parse(run(['工单.xlsx', '--format', 'json']).stdout);
     expect(json.unread[0]).toMatchObject({ file: '工单.xlsx', row: 4, cell: "'Sheet 1'!E4", reason: 'bad-date', value: '待定' });
     const sampled = json.samples.flatMap((proposal: { samples: Array<{ id: string; row: number; cell?: string }> }) => proposal.samples);

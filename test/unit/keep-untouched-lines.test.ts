@@ -52,6 +52,30 @@ describe('AssessmentDraft new keys and removals', () => {
   });
 });
 
+describe('AssessmentDraft new section', () => {
+  it('when a section the file lacks is set in a file whose section keys carry comments (as init writes them), only its two lines are added', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt-draft-'));
+    const file = path.join(dir, 'a.yaml');
+    const text = [
+      'format: gbt27922-assessment/1',
+      'catalogue: producer  # 指标体系',
+      'company:',
+      '  name: 某公司',
+      'eligibility:  # 申请条件',
+      '  legal-entity:  # 营业执照',
+      'answers:  # 各项指标',
+      '  culture.commitment: { result: met, evidence: [docs/a.pdf] }',
+      '',
+    ].join('\r\n');
+    writeFileSync(file, text);
+    const draft = await AssessmentDraft.open(file);
+    draft.set(['evidenceLog', 'docs/a.pdf'], { sha256: 'ab', recorded: '2026-12-01' });
+    draft.set(['evidenceLog', 'docs/b.pdf'], { sha256: 'cd', recorded: '2026-12-01' });
+    expect(draft.text()).toBe(`${text}evidenceLog:\r\n  docs/a.pdf: { sha256: ab, recorded: 2026-12-01 }\r\n  docs/b.pdf: { sha256: cd, recorded: 2026-12-01 }\r\n`);
+    expect(draft.get(['evidenceLog', 'docs/b.pdf'])).toEqual({ sha256: 'cd', recorded: '2026-12-01' });
+  });
+});
+
 describe('AssessmentDraft text with line breaks under a new key', () => {
   it('when a new entry holds a note of several lines starting with "-", then the file still reads back (found by the round-trip property)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gbt-draft-'));

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { SampleProposal, ServiceRecord } from '../../src/model/records.js';
 import { AssessmentDraft } from '../../src/questionnaire/assessment-draft.js';
@@ -51,6 +52,29 @@ describe('auditor-style samples', () => {
       const months = new Set(proposal.samples.map((s) => s.month));
       expect(months.size).toBe(12);
     }
+  });
+
+  it('when the export has no column for a step a rule checks, that step is named as not checked instead of failing every record', async () => {
+    // The generated export without its 上门时间 (on-site) column: every repair would otherwise lack an on-site visit.
+    const onSite = generated.findIndex((row) => row.includes('上门时间'));
+    const column = generated[onSite]!.indexOf('上门时间');
+    const without = exportFile(
+      'no-on-site.csv',
+      generated.map((row) => row.filter((_, i) => i !== column)),
+    );
+    const { report } = await analyseRecords([without], { seed: 1, indicators, commitments });
+    const repair = report.samples.find((s) => s.indicator === 'repair.service')!;
+    expect(repair.unchecked).toEqual(['onSite']);
+    expect(repair.samples.flatMap((s) => s.findings)).not.toContain('no-on-site');
+    // The same sample checked by hand against the two steps that remain, from the records with the column.
+    const { report: full } = await analyseRecords([ordered], { seed: 1, indicators, commitments });
+    const fullRepair = full.samples.find((s) => s.indicator === 'repair.service')!;
+    expect(fullRepair.unchecked).toBeUndefined();
+    expect(repair.samples.map((s) => s.id)).toEqual(fullRepair.samples.map((s) => s.id));
+    const remaining = fullRepair.samples.filter((s) => s.findings.every((f) => f === 'no-on-site' || f === 'on-site-late')).length;
+    expect(repair.conforming).toBe(remaining);
+    const complaints = report.samples.find((s) => s.indicator === 'complaints.handling')!;
+    expect(complaints.unchecked).toBeUndefined();
   });
 
   it('checks each record against the commitments', () => {
@@ -145,6 +169,19 @@ describe('--init-mapping', () => {
       channel: '受理渠道',
     });
     expect(mapping.types).toEqual({ 维修: 'repair', 安装: 'installation', 投诉: 'complaint', 咨询: 'consultation', 退换货: 'return' });
+  });
+
+  it('an xlsx export longer than the rows looked at is mapped from its first rows (the reader stops early without an error)', async () => {
+    const file = path.join(dir, 'long.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('工单');
+    sheet.addRow(['工单号', '服务类型', '受理时间']);
+    for (let i = 0; i < 2500; i++) sheet.addRow([`W${i}`, i % 2 ? '维修' : '安装', new Date(Date.UTC(2026, 2, 1 + (i % 28), 9))]);
+    await book.xlsx.writeFile(file);
+    const { mapping, header } = await buildMapping(file, undefined, 'en');
+    expect(header).toMatchObject({ row: 1, sheet: '工单' });
+    expect(mapping.columns).toEqual({ id: '工单号', type: '服务类型', received: '受理时间' });
+    expect(mapping.types).toEqual({ 安装: 'installation', 维修: 'repair' });
   });
 
   it('on a terminal each column is asked with the guess as default, then each type value, then the scale', async () => {

@@ -35,6 +35,15 @@ describe('text folded to the terminal width', () => {
     for (let width = 10; width <= 90; width++) expect(wrapText(text, width), String(width)).not.toMatch(/Ctrl-\n/);
   });
 
+  it('never splits a command-line option after its dashes (由 -- / init-mapping in the records help)', () => {
+    const text = '映射文件（哪一列是工单号、类型、受理时间等；由 --init-mapping 生成）或 -m 文件';
+    for (let width = 8; width <= 80; width++) {
+      const folded = wrapText(text, width);
+      expect(folded, String(width)).not.toMatch(/-\n/);
+      expect(folded.replace(/\n/g, '')).toContain('--init-mapping');
+    }
+  });
+
   it('counts a CJK character as two columns and never starts a line with closing punctuation', () => {
     const text = '逐项回答申请条件、申请材料和每一项评价指标，每答一题都会立即保存；随时可按 Ctrl-C 退出，下次从中断处继续。';
     for (let width = 10; width <= 60; width++) {
