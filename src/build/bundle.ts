@@ -179,18 +179,12 @@ const tableWithoutDebugWork: Plugin = {
  * tool reads and writes CSV itself (spreadsheet/write-csv.ts, read-grid.ts), so they are left out,
  * and a call to workbook.csv would say so rather than run half-bundled code.
  */
-const excelWithoutCsv: Plugin = {
-  name: 'excel-without-csv',
-  setup(builder) {
-    builder.onResolve({ filter: /^\.\.\/csv\/csv$/ }, (args) =>
-      args.importer.endsWith(path.join('exceljs', 'lib', 'doc', 'workbook.js')) ? { path: 'exceljs-csv', namespace: 'excel-without-csv' } : undefined,
-    );
-    builder.onLoad({ filter: /.*/, namespace: 'excel-without-csv' }, () => ({
-      contents: "module.exports = class { constructor() { throw new Error('exceljs CSV is not bundled: gbt27922 reads and writes CSV itself'); } };",
-      loader: 'js',
-    }));
-  },
-};
+const excelWithoutCsv = standIn(
+  'excel-without-csv',
+  /^\.\.\/csv\/csv$/,
+  () => "module.exports = class { constructor() { throw new Error('exceljs CSV is not bundled: gbt27922 reads and writes CSV itself'); } };",
+  (importer) => importer.endsWith(path.join('exceljs', 'lib', 'doc', 'workbook.js')),
+);
 
 /**
  * fontkit decompresses WOFF2 web fonts with brotli, whose dictionary is half a megabyte of code in
@@ -198,34 +192,23 @@ const excelWithoutCsv: Plugin = {
  * (FONT_UNSUPPORTED: pdfkit draws a WOFF2's glyphs invisible), and its own fonts are TrueType, so
  * brotli is left out; a WOFF2 that reached fontkit anyway fails to open and is refused the same way.
  */
-const fontsWithoutWoff2: Plugin = {
-  name: 'fonts-without-woff2',
-  setup(builder) {
-    builder.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, (args) =>
-      args.importer.includes(`${path.sep}fontkit${path.sep}`) ? { path: 'brotli-decompress', namespace: 'fonts-without-woff2' } : undefined,
-    );
-    builder.onLoad({ filter: /.*/, namespace: 'fonts-without-woff2' }, () => ({
-      contents: "module.exports = function () { throw new Error('WOFF2 fonts are not supported: gbt27922 does not bundle brotli'); };",
-      loader: 'js',
-    }));
-  },
-};
+const fontsWithoutWoff2 = standIn(
+  'fonts-without-woff2',
+  /^brotli\/decompress(\.js)?$/,
+  () => "module.exports = function () { throw new Error('WOFF2 fonts are not supported: gbt27922 does not bundle brotli'); };",
+  (importer) => importer.includes(`${path.sep}fontkit${path.sep}`),
+);
 
 /**
  * @inquirer/prompts loads every prompt, and its editor prompt brings an external-editor module with
  * iconv-lite's and chardet's tables (half a megabyte). The questionnaire asks with select and input
  * only (questionnaire/prompter.ts), so the editor's helper is left out; calling it would say so.
  */
-const promptsWithoutEditor: Plugin = {
-  name: 'prompts-without-editor',
-  setup(builder) {
-    builder.onResolve({ filter: /^@inquirer\/external-editor$/ }, () => ({ path: 'external-editor', namespace: 'prompts-without-editor' }));
-    builder.onLoad({ filter: /.*/, namespace: 'prompts-without-editor' }, () => ({
-      contents: "export function editAsync() { throw new Error('the editor prompt is not bundled: gbt27922 asks with select and input only'); }",
-      loader: 'js',
-    }));
-  },
-};
+const promptsWithoutEditor = standIn(
+  'prompts-without-editor',
+  /^@inquirer\/external-editor$/,
+  () => "export function editAsync() { throw new Error('the editor prompt is not bundled: gbt27922 asks with select and input only'); }",
+);
 
 /**
  * string-width builds an Intl.Segmenter and a regular expression of every emoji sequence when its
@@ -236,24 +219,17 @@ const promptsWithoutEditor: Plugin = {
  * Both are used only through their default export (a function, a class): the stand-in passes the
  * call, or `new`, through. pdfkit's own import of linebreak is left as it is.
  */
-const LAZY_PACKAGES = ['string-width', 'linebreak'];
-const lazyPackages: Plugin = {
-  name: 'lazy-packages',
-  setup(builder) {
-    const ours = path.join(packageRoot, 'src') + path.sep;
-    builder.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join('|')})$`) }, (args) => (args.importer.startsWith(ours) ? { path: args.path, namespace: 'lazy-package' } : undefined));
-    builder.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
-      contents: [
-        'let loaded;',
-        `const target = () => { if (!loaded) { const m = require(${JSON.stringify(args.path)}); loaded = m.default ?? m; } return loaded; };`,
-        'module.exports = function lazy(...args) { return new.target ? new (target())(...args) : target()(...args); };',
-      ].join('\n'),
-      // The package itself, from node_modules as usual.
-      resolveDir: packageRoot,
-      loader: 'js',
-    }));
-  },
-};
+const lazyPackages = standIn(
+  'lazy-packages',
+  /^(string-width|linebreak)$/,
+  (module) =>
+    [
+      'let loaded;',
+      `const target = () => { if (!loaded) { const m = require(${JSON.stringify(module)}); loaded = m.default ?? m; } return loaded; };`,
+      'module.exports = function lazy(...args) { return new.target ? new (target())(...args) : target()(...args); };',
+    ].join('\n'),
+  (importer) => importer.startsWith(path.join(packageRoot, 'src') + path.sep),
+);
 
 /**
  * linebreak's Unicode table ships deflated (twice), and unicode-trie undoes it with tiny-inflate,
@@ -262,24 +238,32 @@ const lazyPackages: Plugin = {
  * into the caller's `dest`, returned (shortened when the data was shorter), so the typed array
  * unicode-trie builds over dest's buffer is unchanged. fontkit's WOFF reader uses it the same way.
  */
-const nativeInflate: Plugin = {
-  name: 'native-inflate',
-  setup(builder) {
-    builder.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: 'tiny-inflate', namespace: 'native-inflate' }));
-    builder.onLoad({ filter: /.*/, namespace: 'native-inflate' }, () => ({
-      contents: [
-        "const { inflateRawSync } = require('node:zlib');",
-        'module.exports = function inflate(source, dest) {',
-        '  const out = inflateRawSync(source);',
-        '  const length = Math.min(out.length, dest.length);',
-        '  dest.set(out.subarray(0, length));',
-        '  return length < dest.length ? dest.slice(0, length) : dest;',
-        '};',
-      ].join('\n'),
-      loader: 'js',
-    }));
-  },
-};
+const nativeInflate = standIn('native-inflate', /^tiny-inflate$/, () =>
+  [
+    "const { inflateRawSync } = require('node:zlib');",
+    'module.exports = function inflate(source, dest) {',
+    '  const out = inflateRawSync(source);',
+    '  const length = Math.min(out.length, dest.length);',
+    '  dest.set(out.subarray(0, length));',
+    '  return length < dest.length ? dest.slice(0, length) : dest;',
+    '};',
+  ].join('\n'),
+);
+
+/**
+ * A plugin that bundles `contents` in place of each module `filter` matches, where it is imported
+ * from a file `importedFrom` accepts (anywhere, without it). The stand-in is resolved from the
+ * package's root, so it can require the real package (lazy-packages) or Node's own modules.
+ */
+function standIn(name: string, filter: RegExp, contents: (module: string) => string, importedFrom?: (importer: string) => boolean): Plugin {
+  return {
+    name,
+    setup(builder) {
+      builder.onResolve({ filter }, (args) => (importedFrom && !importedFrom(args.importer) ? undefined : { path: args.path, namespace: name }));
+      builder.onLoad({ filter: /.*/, namespace: name }, (args) => ({ contents: contents(args.path), resolveDir: packageRoot, loader: 'js' }));
+    },
+  };
+}
 
 function version(): string {
   return (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
