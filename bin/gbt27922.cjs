@@ -24,9 +24,11 @@ cli.main(process.argv).then((code) => {
  * user (never in a shared temporary folder). Node 22+ does it itself (module.enableCompileCache,
  * which checks a hash of each file's content); Node 20 has no such thing, so there the launcher
  * keeps V8's code cache for our own bundles. V8 checks only a cached script's length, so each entry
- * is named by a hash of the bundle's content: a rebuilt bundle is never served old code, even when
- * its length did not change. GBT27922_NO_COMPILE_CACHE=1 turns every cache off; GBT27922_CACHE_DIR
- * moves it (the tests use a folder of their own).
+ * holds the bytes of the bundle it was made from and is used only when they are the bundle's bytes
+ * now: a rebuilt bundle is never served old code, even when its length did not change. Comparing
+ * bytes costs a fraction of a millisecond where hashing them loaded node:crypto on every start.
+ * GBT27922_NO_COMPILE_CACHE=1 turns every cache off; GBT27922_CACHE_DIR moves it (the tests use a
+ * folder of their own).
  */
 function keepCompiledCode() {
   if (process.env.GBT27922_NO_COMPILE_CACHE) return;
@@ -39,30 +41,32 @@ function keepCompiledCode() {
     return;
   }
   const fs = require('node:fs');
-  const { hash } = require('node:crypto');
   const vm = require('node:vm');
   const root = path.resolve(__dirname, '..', 'dist') + path.sep;
   const cacheDir = path.join(base, `v8-${process.version}-${process.arch}`);
   const toWrite = [];
-  const compile = Module.prototype._compile;
-  Module.prototype._compile = function (content, filename) {
+  const loadJs = Module._extensions['.js'];
+  // Node's loader for .js and .cjs files, taken over for our bundles so their bytes are read once,
+  // both to compare with an entry's and to compile.
+  Module._extensions['.js'] = (module, filename) => {
+    if (!filename.startsWith(root) || !filename.endsWith('.cjs')) return loadJs(module, filename);
+    const bytes = fs.readFileSync(filename);
+    const content = bytes.toString('utf8');
     // A bundle with a dynamic import() is left to Node: on Node 20 a vm.Script cannot resolve it.
-    if (!filename.startsWith(root) || content.includes('import(')) return compile.call(this, content, filename);
-    const name = path.relative(root, filename).replace(/[\\/:]/g, '_');
-    const cacheFile = path.join(cacheDir, `${name}.${hash('sha256', content).slice(0, 32)}.v8`);
-    let cachedData;
-    try {
-      cachedData = fs.readFileSync(cacheFile);
-    } catch {}
+    if (content.includes('import(')) return module._compile(content, filename);
+    // An entry is found by the bundle's name and length, and trusted only by its bytes (readEntry).
+    const name = filename.slice(root.length).replace(/[\\/:]/g, '_');
+    const cacheFile = path.join(cacheDir, `${name}.${bytes.length}.v8`);
+    const cachedData = readEntry(fs, cacheFile, bytes);
     let script;
     try {
       script = new vm.Script(Module.wrap(content), { filename, cachedData });
     } catch {
-      return compile.call(this, content, filename);
+      return module._compile(content, filename);
     }
-    if (!cachedData || script.cachedDataRejected) toWrite.push([script, cacheFile, name]);
+    if (!cachedData || script.cachedDataRejected) toWrite.push({ script, cacheFile, name, bytes });
     const wrapper = script.runInThisContext({ displayErrors: true });
-    return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, path.dirname(filename));
+    return wrapper.call(module.exports, module.exports, Module.createRequire(filename), module, filename, path.dirname(filename));
   };
   // Written on the way out, so the cache also holds the functions this run compiled lazily.
   process.once('exit', () => {
@@ -72,15 +76,33 @@ function keepCompiledCode() {
     } catch {
       return;
     }
-    for (const [script, file] of toWrite) {
+    for (const { script, cacheFile, bytes } of toWrite) {
       try {
-        const temporary = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(temporary, script.createCachedData());
-        fs.renameSync(temporary, file);
+        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        const length = Buffer.alloc(4);
+        length.writeUInt32LE(bytes.length);
+        fs.writeFileSync(temporary, Buffer.concat([length, bytes, script.createCachedData()]));
+        fs.renameSync(temporary, cacheFile);
       } catch {}
     }
-    prune(fs, path, base, cacheDir, new Set(toWrite.map(([, , name]) => name)));
+    prune(fs, path, base, cacheDir, new Set(toWrite.map(({ name }) => name)));
   });
+}
+
+/**
+ * An entry is the bundle's length (4 bytes), its bytes, then V8's data: the data, when the bytes
+ * are exactly `bytes`; nothing for a missing, short or other bundle's entry.
+ */
+function readEntry(fs, file, bytes) {
+  let entry;
+  try {
+    entry = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const end = 4 + bytes.length;
+  if (entry.length <= end || entry.readUInt32LE(0) !== bytes.length || !bytes.equals(entry.subarray(4, end))) return undefined;
+  return entry.subarray(end);
 }
 
 /** Where this user's caches go: GBT27922_CACHE_DIR, else the platform's per-user cache folder. */
@@ -123,7 +145,12 @@ function prune(fs, path, base, cacheDir, written) {
         if (now - mtime(file) > DAY) remove(file);
         continue;
       }
-      const name = entry.replace(/\.[0-9a-f]{32}\.v8$/, '');
+      // Entries of the earlier layout (named by a sha256 of the bundle) are never read again.
+      if (/\.[0-9a-f]{32}\.v8$/.test(entry)) {
+        remove(file);
+        continue;
+      }
+      const name = entry.replace(/\.\d+\.v8$/, '');
       if (name === entry || !written.has(name)) continue;
       byName.set(name, [...(byName.get(name) || []), file]);
     }
