@@ -14,10 +14,10 @@ export type { SchemaName };
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 const require = createRequire(import.meta.url);
-const precompiledFile = path.join(packageRoot, 'dist', 'generated', 'validators.cjs');
+const precompiledDir = path.join(packageRoot, 'dist', 'generated', 'validators');
 
 /**
- * The validator of a schema: precompiled by the build (dist/generated/validators.cjs) when it is
+ * The validator of a schema: precompiled by the build (dist/generated/validators/) when it is
  * there and current, compiled with ajv otherwise (tests straight from the sources).
  */
 function validator(name: SchemaName): ValidateFunction {
@@ -33,8 +33,9 @@ function validator(name: SchemaName): ValidateFunction {
 declare const __GBT27922_BUNDLED__: boolean | undefined;
 
 function precompiled(name: SchemaName): ValidateFunction | undefined {
-  if (!existsSync(precompiledFile)) return undefined;
-  const module = require(precompiledFile) as Record<string, ValidateFunction> & { schemaHash?: string };
+  const file = path.join(precompiledDir, `${name}.cjs`);
+  if (!existsSync(file)) return undefined;
+  const module = require(file) as Record<string, ValidateFunction> & { schemaHash?: string };
   const trusted = typeof __GBT27922_BUNDLED__ === 'boolean' && __GBT27922_BUNDLED__;
   return trusted || module.schemaHash === schemaHash() ? module[name] : undefined;
 }
