@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadApplicationRequirements } from '../certification/load-application.js';
+import { BUILT_IN_PROFILES, loadProfile, resolveProfileReference } from '../certification/load-profile.js';
 import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { CatalogueData } from '../model/catalogue.js';
 import { loadStandardClauses } from '../catalogue/standard-clauses.js';
@@ -32,5 +33,12 @@ writePrecompiled(path.join(indicatorsDir, 'gbt27922-clauses.yaml'), await loadSt
 writePrecompiled(path.join(indicatorsDir, 'catalogue-mapping.yaml'), await loadShippedData('catalogue-mapping.yaml', 'mapping'));
 writePrecompiled(path.join(indicatorsDir, 'timeline.yaml'), await loadTimeline());
 writePrecompiled(path.join(indicatorsDir, 'records.yaml'), await loadRecordsRules());
+const requirements = await loadApplicationRequirements();
+for (const name of BUILT_IN_PROFILES) {
+  const file = resolveProfileReference(name, indicatorsDir);
+  const loaded = await loadProfile(file, requirements);
+  if (!loaded.ok) throw new Error(`${file} is invalid: ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
+  writePrecompiled(file, loaded.value, 'profile');
+}
 process.stdout.write('built the shipped data\n');
 process.stdout.write(`built ${path.relative(process.cwd(), await bundle())}\n`);

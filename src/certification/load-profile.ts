@@ -5,6 +5,7 @@ import { applyProfile } from './apply-profile.js';
 import { loadApplicationRequirements } from './load-application.js';
 import { indicatorsDir } from '../paths.js';
 import { loadYamlFile } from '../source/load-yaml-file.js';
+import { readPrecompiled } from '../source/precompiled-data.js';
 import { locate } from '../source/locate.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
 import { unknownIdParams, withSuggestion } from '../source/suggest.js';
@@ -34,22 +35,29 @@ export function looksLikeProfilePath(reference: string): boolean {
 export function loadProfile(file: string, requirements: ApplicationRequirements): Promise<Loaded<BodyProfile>> {
   if (!isShipped(file)) return loadUncached(file, requirements);
   // A shipped profile cannot change while the tool runs: a batch of a thousand assessments naming
-  // example-6-months reads it once (per thread), as catalogues are.
-  let pending = shipped.get(file);
+  // example-6-months reads it once (per thread, per requirements it is checked against), as
+  // catalogues are.
+  let loaded = shipped.get(requirements);
+  if (!loaded) shipped.set(requirements, (loaded = new Map()));
+  let pending = loaded.get(file);
   if (!pending) {
     pending = loadUncached(file, requirements);
-    shipped.set(file, pending);
+    loaded.set(file, pending);
   }
   return pending;
 }
 
-const shipped = new Map<string, Promise<Loaded<BodyProfile>>>();
+const shipped = new WeakMap<ApplicationRequirements, Map<string, Promise<Loaded<BodyProfile>>>>();
 
 function isShipped(file: string): boolean {
   return path.dirname(path.resolve(file)) === path.join(indicatorsDir, 'profiles');
 }
 
 async function loadUncached(file: string, requirements: ApplicationRequirements): Promise<Loaded<BodyProfile>> {
+  // A shipped profile was checked at build time; its rules are checked again here (a few lookups)
+  // because they depend on indicators/application.yaml too, which may have been edited since.
+  const checkedAtBuild = isShipped(file) ? (readPrecompiled(file, 'profile') as BodyProfile | undefined) : undefined;
+  if (checkedAtBuild && brokenRules(checkedAtBuild, requirements).length === 0) return { ok: true, value: checkedAtBuild, diagnostics: [] };
   const loaded = await loadYamlFile(file, 'profile');
   if (!loaded.ok) return loaded;
   const broken = checkProfileRules(loaded.value, requirements);
@@ -59,23 +67,33 @@ async function loadUncached(file: string, requirements: ApplicationRequirements)
 }
 
 export function checkProfileRules(parsed: ParsedYaml, requirements: ApplicationRequirements): Diagnostic[] {
-  const profile = parsed.data as BodyProfile;
-  const diagnostics: Diagnostic[] = [];
   const at = (keys: (string | number)[]) => ({ file: parsed.source.file, position: locate(parsed, keys) });
+  return brokenRules(parsed.data as BodyProfile, requirements).map(({ code, params, list, index }) => error(code, params, at([list, index])));
+}
+
+type BrokenRule = {
+  code: 'PROFILE_DUPLICATE_ID' | 'PROFILE_UNKNOWN_ELIGIBILITY' | 'PROFILE_UNKNOWN_DOCUMENT';
+  params: Record<string, string>;
+  list: 'eligibility' | 'documents';
+  index: number;
+};
+
+/** Every id a profile names twice, or that indicators/application.yaml does not know, where it is named. */
+function brokenRules(profile: BodyProfile, requirements: ApplicationRequirements): BrokenRule[] {
+  const broken: BrokenRule[] = [];
   const lists = [
-    { key: 'eligibility', ids: profile.eligibility ?? [], known: requirements.eligibility.map((c) => c.id), code: 'PROFILE_UNKNOWN_ELIGIBILITY' as const },
-    { key: 'documents', ids: profile.documents, known: requirements.documents.map((d) => d.id), code: 'PROFILE_UNKNOWN_DOCUMENT' as const },
+    { list: 'eligibility' as const, ids: profile.eligibility ?? [], known: requirements.eligibility.map((c) => c.id), code: 'PROFILE_UNKNOWN_ELIGIBILITY' as const },
+    { list: 'documents' as const, ids: profile.documents, known: requirements.documents.map((d) => d.id), code: 'PROFILE_UNKNOWN_DOCUMENT' as const },
   ];
-  for (const { key, ids, known, code } of lists) {
+  for (const { list, ids, known, code } of lists) {
     const seen = new Set<string>();
     ids.forEach((id, index) => {
-      if (seen.has(id)) diagnostics.push(error('PROFILE_DUPLICATE_ID', { id, list: key }, at([key, index])));
+      if (seen.has(id)) broken.push({ code: 'PROFILE_DUPLICATE_ID', params: { id, list }, list, index });
       seen.add(id);
-      if (known.includes(id)) return;
-      diagnostics.push(error(code, unknownIdParams(id, known), at([key, index])));
+      if (!known.includes(id)) broken.push({ code, params: unknownIdParams(id, known), list, index });
     });
   }
-  return diagnostics;
+  return broken;
 }
 
 /** A profile name that is neither built in nor a path, with the built-in one it may have meant. */

@@ -38,6 +38,18 @@ describe('the shipped body profiles', () => {
     expect(readFileSync(resolveProfileReference(name, repoRoot), 'utf8')).toMatch(/AN EXAMPLE, not a certification body's own statement and not an endorsement/);
   });
 
+  it('when indicators/application.yaml no longer has a document a shipped profile names then the profile checked at build is refused with its place', async () => {
+    const profile = ((await loadProfile(resolveProfileReference('example-6-months', repoRoot), requirements)) as { value: BodyProfile }).value;
+    const dropped = profile.documents[1]!;
+    const without = { ...requirements, documents: requirements.documents.filter((document) => document.id !== dropped) };
+    const loaded = await loadProfile(resolveProfileReference('example-6-months', repoRoot), without);
+    expect(loaded.ok).toBe(false);
+    const problem = loaded.diagnostics.find((d) => d.code === 'PROFILE_UNKNOWN_DOCUMENT')!;
+    expect(problem.params.id).toBe(dropped);
+    // Found again in the YAML, so the person is shown the line that names it.
+    expect(problem.position?.lineText).toContain(dropped);
+  });
+
   it('differ where bodies differ: 3 or 6 months of operation, 1 or 3 years without a major incident', async () => {
     const [three, six] = await Promise.all(BUILT_IN_PROFILES.map(async (name) => parse(readFileSync(resolveProfileReference(name, repoRoot), 'utf8')) as BodyProfile));
     expect([three!.systemOperatingMonths, three!.majorIncidentWindowYears]).toEqual([3, 1]);
