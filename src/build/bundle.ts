@@ -42,7 +42,7 @@ export async function bundle(): Promise<string> {
   await build({
     ...common,
     entryPoints: { main: path.join(packageRoot, 'src', 'cli', 'main.ts') },
-    plugins: [lazyModules, lazyPackages, nativeInflate],
+    plugins: [lazyModules, lazyPackages, nativeInflate, nativeBase64, commanderWithoutSpawn, lineBreakTableUnpacked],
     // The entry loads its commands with a plain require (the plugin makes them external).
     supported: { 'dynamic-import': false },
   });
@@ -50,7 +50,20 @@ export async function bundle(): Promise<string> {
     ...common,
     // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
     mainFields: ['module', 'main'],
-    plugins: [reportApart, tableWithoutDebugWork, excelWithoutCsv, fontsWithoutWoff2, promptsWithoutEditor, lazyPackages, nativeInflate, sharedLibraries('../')],
+    plugins: [
+      reportApart,
+      tableWithoutDebugWork,
+      excelWithoutCsv,
+      fontsWithoutWoff2,
+      promptsWithoutEditor,
+      lazyPackages,
+      nativeInflate,
+      nativeBase64,
+      commanderWithoutSpawn,
+      tableMeasuresAsWeDo,
+      lineBreakTableUnpacked,
+      sharedLibraries('../'),
+    ],
   };
   await build({
     ...commands,
@@ -240,14 +253,90 @@ const lazyPackages = standIn(
  */
 const nativeInflate = standIn('native-inflate', /^tiny-inflate$/, () =>
   [
-    "const { inflateRawSync } = require('node:zlib');",
     'module.exports = function inflate(source, dest) {',
-    '  const out = inflateRawSync(source);',
+    "  const out = require('node:zlib').inflateRawSync(source);",
     '  const length = Math.min(out.length, dest.length);',
     '  dest.set(out.subarray(0, length));',
     '  return length < dest.length ? dest.slice(0, length) : dest;',
     '};',
   ].join('\n'),
+);
+
+/**
+ * linebreak's table of line-breaking classes ships deflated twice, so its first use loaded zlib and
+ * inflated it (~2 ms of every `--help` and `score`). The build unpacks it once, with unicode-trie
+ * itself, and writes the 14,404 entries in as runs of equal values (2,700 runs, ~20 KB), which
+ * unicode-trie takes as they are; in both of linebreak's builds (ours requires it, pdfkit imports
+ * it). A linebreak whose table is no longer written this way stops the build, so an upgrade is
+ * looked at.
+ */
+const lineBreakTableUnpacked: Plugin = {
+  name: 'line-break-table-unpacked',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]linebreak[\\/]dist[\\/](main\.cjs|module\.mjs)$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const packed =
+        /const (\$\w+\$var\$data) = (?:\(\$parcel\$interopDefault\(\$\w+\$base64js\)\)|\$\w+\$base64js)\.toByteArray\("([A-Za-z0-9+/=]+)"\);\nconst (\$\w+\$var\$classTrie) = new (\(\$parcel\$interopDefault\(\$\w+\$unicodetrie\)\)|\$\w+\$unicodetrie)\(\1\);/.exec(
+          source,
+        );
+      if (!packed) throw new Error(`${args.path}: its class table is not where the line-break-table-unpacked plugin looks; check the linebreak upgrade`);
+      const [statement, , base64, trieName, trieClass] = packed;
+      const UnicodeTrie = createRequire(import.meta.url)('unicode-trie') as new (data: Buffer) => { data: Uint32Array; highStart: number; errorValue: number };
+      const trie = new UnicodeTrie(Buffer.from(base64!, 'base64'));
+      const runs: number[] = [];
+      trie.data.forEach((value, index) => {
+        if (index > 0 && value === trie.data[index - 1]) runs[runs.length - 1]!++;
+        else runs.push(value, 1);
+      });
+      const unpack = [
+        `const ${trieName} = new ${trieClass}({ highStart: ${trie.highStart}, errorValue: ${trie.errorValue}, data: ((runs) => {`,
+        `  const data = new Uint32Array(${trie.data.length});`,
+        '  for (let at = 0, run = 0; run < runs.length; run += 2) data.fill(runs[run], at, (at += runs[run + 1]));',
+        '  return data;',
+        `})(${JSON.stringify(runs)}) });`,
+      ].join('\n');
+      return { contents: source.replace(statement, unpack), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * The Unicode tables of linebreak and unicode-properties ship as base64 text, which base64-js turns
+ * into bytes in JavaScript, one character at a time: ~3 ms of every run that wraps a line, where
+ * Node's Buffer decodes them natively. base64-js's three functions are kept, with its results: a
+ * Uint8Array (a Buffer is one, and unicode-trie reads one through its offset-aware methods).
+ */
+const nativeBase64 = standIn('native-base64', /^base64-js$/, () =>
+  [
+    "module.exports.toByteArray = (text) => Buffer.from(text, 'base64');",
+    "module.exports.fromByteArray = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');",
+    "module.exports.byteLength = (text) => Buffer.byteLength(text, 'base64');",
+  ].join('\n'),
+);
+
+/**
+ * commander requires child_process when its module loads, for subcommands that are programs of
+ * their own (`git-foo`), which this tool has none of: loading it (and the network modules it
+ * brings) was ~2.5 ms of every start. commander's own import of it gets one that loads it on use.
+ */
+const commanderWithoutSpawn = standIn(
+  'commander-without-spawn',
+  /^node:child_process$/,
+  () => "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+  (importer) => importer.includes(`${path.sep}commander${path.sep}`),
+);
+
+/**
+ * cli-table3 measures every cell with its own string-width (version 4: an emoji expression tried
+ * on each string), a sixth of `score`'s time on the example. It gets the tool's one measure
+ * instead (display-width.ts: the same columns for ASCII and Chinese, string-width 7 beyond them),
+ * so a table's columns and the text folded into them are measured alike.
+ */
+const tableMeasuresAsWeDo = standIn(
+  'table-measures-as-we-do',
+  /^string-width$/,
+  () => "module.exports = require('./src/display-width.ts').displayWidth;",
+  (importer) => importer.includes(`${path.sep}cli-table3${path.sep}`),
 );
 
 /**

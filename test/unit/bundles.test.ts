@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/display-width.js';
 import { repoRoot, testCache } from '../helpers/run-cli.js';
 
 /** What the build comment in src/build/bundle.ts promises, checked on the built bundles. */
@@ -15,6 +17,12 @@ const bundles = [
 const text = (name: string) => readFileSync(path.join(bundleDir, name), 'utf8');
 /** pdfkit's document names itself as producer (PDFKit) and carries the standard Helvetica metrics. */
 const carriesPdfStack = (source: string) => source.includes('PDFKit') && source.includes('Helvetica');
+
+/** Runs the built tool in this Node, after `preamble` (lines of JavaScript that watch the run). */
+function runTool(preamble: string[], args: string[]) {
+  const program = [...preamble, `process.argv = [process.argv[0], 'gbt27922', ...${JSON.stringify(args)}];`, `require(${JSON.stringify(path.join(repoRoot, 'bin', 'gbt27922.cjs'))});`].join('\n');
+  return spawnSync(process.execPath, ['-e', program], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...testCache(), COLUMNS: '80', NO_COLOR: '1' } });
+}
 
 describe('the bundles', () => {
   it('when the PDF stack is looked for then only the report bundle carries it, and the report command and its worker require it', () => {
@@ -94,16 +102,13 @@ describe('the bundles', () => {
     // lazy-packages; src/display-width.ts measures the example's text itself). A segmenter built
     // anywhere in the run is counted.
     const count = (args: string[]) => {
-      const program = [
+      const counting = [
         'let built = 0;',
         'const Real = Intl.Segmenter;',
         'Intl.Segmenter = class extends Real { constructor(...a) { super(...a); built++; } };',
         "process.on('exit', () => process.stderr.write('SEGMENTERS=' + built + '\\n'));",
-        `process.argv = [process.argv[0], 'gbt27922', ...${JSON.stringify(args)}];`,
-        `require(${JSON.stringify(path.join(repoRoot, 'bin', 'gbt27922.cjs'))});`,
-      ].join('\n');
-      const run = spawnSync(process.execPath, ['-e', program], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...testCache(), COLUMNS: '80' } });
-      return Number(/SEGMENTERS=(\d+)/.exec(run.stderr)?.[1]);
+      ];
+      return Number(/SEGMENTERS=(\d+)/.exec(runTool(counting, args).stderr)?.[1]);
     };
     expect(count(['--help'])).toBe(0);
     expect(count(['score', 'examples/producer-4star.yaml'])).toBe(0);
@@ -111,6 +116,53 @@ describe('the bundles', () => {
     const withEmoji = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-width-')), 'a.yaml');
     writeFileSync(withEmoji, readFileSync(path.join(repoRoot, 'examples', 'producer-4star.yaml'), 'utf8') + '😀: 1\n');
     expect(count(['score', withEmoji])).toBeGreaterThan(0);
+  });
+
+  it('when --help or score runs on the bundled example then neither child_process nor zlib is loaded', () => {
+    // commander's child_process (programs as subcommands) and zlib (linebreak's packed table) were
+    // ~5 ms of each start (src/build/bundle.ts: commander-without-spawn, line-break-table-unpacked).
+    const loaded = (args: string[]) => {
+      const listing = ["process.on('exit', () => process.stderr.write('MODULES=' + process.moduleLoadList.join(',') + '\\n'));"];
+      return /MODULES=(.*)/.exec(runTool(listing, args).stderr)?.[1]?.split(',') ?? [];
+    };
+    for (const args of [['--help'], ['score', 'examples/producer-4star.yaml']]) {
+      const modules = loaded(args);
+      expect(modules, args.join(' ')).toContain('NativeModule fs');
+      expect(modules, args.join(' ')).not.toContain('NativeModule child_process');
+      expect(modules, args.join(' ')).not.toContain('NativeModule zlib');
+    }
+  });
+
+  it("when linebreak's table is looked at in a bundle then it holds exactly the classes the library ships", () => {
+    // The build writes the table in unpacked (line-break-table-unpacked); unpacked here again, by
+    // unicode-trie itself from linebreak's own file, and compared entry by entry.
+    const shipped = readFileSync(path.join(repoRoot, 'node_modules', 'linebreak', 'dist', 'main.cjs'), 'utf8');
+    const UnicodeTrie = createRequire(import.meta.url)('unicode-trie') as new (data: Buffer) => { data: Uint32Array; highStart: number };
+    const library = new UnicodeTrie(Buffer.from(/toByteArray\("([^"]+)"\)/.exec(shipped)![1]!, 'base64'));
+    for (const name of ['main.cjs', 'commands/score.cjs', 'write-report.cjs']) {
+      const bundled = /highStart:(\d+),errorValue:\d+,data:.*?\}\)\((\[[\d,]+\])\)/s.exec(text(name).replace(/\s+/g, ''));
+      expect(bundled, name).not.toBeNull();
+      expect(Number(bundled![1])).toBe(library.highStart);
+      const runs = JSON.parse(bundled![2]!) as number[];
+      const entries: number[] = [];
+      for (let run = 0; run < runs.length; run += 2) for (let n = 0; n < runs[run + 1]!; n++) entries.push(runs[run]!);
+      expect(entries).toEqual([...library.data]);
+    }
+  });
+
+  it('when a table cell holds a zero-width space then the table is drawn as the tool measures it', () => {
+    // cli-table3 measures with the tool's displayWidth (table-measures-as-we-do); its own
+    // string-width 4 gave a zero-width space (common in text pasted from a web page) a column and
+    // drew that row one column short.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-table-')), 'a.yaml');
+    const example = readFileSync(path.join(repoRoot, 'examples', 'producer-4star.yaml'), 'utf8');
+    writeFileSync(file, example.replace('note: 维修数据尚未反馈给研发部门', 'note: 维修数据\u200b尚未反馈给研发部门'));
+    const run = runTool([], ['score', file]);
+    expect(run.stdout).toContain('维修数据\u200b尚未');
+    const table = run.stdout.split('\n').filter((line) => /^[┌│├└]/.test(line) && run.stdout.indexOf(line) > run.stdout.indexOf('差距清单'));
+    const gapTable = table.slice(table.findIndex((line) => line.includes('可提升')) - 1);
+    expect(gapTable.some((line) => line.includes('\u200b'))).toBe(true);
+    expect(new Set(gapTable.map((line) => displayWidth(line))).size).toBe(1);
   });
 
   it("when a bundle inflates linebreak's Unicode table then it uses Node's zlib, not tiny-inflate's decoder", () => {
