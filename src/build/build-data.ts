@@ -1,10 +1,10 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadApplicationRequirements } from '../certification/load-application.js';
 import { BUILT_IN_PROFILES, loadProfile, resolveProfileReference } from '../certification/load-profile.js';
-import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue } from '../catalogue/load-catalogue.js';
-import type { CatalogueData } from '../model/catalogue.js';
+import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue, type PrecompiledCatalogue } from '../catalogue/load-catalogue.js';
 import { loadStandardClauses } from '../catalogue/standard-clauses.js';
-import { indicatorsDir } from '../paths.js';
+import { indicatorsDir, packageRoot } from '../paths.js';
 import { loadAuditEffortTable } from '../report/audit-effort.js';
 import { writePrecompiled } from '../source/precompiled-data.js';
 import { loadShippedData } from '../source/load-shipped-data.js';
@@ -15,8 +15,10 @@ import { compileValidators } from './compile-validators.js';
 
 /**
  * `npm run build` runs this after tsc: what is made once rather than on every run. The validators
- * first, then the shipped data, each checked in full (a broken data file fails the build).
+ * first, then the shipped data, each checked in full (a broken data file fails the build): what an
+ * earlier build made is removed first, so none of it is read back or left behind.
  */
+rmSync(path.join(packageRoot, 'dist', 'generated'), { recursive: true, force: true });
 const validators = compileValidators();
 process.stdout.write(`built ${path.relative(process.cwd(), validators)}\n`);
 
@@ -24,8 +26,8 @@ for (const name of BUILT_IN_CATALOGUES) {
   const file = builtInCataloguePath(name);
   const loaded = await loadCatalogue(file);
   if (!loaded.ok) throw new Error(`${file} is invalid: ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
-  const { source: _source, contentHash: _hash, indicatorList: _list, ...data } = loaded.value;
-  writePrecompiled(file, data satisfies CatalogueData, 'catalogue');
+  const { file: _file, indicatorList: _list, ...data } = loaded.value;
+  writePrecompiled(file, data satisfies PrecompiledCatalogue, 'catalogue');
 }
 writePrecompiled(path.join(indicatorsDir, 'application.yaml'), await loadApplicationRequirements());
 writePrecompiled(path.join(indicatorsDir, 'audit-effort.yaml'), await loadAuditEffortTable());

@@ -70,8 +70,11 @@ export function loadCatalogue(file: string): Promise<Loaded<Catalogue>> {
 async function loadUncached(file: string): Promise<Loaded<Catalogue>> {
   // Only a catalogue's entry: the other data files shipped beside them (application.yaml, the
   // audit-effort table) are loaded and refused as catalogues like any other file.
-  const checkedAtBuild = isShipped(file) ? (readPrecompiled(file, 'catalogue') as CatalogueData | undefined) : undefined;
-  if (checkedAtBuild) return { ok: true, value: withIndex(checkedAtBuild, file), diagnostics: [] };
+  const checkedAtBuild = isShipped(file) ? (readPrecompiled(file, 'catalogue') as PrecompiledCatalogue | undefined) : undefined;
+  if (checkedAtBuild) {
+    const { contentHash, ...data } = checkedAtBuild;
+    return { ok: true, value: withIndex(data, file, contentHash), diagnostics: [] };
+  }
   const loaded = await loadYamlFile(file, 'catalogue');
   if (!loaded.ok) return loaded;
   const { clauses } = await loadStandardClauses();
@@ -97,8 +100,15 @@ function isShipped(file: string): boolean {
   return path.dirname(file) === indicatorsDir;
 }
 
-function withIndex(data: CatalogueData, source: string): Catalogue {
+/** A shipped catalogue as the build checked it, with the hash of its content made then. */
+export type PrecompiledCatalogue = CatalogueData & { contentHash: string };
+
+function withIndex(data: CatalogueData, file: string, contentHash = hashContent(data)): Catalogue {
   const indicatorList: IndicatorEntry[] = data.classes.flatMap((klass) => klass.items.flatMap((item) => item.indicators.map((indicator) => ({ ...indicator, classId: klass.id, itemId: item.id }))));
-  const contentHash = createHash('sha256').update(JSON.stringify(data)).digest('hex');
-  return { ...data, source, contentHash, indicatorList };
+  return { ...data, file, contentHash, indicatorList };
+}
+
+/** What identifies a catalogue's content in results and comparisons (a baseline scored against another). */
+function hashContent(data: CatalogueData): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('hex');
 }

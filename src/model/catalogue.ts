@@ -73,8 +73,8 @@ export interface CountRule {
 
 /** A catalogue that passed every check, with where it came from and a hash of its content. */
 export interface Catalogue extends CatalogueData {
-  /** The file it was read from (absolute), for messages. */
-  source: string;
+  /** The file it was read from (absolute), for messages; `source` is the catalogue's own provenance. */
+  file: string;
   /** sha256 of the parsed content, so a result names exactly which numbers produced it. */
   contentHash: string;
   /** Every indicator in catalogue order, with the ids of its class and item. */

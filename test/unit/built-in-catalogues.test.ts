@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadApplicationRequirements } from '../../src/certification/load-application.js';
-import { builtInCataloguePath, loadCatalogue } from '../../src/catalogue/load-catalogue.js';
+import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue, loadCatalogueText } from '../../src/catalogue/load-catalogue.js';
 import { Rational } from '../../src/model/rational.js';
 
 /**
@@ -130,5 +131,19 @@ describe('application requirements', () => {
     // The two that apply only in some cases say when they can be marked not applicable.
     for (const id of ['site-list-map', 'relationship-proof']) expect(requirements.documents.find((d) => d.id === id)!.note?.zh).toContain('不适用');
     expect(requirements.eligibility.find((c) => c.id === 'dedicated-funds')!.title.zh).toContain('专项资金');
+  });
+});
+
+describe('the catalogues checked at build time', () => {
+  it.each(BUILT_IN_CATALOGUES)('%s loads from the build with the content and the hash its YAML gives', async (name) => {
+    // The build keeps each shipped catalogue as JSON with its content hash (src/source/precompiled-data.ts);
+    // the same text read through the YAML phases must give the same catalogue and hash.
+    const file = builtInCataloguePath(name);
+    const fromBuild = await loadCatalogue(file);
+    const fromYaml = loadCatalogueText({ file, text: readFileSync(file, 'utf8') });
+    expect(fromBuild.ok && fromYaml.ok).toBe(true);
+    if (!fromBuild.ok || !fromYaml.ok) return;
+    expect(fromBuild.value.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(fromBuild.value).toEqual(fromYaml.value);
   });
 });
