@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evidenceKey, isLink } from '../../src/assessment/evidence-references.js';
 import { loadAssessment } from '../../src/assessment/load-assessment.js';
-import { checkEvidence } from '../../src/evidence/check-evidence.js';
+import { checkEvidence, hashFile } from '../../src/evidence/check-evidence.js';
 import { evidenceDiagnostics } from '../../src/evidence/evidence-diagnostics.js';
 import { safeName } from '../../src/evidence/binder-layout.js';
 
@@ -122,5 +123,20 @@ describe('checkEvidence', () => {
     const status = await checkEvidence(assessment);
     expect(status.files[0]).toMatchObject({ state: 'unreadable', sha256: null });
     expect((await evidenceDiagnostics(assessment.file, assessment.evidence, status)).map((d) => d.code)).toEqual(['EVIDENCE_UNREADABLE']);
+  });
+});
+
+describe('hashFile', () => {
+  it('when a file is small enough to read whole, or streamed, then the digest is the same sha256', async () => {
+    const file = path.join(folderWith({ 'a.txt': 'a' }), 'a.txt');
+    expect(await hashFile(file, 1)).toBe(SHA_OF_A); // read whole
+    expect(await hashFile(file)).toBe(SHA_OF_A); // streamed: no size given
+    // A file larger than what is read whole (8 MB) is streamed, with the digest of its bytes.
+    const large = path.join(folderWith({}), 'large.bin');
+    const bytes = Buffer.alloc(9 * 1024 * 1024, 7);
+    writeFileSync(large, bytes);
+    const expected = createHash('sha256').update(bytes).digest('hex');
+    expect(await hashFile(large, 9 * 1024 * 1024)).toBe(expected);
+    await expect(hashFile(path.join(path.dirname(large), 'gone.bin'), 1)).rejects.toThrow(/ENOENT/);
   });
 });
