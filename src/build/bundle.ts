@@ -13,8 +13,9 @@ import { packageRoot } from '../paths.js';
  * the bundles except ajv (below): @inquirer/prompts is bundled into `assess` and loaded with a real
  * import() only when the questionnaire starts; pdfkit and fontkit are bundled into write-report.cjs
  * only, which `report`, its batch worker, `serve` and the questionnaire require (the questionnaire
- * only when a PDF is asked for: the report-apart plugin); yaml and exceljs are bundles of their own
- * in vendor/ (sharedLibraries), so the package carries each library once (test/unit/bundles.test.ts).
+ * only when a PDF is asked for: the report-apart plugin); yaml, exceljs and linebreak are bundles of
+ * their own in vendor/ (sharedLibraries), so the package carries each library once
+ * (test/unit/bundles.test.ts).
  */
 const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicators', 'sheet', 'plan', 'migrate', 'serve', 'records', 'evidence'] as const;
 
@@ -42,7 +43,7 @@ export async function bundle(): Promise<string> {
   await build({
     ...common,
     entryPoints: { main: path.join(packageRoot, 'src', 'cli', 'main.ts') },
-    plugins: [lazyModules, lazyPackages, nativeInflate, nativeBase64, commanderWithoutSpawn, lineBreakTableUnpacked],
+    plugins: [lazyModules, lazyPackages, commanderWithoutSpawn, sharedLibraries('./')],
     // The entry loads its commands with a plain require (the plugin makes them external).
     supported: { 'dynamic-import': false },
   });
@@ -97,7 +98,7 @@ export async function bundle(): Promise<string> {
   const require = createRequire(import.meta.url);
   await build({
     ...commands,
-    plugins: [excelWithoutCsv],
+    plugins: [excelWithoutCsv, lineBreakTableUnpacked, nativeBase64, nativeInflate],
     entryPoints: Object.fromEntries(Object.values(SHARED).map((shared) => [shared.bundle, require.resolve(shared.module)])),
     supported: { 'dynamic-import': false },
   });
@@ -119,6 +120,8 @@ const SHARED = {
   yaml: { module: 'yaml', bundle: 'vendor/yaml' },
   // exceljs's zip reader, which records uses on its own to read a workbook by its central directory.
   unzipper: { module: 'unzipper', bundle: 'vendor/unzipper' },
+  // Line breaking (terminal folding, and pdfkit's), with its class table: it was in seventeen bundles.
+  linebreak: { module: 'linebreak', bundle: 'vendor/linebreak' },
 } as const;
 
 /** `import … from 'yaml'` becomes `require('../vendor/yaml.cjs')`, relative to the bundle's folder (`from`). */
@@ -266,8 +269,9 @@ const nativeInflate = standIn('native-inflate', /^tiny-inflate$/, () =>
  * linebreak's table of line-breaking classes ships deflated twice, so its first use loaded zlib and
  * inflated it (~2 ms of every `--help` and `score`). The build unpacks it once, with unicode-trie
  * itself, and writes the 14,404 entries in as runs of equal values (2,700 runs, ~20 KB), which
- * unicode-trie takes as they are; in both of linebreak's builds (ours requires it, pdfkit imports
- * it). A linebreak whose table is no longer written this way stops the build, so an upgrade is
+ * unicode-trie takes as they are. It runs on the shared vendor/linebreak.cjs, built from
+ * linebreak's CommonJS file; its ES module file is handled alike, should a bundle ever take that
+ * one. A linebreak whose table is no longer written this way stops the build, so an upgrade is
  * looked at.
  */
 const lineBreakTableUnpacked: Plugin = {
