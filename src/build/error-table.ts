@@ -1,14 +1,14 @@
 import { en } from '../i18n/messages-en.js';
 import { zh } from '../i18n/messages-zh.js';
-import { ERROR_CODES, type ErrorCode } from '../model/error-codes.js';
+import { ERROR_CODES, NOTICE_CODES, STRICT_WARNING_CODES, WARNING_CODES, type ErrorCode } from '../model/error-codes.js';
 
-/** Which exit status a code leads to, and in which step it arises: the table's first columns. */
-const KIND: Record<ErrorCode, string> = Object.fromEntries(
-  ERROR_CODES.map((code) => [
-    code,
-    code === 'ENCODING_CONVERTED' || code === 'PASSED_OVER' ? 'notice' : code === 'FONT_MISSING_GLYPHS' ? 'warning' : code === 'INTERNAL' ? 'error (exit 3)' : 'error (exit 2)',
-  ]),
-) as Record<ErrorCode, string>;
+/** What a code is, and the exit status it leads to: the table's second column. */
+function kind(code: ErrorCode): string {
+  if ((NOTICE_CODES as readonly ErrorCode[]).includes(code)) return 'notice';
+  if ((WARNING_CODES as readonly ErrorCode[]).includes(code)) return 'warning';
+  if ((STRICT_WARNING_CODES as readonly ErrorCode[]).includes(code)) return 'warning (error, exit 2, with `--strict`)';
+  return code === 'INTERNAL' ? 'error (exit 3)' : 'error (exit 2)';
+}
 
 /** A Chinese message as a sentence: a full stop unless it already ends in punctuation. */
 function sentence(text: string): string {
@@ -37,7 +37,7 @@ export function errorTableMarkdown(): string {
   for (const code of ERROR_CODES) {
     const english = en.errors[code];
     const chinese = zh.errors[code];
-    const cells = [`\`${code}\``, KIND[code], english.message(placeholders), english.fix(placeholders), `${sentence(chinese.message(placeholders))}${chinese.fix(placeholders)}`];
+    const cells = [`\`${code}\``, kind(code), english.message(placeholders), english.fix(placeholders), `${sentence(chinese.message(placeholders))}${chinese.fix(placeholders)}`];
     lines.push(`| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`);
   }
   return lines.join('\n') + '\n';

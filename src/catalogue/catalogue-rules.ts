@@ -1,3 +1,4 @@
+import type { StoppingCode } from '../model/error-codes.js';
 import { error, type Diagnostic } from '../model/diagnostic.js';
 import type { ParsedYaml } from '../source/parse-yaml.js';
 import { locate } from '../source/locate.js';
@@ -5,7 +6,7 @@ import { Rational } from '../model/rational.js';
 import type { CatalogueData, IndicatorData, ItemData } from '../model/catalogue.js';
 
 type Path = (string | number)[];
-type Report = (code: Diagnostic['code'], params: Diagnostic['params'], path: Path) => void;
+type Report = (code: StoppingCode, params: Diagnostic['params'], path: Path) => void;
 type Rule = (catalogue: CatalogueData, report: Report, context: RuleContext) => void;
 
 export interface RuleContext {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { catalogueRoot } from '../catalogue/catalogue-confinement.js';
 import { error, notice, warning, type Diagnostic } from '../model/diagnostic.js';
-import type { ErrorCode } from '../model/error-codes.js';
+import type { StrictWarningCode } from '../model/error-codes.js';
 import { loadYamlFile } from '../source/load-yaml-file.js';
 import { locate } from '../source/locate.js';
 import type { EvidenceReference, EvidenceStatus, EvidenceUse } from '../model/evidence.js';
@@ -16,7 +16,7 @@ export async function evidenceDiagnostics(file: string, references: readonly Evi
   const firstPlace = new Map<string, EvidenceReference>();
   for (const reference of references) if (!firstPlace.has(reference.key)) firstPlace.set(reference.key, reference);
   const diagnostics: Diagnostic[] = [];
-  const codes: Partial<Record<EvidenceStatus['files'][number]['state'], ErrorCode>> = {
+  const codes: Partial<Record<EvidenceStatus['files'][number]['state'], StrictWarningCode>> = {
     missing: 'EVIDENCE_MISSING',
     changed: 'EVIDENCE_CHANGED',
     outside: 'EVIDENCE_OUTSIDE',

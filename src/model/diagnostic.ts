@@ -1,4 +1,4 @@
-import type { ErrorCode } from './error-codes.js';
+import type { ErrorCode, NoticeCode, StoppingCode, WarningCode } from './error-codes.js';
 
 /** Where in a file something is: 1-based line and column, and the text of that line for a caret. */
 export interface SourcePosition {
@@ -45,15 +45,15 @@ function diagnostic(code: ErrorCode, severity: Severity, params: Diagnostic['par
   return made;
 }
 
-export function error(code: ErrorCode, params: Diagnostic['params'] = {}, where: Where = {}): Diagnostic {
+export function error(code: StoppingCode, params: Diagnostic['params'] = {}, where: Where = {}): Diagnostic {
   return diagnostic(code, 'error', params, where);
 }
 
-export function warning(code: ErrorCode, params: Diagnostic['params'] = {}, where: Where = {}): Diagnostic {
+export function warning(code: WarningCode, params: Diagnostic['params'] = {}, where: Where = {}): Diagnostic {
   return diagnostic(code, 'warning', params, where);
 }
 
-export function notice(code: ErrorCode, params: Diagnostic['params'] = {}, where: Where = {}): Diagnostic {
+export function notice(code: NoticeCode, params: Diagnostic['params'] = {}, where: Where = {}): Diagnostic {
   return diagnostic(code, 'notice', params, where);
 }
 

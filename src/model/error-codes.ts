@@ -151,3 +151,27 @@ export const ERROR_CODES = [
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * The codes that report without stopping, and so never change the exit status: a notice says what
+ * the tool did for the person (a file converted, a file passed over), a warning what they should
+ * look at. Every other code is an error. diagnostic.ts lets notice() and warning() take only these,
+ * so docs/errors.md, made from these lists, says what the tool does.
+ */
+export const NOTICE_CODES = ['ENCODING_CONVERTED', 'PASSED_OVER', 'EVIDENCE_NOT_RECORDED', 'RECORDS_MAPPING_GUESSED'] as const satisfies readonly ErrorCode[];
+export const WARNING_CODES = [
+  'FOLDER_UNREADABLE',
+  'FONT_MISSING_GLYPHS',
+  'FORMER_INDICATOR_ID',
+  'RECORDS_ROWS_UNREAD',
+  'RECORDS_CONTRADICTED',
+  'REPORT_TEXT_SHORTENED',
+] as const satisfies readonly ErrorCode[];
+/** Warnings that `--strict` (evidence) and `--strict-evidence` (validate) make errors. */
+export const STRICT_WARNING_CODES = ['EVIDENCE_MISSING', 'EVIDENCE_CHANGED', 'EVIDENCE_OUTSIDE', 'EVIDENCE_UNREADABLE'] as const satisfies readonly ErrorCode[];
+
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+export type StrictWarningCode = (typeof STRICT_WARNING_CODES)[number];
+/** What error() takes: every code but the notices and the plain warnings. */
+export type StoppingCode = Exclude<ErrorCode, NoticeCode | (typeof WARNING_CODES)[number]>;
+export type WarningCode = (typeof WARNING_CODES)[number] | StrictWarningCode;

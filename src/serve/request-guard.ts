@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { type Diagnostic, error } from '../model/diagnostic.js';
-import type { ErrorCode } from '../model/error-codes.js';
+import type { StoppingCode } from '../model/error-codes.js';
 
 /**
  * The cookie the first address sets; HttpOnly, so no script in the page (or injected into it) reads
@@ -17,7 +17,7 @@ export function newToken(): string {
   return randomBytes(32).toString('hex');
 }
 
-export type Refusal = { status: 403 | 421; code: ErrorCode };
+export type Refusal = { status: 403 | 421; code: StoppingCode };
 
 /**
  * Every request must name this server by its loopback address (a DNS-rebinding page reaches us

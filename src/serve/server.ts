@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadAssessment } from '../assessment/load-assessment.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { error, type Diagnostic, UserError } from '../model/diagnostic.js';
-import type { ErrorCode } from '../model/error-codes.js';
+import type { StoppingCode } from '../model/error-codes.js';
 import { packageVersion } from '../package-version.js';
 import { templatesDir } from '../paths.js';
 import { formatDiagnostic } from '../report/format-diagnostic.js';
@@ -209,7 +209,7 @@ function text(problem: Diagnostic, lang: Lang): string {
   return formatDiagnostic(problem, lang, 0);
 }
 
-function refusalText(code: ErrorCode, lang: Lang): string {
+function refusalText(code: StoppingCode, lang: Lang): string {
   return text(error(code), lang);
 }
 

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
-import type { ErrorCode } from '../model/error-codes.js';
+import type { StoppingCode } from '../model/error-codes.js';
 import { error, type Diagnostic, type Loaded, type SourcePosition } from '../model/diagnostic.js';
 import type { SourceText } from './read-source.js';
 import { mayNeedRepair, repairYaml, type ParsedText, type RepairedYaml } from './repair-yaml.js';
@@ -105,7 +105,7 @@ export function restorePositions(diagnostics: Diagnostic[], parsed: Pick<ParsedY
   });
 }
 
-const CODES: Record<string, ErrorCode> = {
+const CODES: Record<string, StoppingCode> = {
   DUPLICATE_KEY: 'YAML_DUPLICATE_KEY',
   MULTIPLE_DOCS: 'YAML_MULTIPLE_DOCUMENTS',
   TAB_AS_INDENT: 'YAML_TAB_INDENT',
@@ -115,7 +115,7 @@ const CODES: Record<string, ErrorCode> = {
 function syntaxDiagnostic(problem: YAMLError, source: SourceText, lineCounter: LineCounter): Diagnostic {
   const position = positionAt(source.text, lineCounter, problem.pos[0], problem.pos[1]);
   const detail = problem.message.split(' at line ')[0] ?? problem.message;
-  let code: ErrorCode = CODES[problem.code] ?? 'YAML_SYNTAX';
+  let code: StoppingCode = CODES[problem.code] ?? 'YAML_SYNTAX';
   if (/quote/i.test(detail) && problem.code === 'MISSING_CHAR') code = 'YAML_UNCLOSED_QUOTE';
   // The parser recurses once per nesting level and reports a stack overflow as a syntax error.
   if (/call stack/i.test(detail)) return tooDeep(source);

@@ -4,7 +4,7 @@ import { parseAnswer } from '../assessment/parse-answer.js';
 import { readAnswerWord } from '../i18n/answer-words.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { error, type Diagnostic } from '../model/diagnostic.js';
-import type { ErrorCode } from '../model/error-codes.js';
+import type { StoppingCode } from '../model/error-codes.js';
 import { ALL_SHEET_TEXTS, type SheetText } from '../i18n/sheet-text.js';
 import { unknownIdParams, withSuggestion } from '../source/suggest.js';
 import { dateOf, integerOf, linesOf, textOf, wordOf } from './cell-values.js';
@@ -61,7 +61,7 @@ const ROLE_KEYS: Record<Role, string[]> = {
 export function readSheets(grids: Grid[], file: string, catalogue: Catalogue, requirements: ApplicationRequirements): { imported: SheetImport; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const imported: SheetImport = { cover: {}, answers: [], plan: [], eligibility: [], documents: [] };
-  const report = (code: ErrorCode, params: Diagnostic['params'], cell: string) => diagnostics.push(error(code, params, { file, cell }));
+  const report = (code: StoppingCode, params: Diagnostic['params'], cell: string) => diagnostics.push(error(code, params, { file, cell }));
 
   const tables = new Map<Role, Table>();
   for (const grid of grids) {
@@ -92,7 +92,7 @@ export function readSheets(grids: Grid[], file: string, catalogue: Catalogue, re
   return { imported, diagnostics };
 }
 
-type Report = (code: ErrorCode, params: Diagnostic['params'], cell: string) => void;
+type Report = (code: StoppingCode, params: Diagnostic['params'], cell: string) => void;
 
 function readCover(cover: Table, catalogue: Catalogue, imported: SheetImport, report: Report): void {
   if (!cover.has('key') || !cover.has('value')) return;
