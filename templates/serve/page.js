@@ -692,7 +692,16 @@ function renderResult(result) {
   if (!result) return aside.replaceChildren();
   if (!result.ok) return aside.replaceChildren(el('h2', { text: w.resultHeading }), ...result.problems.map((text) => el('p', { class: 'problem', text })));
   const evidence = result.evidence;
-  const lines = (block, heading) => (block ? [el('h2', { text: block.title || heading }), el('ul', {}, block.lines.map((line) => el('li', { text: line.replace(/^·\s*/, '') })))] : []);
+  const lines = (block, heading) => {
+    const out = block ? [el('h2', { text: block.title || heading })] : [];
+    for (const line of block?.lines ?? []) {
+      const item = line.startsWith('·') && el('li', { text: line.slice(1).trim() });
+      if (!item) out.push(el('p', { text: line }));
+      else if (out.at(-1).tagName === 'UL') out.at(-1).append(item);
+      else out.push(el('ul', {}, item));
+    }
+    return out;
+  };
   aside.replaceChildren(
     el('h2', { text: w.resultHeading }),
     el(
@@ -719,7 +728,7 @@ function renderResult(result) {
     badge.className = `badge ${info.state}`;
     badge.textContent = info.state === 'unanswered' ? w.unanswered : w.points.replace('{points}', info.earned);
   }
-  // Each evidence path beside the answer or document naming it, in the words and codes of `score` and `validate`.
+  // Each evidence path beside what names it, in the words and codes of `score` and `validate`.
   for (const list of document.querySelectorAll('ul.evid')) {
     const use = list.id.startsWith('doc-') ? `document:${list.closest('[data-unit]').dataset.unit.slice(4)}` : `indicator:${list.closest('[data-unit]').dataset.unit.slice(4)}`;
     const files = (evidence && evidence.uses[use]) || [];

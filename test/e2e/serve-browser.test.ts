@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -15,7 +15,7 @@ import { Cancelled } from '../../src/questionnaire/prompter.js';
 import { runQuestionnaire } from '../../src/questionnaire/run-questionnaire.js';
 import { formatScore } from '../../src/report/format.js';
 import { scoreAssessment } from '../../src/scoring/score-assessment.js';
-import { runCli } from '../helpers/run-cli.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { pick, ScriptedPrompter, type, type Step } from '../helpers/scripted-prompter.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 
@@ -395,6 +395,20 @@ describe.skipIf(!chromiumPath)('gbt27922 serve in Chromium', { timeout: 120_000 
     const untouched = plan.find((entry, index) => index > 2 && !entry.indicator.counts)!.indicator.id;
     await page.check(`#ind-${safeId(untouched)}-r-met`);
     await expect.poll(() => list(one), { timeout: 10_000 }).toContain('证据/没有.pdf（未记录）EVIDENCE_NOT_RECORDED');
+    await page.close();
+  });
+
+  it('when the path to the next level is shown then its sentence reads as a sentence and only its gaps as a list', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-browser-')), '自评.yaml');
+    copyFileSync(path.join(repoRoot, 'examples', 'producer-4star.yaml'), file);
+    const server = await serve(file);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForSelector('#result li');
+    // The example's path, as `score` prints it: one sentence, then the one gap.
+    expect(await page.locator('#result p', { hasText: '补齐以下 1 项差距' }).count()).toBe(1);
+    expect(await page.locator('#result li', { hasText: '补齐以下' }).count()).toBe(0);
+    expect(await page.locator('#result li', { hasText: 'organisation.training' }).textContent()).toContain('+1.0');
     await page.close();
   });
 
