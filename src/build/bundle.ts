@@ -268,11 +268,11 @@ const nativeInflate = standIn('native-inflate', /^tiny-inflate$/, () =>
 /**
  * linebreak's table of line-breaking classes ships deflated twice, so its first use loaded zlib and
  * inflated it (~2 ms of every `--help` and `score`). The build unpacks it once, with unicode-trie
- * itself, and writes the 14,404 entries in as runs of equal values (2,700 runs, ~20 KB), which
- * unicode-trie takes as they are. It runs on the shared vendor/linebreak.cjs, built from
- * linebreak's CommonJS file; its ES module file is handled alike, should a bundle ever take that
- * one. A linebreak whose table is no longer written this way stops the build, so an upgrade is
- * looked at.
+ * itself, and writes the 14,404 entries in as their bytes (little-endian, base64: 77 KB in the one
+ * shared vendor/linebreak.cjs), which a run turns into the table with two native calls and
+ * unicode-trie takes as they are. It runs on linebreak's CommonJS file, which the shared bundle is
+ * built from; its ES module file is handled alike, should a bundle ever take that one. A linebreak
+ * whose table is no longer written this way stops the build, so an upgrade is looked at.
  */
 const lineBreakTableUnpacked: Plugin = {
   name: 'line-break-table-unpacked',
@@ -287,17 +287,14 @@ const lineBreakTableUnpacked: Plugin = {
       const [statement, , base64, trieName, trieClass] = packed;
       const UnicodeTrie = createRequire(import.meta.url)('unicode-trie') as new (data: Buffer) => { data: Uint32Array; highStart: number; errorValue: number };
       const trie = new UnicodeTrie(Buffer.from(base64!, 'base64'));
-      const runs: number[] = [];
-      trie.data.forEach((value, index) => {
-        if (index > 0 && value === trie.data[index - 1]) runs[runs.length - 1]!++;
-        else runs.push(value, 1);
-      });
+      const bytes = Buffer.alloc(trie.data.length * 4);
+      trie.data.forEach((entry, index) => bytes.writeUInt32LE(entry, index * 4));
       const unpack = [
-        `const ${trieName} = new ${trieClass}({ highStart: ${trie.highStart}, errorValue: ${trie.errorValue}, data: ((runs) => {`,
-        `  const data = new Uint32Array(${trie.data.length});`,
-        '  for (let at = 0, run = 0; run < runs.length; run += 2) data.fill(runs[run], at, (at += runs[run + 1]));',
-        '  return data;',
-        `})(${JSON.stringify(runs)}) });`,
+        `const ${trieName} = new ${trieClass}({ highStart: ${trie.highStart}, errorValue: ${trie.errorValue}, data: ((base64) => {`,
+        "  const bytes = Buffer.from(base64, 'base64');",
+        '  if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 0) bytes.swap32(); // written little-endian',
+        '  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));',
+        `})(${JSON.stringify(bytes.toString('base64'))}) });`,
       ].join('\n');
       return { contents: source.replace(statement, unpack), loader: 'js' };
     });
