@@ -3,10 +3,14 @@
  * UTC (records carry no zone; China keeps one and no summer time, so differences are exact):
  * 2026/11/20 14:03, 2026-11-20 14:03:00, 2026年11月20日 14时03分, 2026.11.20, 20261120, a date alone
  * (midnight), full-width digits, and spreadsheet serial numbers (46346.585 is 2026-11-20 14:02:24).
+ * A time with an offset, as systems that store UTC export it (2026-11-20T06:03:00Z, …+08:00,
+ * …+0800), is moved to China's clock (UTC+8), the clock of the zoneless times beside it.
  * Hand-written over character codes: a million-row export has five of these a row.
  */
 
 const DAY = 86_400_000;
+/** China Standard Time, UTC+8 all year: the clock a time with an offset is moved to. */
+const CHINA_OFFSET_MINUTES = 8 * 60;
 // Day 0 of the 1900 date system as spreadsheets count it (Lotus's leap-year bug included from day 61 on).
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 /** Serial numbers from 1950 to 2100: a bare number outside is not a date. */
@@ -106,6 +110,7 @@ function scan(text: string): number | undefined {
       break;
     }
     if (c === 32 && part >= 1) break; // 2:30 PM
+    if (part === 1 && (c === 90 || c === 122)) break; // 14:03Z
     if (!timeSeparator(c)) return undefined;
     at++;
     part++;
@@ -122,8 +127,33 @@ function scan(text: string): number | undefined {
     if (hour < 1 || hour > 12) return undefined;
     hour = (hour % 12) + (meridiem === 2 ? 12 : 0);
   }
+  let offset = CHINA_OFFSET_MINUTES;
+  if (meridiem === 0 && at < end) {
+    offset = zoneOffset(text, at, end);
+    if (Number.isNaN(offset)) return undefined;
+    at = end;
+  }
   if (at !== end || hour > 23 || minute > 59 || second > 59) return undefined;
-  return civil(year, month, day, hour, minute, second);
+  const wall = civil(year, month, day, hour, minute, second);
+  return wall === undefined ? undefined : wall + (CHINA_OFFSET_MINUTES - offset) * 60_000;
+}
+
+/**
+ * The offset from UTC, in minutes, that ends the text at `at` (spaces before it allowed): Z, or a
+ * sign with hours and optional minutes (+08:00, +0800, +08, -05:30); NaN for anything else. A sign
+ * is read only after seconds (the scan stops there): 09:00-10:30 is a time range, not a zone.
+ */
+function zoneOffset(text: string, at: number, end: number): number {
+  while (at < end && text.charCodeAt(at) === 32) at++;
+  const sign = text.charCodeAt(at);
+  if ((sign === 90 || sign === 122) && at + 1 === end) return 0;
+  if (sign !== 43 && sign !== 45) return Number.NaN;
+  const digits = text.slice(at + 1, end).replace(':', '');
+  if (!/^\d{2}(\d{2})?$/.test(digits) || (text.slice(at + 1, end).includes(':') && digits.length !== 4)) return Number.NaN;
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length === 4 ? Number(digits.slice(2)) : 0;
+  if (hours > 14 || minutes > 59) return Number.NaN;
+  return (sign === 45 ? -1 : 1) * (hours * 60 + minutes);
 }
 
 /** 1 for 上午 or AM, 2 for 下午 or PM (two characters at `at`), else 0. */

@@ -58,6 +58,25 @@ describe('gbt27922 records (the real binary)', () => {
     expect(Math.max(...english.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(80);
   });
 
+  it('when the export writes its times in UTC with an offset then the KPIs and samples are the same as from China-time text', () => {
+    // The fixture's times (China's clock, no zone) rewritten the way a system storing UTC exports
+    // them: 2026/8/30 07:44 becomes 2026-08-29T23:44:00Z.
+    const dir = workspace();
+    const local = new TextDecoder('gbk').decode(readFileSync(path.join(dir, '工单.csv')));
+    const zoned = local.replace(/(\d{4})\/(\d{1,2})\/(\d{1,2}) (\d{1,2}):(\d{2})/g, (_, y, mo, d, h, mi) =>
+      new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h) - 8, Number(mi))).toISOString().replace('.000', ''),
+    );
+    expect(zoned).toContain('2026-08-29T23:44:00Z');
+    writeFileSync(path.join(dir, 'zoned.csv'), zoned);
+    const read = (file: string) => JSON.parse(runCli(['records', file, '--format', 'json'], { cwd: dir }).stdout);
+    const [before, after] = [read('工单.csv'), read('zoned.csv')];
+    expect(after.rows).toEqual(before.rows);
+    expect(after.overall).toEqual(before.overall);
+    expect(after.months).toEqual(before.months);
+    // The samples name the rows they drew, by file: the same rows.
+    expect(JSON.stringify(after.samples).replaceAll('zoned.csv', '工单.csv')).toBe(JSON.stringify(before.samples));
+  });
+
   it('--apply writes the proposals, the file still scores, and a declared answer the records contradict is flagged', () => {
     const dir = workspace();
     const file = assessment(dir);
