@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadApplicationRequirements } from '../../src/certification/load-application.js';
 import { BUILT_IN_CATALOGUES, builtInCataloguePath, loadCatalogue, loadCatalogueText } from '../../src/catalogue/load-catalogue.js';
 import { Rational } from '../../src/model/rational.js';
+import { repoRoot } from '../helpers/run-cli.js';
 
 /**
  * The ids of domain file section 9: a contract with users' files, so they are spelt out here. One
@@ -145,5 +148,22 @@ describe('the catalogues checked at build time', () => {
     if (!fromBuild.ok || !fromYaml.ok) return;
     expect(fromBuild.value.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(fromBuild.value).toEqual(fromYaml.value);
+  });
+});
+
+describe('the shipped data files', () => {
+  it('hold no word that a folded YAML line split at its hyphen ("role- based")', () => {
+    // A `>-` block joins its lines with a space, so a line ending in "role-" reads "role- based". A
+    // suspended hyphen ("pre- and post-sale") would be flagged too: none is written.
+    const split: string[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (typeof value === 'string') for (const match of value.matchAll(/\S*[A-Za-z]- [a-z]\S*/g)) split.push(`${where}: ${match[0]}`);
+      else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(inner, `${where}.${key}`);
+    };
+    const folder = path.join(repoRoot, 'indicators');
+    for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml'))) {
+      walk(parse(readFileSync(path.join(folder, name), 'utf8')), name);
+    }
+    expect(split).toEqual([]);
   });
 });
