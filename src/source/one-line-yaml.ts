@@ -1,4 +1,4 @@
-import { Document, isCollection, visit } from 'yaml';
+import { Document, isCollection, isScalar, visit } from 'yaml';
 
 /**
  * A value as YAML on one line, written by the library: text with a line break is double-quoted with
@@ -12,5 +12,11 @@ export function oneLineYaml(value: unknown): string {
     },
   });
   if (isCollection(document.contents)) document.contents.flow = true;
-  return document.toString({ lineWidth: 0, flowCollectionPadding: true, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY }).replace(/\n$/, '');
+  const render = () => document.toString({ lineWidth: 0, flowCollectionPadding: true, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY }).replace(/\n$/, '');
+  const written = render();
+  // Text that starts like a document marker ("---=SUM(A1)", "...") is written as a block scalar
+  // when it is the whole document; as a value it is quoted instead, on one line.
+  if (!written.includes('\n') || !isScalar(document.contents)) return written;
+  document.contents.type = 'QUOTE_DOUBLE';
+  return render();
 }
