@@ -25,7 +25,9 @@ cli.main(process.argv).then((code) => {
  * which checks a hash of each file's content); Node 20 has no such thing, so there the launcher
  * keeps V8's code cache for our own bundles. V8 checks only a cached script's length, so each entry
  * holds the bytes of the bundle it was made from and is used only when they are the bundle's bytes
- * now: a rebuilt bundle is never served old code, even when its length did not change. Comparing
+ * now: a rebuilt bundle is never served old code, even when its length did not change. Entries are
+ * named by bundle, installation (its folder) and length, so two installations sharing the cache
+ * keep one each. Comparing
  * bytes costs a fraction of a millisecond where hashing them loaded node:crypto on every start.
  * GBT27922_NO_COMPILE_CACHE=1 turns every cache off; GBT27922_CACHE_DIR moves it (the tests use a
  * folder of their own).
@@ -43,6 +45,7 @@ function keepCompiledCode() {
   const fs = require('node:fs');
   const vm = require('node:vm');
   const root = path.resolve(__dirname, '..', 'dist') + path.sep;
+  const checkout = fnv1a(root);
   const cacheDir = path.join(base, `v8-${process.version}-${process.arch}`);
   const toWrite = [];
   const loadJs = Module._extensions['.js'];
@@ -53,16 +56,17 @@ function keepCompiledCode() {
     const bytes = fs.readFileSync(filename);
     const content = bytes.toString('utf8');
     // A bundle with a dynamic import() is left to Node: on Node 20 a vm.Script cannot resolve it.
-    if (content.includes('import(')) return module._compile(content, filename);
-    // An entry is found by the bundle's name and length, and trusted only by its bytes (readEntry).
-    const name = filename.slice(root.length).replace(/[\\/:]/g, '_');
-    const cacheFile = path.join(cacheDir, `${name}.${bytes.length}.v8`);
+    if (content.includes('import(')) return module._compile(content, filename, 'commonjs');
+    // An entry is found by the bundle's name, its checkout (two installs share the cache) and its
+    // length, and trusted only by its bytes (readEntry).
+    const name = `${filename.slice(root.length).replace(/[\\/:]/g, '_')}.${checkout}`;
+    const cacheFile = path.join(cacheDir, `${name}-${bytes.length}.v8`);
     const cachedData = readEntry(fs, cacheFile, bytes);
     let script;
     try {
       script = new vm.Script(Module.wrap(content), { filename, cachedData });
     } catch {
-      return module._compile(content, filename);
+      return module._compile(content, filename, 'commonjs');
     }
     if (!cachedData || script.cachedDataRejected) toWrite.push({ script, cacheFile, name, bytes });
     const wrapper = script.runInThisContext({ displayErrors: true });
@@ -117,9 +121,10 @@ function cacheHome(path) {
 }
 
 /**
- * Each rebuild leaves entries for content that no longer exists. After a write, a bundle keeps its
- * few newest entries (several checkouts may share the cache), a leftover temporary file goes after
- * a day, and the folders of other Node versions or of the old layout go when unused for a month.
+ * Each rebuild leaves entries for content that no longer exists. After a write, each bundle of each
+ * checkout keeps its few newest entries, entries of earlier layouts go, a leftover temporary file
+ * goes after a day, and the launcher's folders for other Node versions (or of its first layout) go
+ * when unused for a month. Nothing else is touched: GBT27922_CACHE_DIR may name a folder others use.
  */
 function prune(fs, path, base, cacheDir, written) {
   const KEEP = 4;
@@ -141,18 +146,17 @@ function prune(fs, path, base, cacheDir, written) {
     const byName = new Map();
     for (const entry of fs.readdirSync(cacheDir)) {
       const file = path.join(cacheDir, entry);
-      if (entry.endsWith('.tmp')) {
+      if (/\.v8\.\d+\.tmp$/.test(entry)) {
         if (now - mtime(file) > DAY) remove(file);
         continue;
       }
-      // Entries of the earlier layout (named by a sha256 of the bundle) are never read again.
-      if (/\.[0-9a-f]{32}\.v8$/.test(entry)) {
-        remove(file);
+      const current = /^(.+\.[0-9a-f]{8})-\d+\.v8$/.exec(entry);
+      if (current) {
+        if (written.has(current[1])) byName.set(current[1], [...(byName.get(current[1]) || []), file]);
         continue;
       }
-      const name = entry.replace(/\.\d+\.v8$/, '');
-      if (name === entry || !written.has(name)) continue;
-      byName.set(name, [...(byName.get(name) || []), file]);
+      // Named by a sha256 of the bundle, or by its length alone: never read again.
+      if (/\.cjs\.([0-9a-f]{32}|\d+)\.v8$/.test(entry)) remove(file);
     }
     for (const files of byName.values()) {
       files.sort((a, b) => mtime(b) - mtime(a));
@@ -160,7 +164,15 @@ function prune(fs, path, base, cacheDir, written) {
     }
     for (const entry of fs.readdirSync(base)) {
       const folder = path.join(base, entry);
-      if (folder !== cacheDir && entry !== 'node' && now - mtime(folder) > 30 * DAY) remove(folder);
+      const launchers = /^v8-v\d+\.\d+\.\d+-\w+$/.test(entry) || /^\d+\.\d+\.\d+\S*-v\d+\.\d+\.\d+$/.test(entry);
+      if (launchers && folder !== cacheDir && now - mtime(folder) > 30 * DAY) remove(folder);
     }
   } catch {}
+}
+
+/** A short name for a checkout's dist folder (FNV-1a, 32 bits): which installation an entry is of. */
+function fnv1a(text) {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

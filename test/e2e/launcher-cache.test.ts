@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,6 +70,58 @@ describe('the launcher’s compile cache', () => {
       expect(kept.length).toBeLessThanOrEqual(4);
       expect(kept.some((name) => /[0-9a-f]{32}\.v8$/.test(name))).toBe(false);
     }
+  });
+
+  it.skipIf(!launcherCache)("when GBT27922_CACHE_DIR names a folder other programs use then only the launcher's own old folders are removed", () => {
+    const shared = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-launcher-shared-')), 'cache');
+    const monthAgo = new Date(Date.now() - 40 * 86_400_000);
+    const place = (name: string, folder: boolean) => {
+      const target = path.join(shared, name);
+      if (folder) mkdirSync(target, { recursive: true });
+      else writeFileSync(target, 'kept');
+      utimesSync(target, monthAgo, monthAgo);
+    };
+    place('other-app', true);
+    place('notes.txt', false);
+    place('v8-v20.1.0-x64', true); // the launcher's folder for a Node version no longer used
+    place('0.0.9-v20.1.0', true); // the launcher's first layout
+    const run = help({ GBT27922_CACHE_DIR: shared });
+    expect(run.status).toBe(0);
+    expect(readdirSync(shared).sort()).toEqual(['notes.txt', 'other-app', `v8-${process.version}-${process.arch}`]);
+  });
+
+  it.skipIf(!launcherCache)('when two installations have bundles of the same length then each keeps its own entry, and neither is compiled again', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'gbt27922-launcher-two-'));
+    const shared = path.join(work, 'cache');
+    const installs = ['one', 'two'].map((name, index) => {
+      const copy = path.join(work, name);
+      mkdirSync(copy);
+      for (const part of ['bin', 'package.json', path.join('dist', 'bundle')]) cpSync(path.join(pkg, part), path.join(copy, part), { recursive: true });
+      const bundle = path.join(copy, 'dist', 'bundle', 'main.cjs');
+      // Same length, different text: as a patch release beside the one before it.
+      writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/ASSESSMENT FOR GB\/T 27922/i, index === 0 ? 'ASSESSMENT FOR GB/T 27922' : 'assessment for GB/T 27922'));
+      return copy;
+    });
+    const run = (copy: string) =>
+      spawnSync(process.execPath, [path.join(copy, 'bin', 'gbt27922.cjs'), '--help', '--lang', 'en'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', GBT27922_CACHE_DIR: shared },
+      });
+    for (const copy of installs) run(copy);
+    const folder = path.join(shared, `v8-${process.version}-${process.arch}`);
+    const written = () =>
+      Object.fromEntries(
+        readdirSync(folder)
+          .filter((name) => name.startsWith('bundle_main.cjs.'))
+          .map((name) => [name, statSync(path.join(folder, name)).mtimeMs]),
+      );
+    const before = written();
+    expect(Object.keys(before)).toHaveLength(2);
+    for (let round = 0; round < 3; round++) {
+      expect(run(installs[0]!).stdout).toContain('ASSESSMENT FOR GB/T 27922');
+      expect(run(installs[1]!).stdout).toContain('assessment for GB/T 27922');
+    }
+    expect(written()).toEqual(before);
   });
 
   it('when the cache is switched off then nothing is written, whatever the Node version', () => {
