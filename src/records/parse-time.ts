@@ -129,7 +129,7 @@ function scan(text: string): number | undefined {
   }
   let offset = CHINA_OFFSET_MINUTES;
   if (meridiem === 0 && at < end) {
-    offset = zoneOffset(text, at, end);
+    offset = zoneOffset(text, at, end, part === 2);
     if (Number.isNaN(offset)) return undefined;
     at = end;
   }
@@ -141,13 +141,13 @@ function scan(text: string): number | undefined {
 /**
  * The offset from UTC, in minutes, that ends the text at `at` (spaces before it allowed): Z, or a
  * sign with hours and optional minutes (+08:00, +0800, +08, -05:30); NaN for anything else. A sign
- * is read only after seconds (the scan stops there): 09:00-10:30 is a time range, not a zone.
+ * is read only after seconds (`afterSeconds`): 09:00-10:30 and 09:00 -10:30 are time ranges.
  */
-function zoneOffset(text: string, at: number, end: number): number {
+function zoneOffset(text: string, at: number, end: number, afterSeconds: boolean): number {
   while (at < end && text.charCodeAt(at) === 32) at++;
   const sign = text.charCodeAt(at);
   if ((sign === 90 || sign === 122) && at + 1 === end) return 0;
-  if (sign !== 43 && sign !== 45) return Number.NaN;
+  if ((sign !== 43 && sign !== 45) || !afterSeconds) return Number.NaN;
   const digits = text.slice(at + 1, end).replace(':', '');
   if (!/^\d{2}(\d{2})?$/.test(digits) || (text.slice(at + 1, end).includes(':') && digits.length !== 4)) return Number.NaN;
   const hours = Number(digits.slice(0, 2));

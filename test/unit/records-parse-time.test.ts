@@ -60,6 +60,8 @@ describe('parseTime: dates as work-order exports write them', () => {
     '2026年3月5日午2:30',
     // A range, not a zone; offsets that are not one.
     '2026/11/20 09:00-10:30',
+    '2026-11-20 09:00 -10:30',
+    '2026-11-20T14:03+08:00',
     '2026-11-20T14:03:00+8',
     '2026-11-20T14:03:00+08:0',
     '2026-11-20T14:03:00+15:00',
