@@ -228,12 +228,12 @@ const promptsWithoutEditor = standIn(
 
 /**
  * string-width builds an Intl.Segmenter and a regular expression of every emoji sequence when its
- * module loads, and linebreak decompresses its Unicode table: together ~20 ms of every start,
- * `--help` included, though most starts never measure a character outside ASCII and Chinese (see
- * display-width.ts) or wrap a line. Our own imports of them get a stand-in that loads the package
- * on its first call; esbuild evaluates a module that is require()d inside a function only then.
+ * module loads (~20 ms of every start, `--help` included), and linebreak builds its class table,
+ * though most starts never measure a character outside ASCII and Chinese (see display-width.ts) or
+ * wrap a line. Our own imports of them get a stand-in that loads the package on its first call.
  * Both are used only through their default export (a function, a class): the stand-in passes the
- * call, or `new`, through. pdfkit's own import of linebreak is left as it is.
+ * call, or `new`, through. linebreak itself is the shared vendor/linebreak.cjs, which pdfkit's
+ * import of it also reaches (sharedLibraries).
  */
 const lazyPackages = standIn(
   'lazy-packages',
@@ -248,11 +248,12 @@ const lazyPackages = standIn(
 );
 
 /**
- * linebreak's Unicode table ships deflated (twice), and unicode-trie undoes it with tiny-inflate,
- * a decoder in JavaScript: ~8 ms of every run that wraps a line (--help, score's tables), where
- * Node's own zlib takes well under one. tiny-inflate's contract is kept: raw DEFLATE from `source`
- * into the caller's `dest`, returned (shortened when the data was shorter), so the typed array
- * unicode-trie builds over dest's buffer is unchanged. fontkit's WOFF reader uses it the same way.
+ * unicode-properties' tables (fontkit's, in the report) ship deflated twice, and unicode-trie undoes
+ * them with tiny-inflate, a decoder in JavaScript (it took ~8 ms for linebreak's table, which is now
+ * unpacked at build time instead), where Node's own zlib takes well under one. tiny-inflate's
+ * contract is kept: raw DEFLATE from `source` into the caller's `dest`, returned (shortened when the
+ * data was shorter), so the typed array unicode-trie builds over dest's buffer is unchanged.
+ * fontkit's WOFF reader uses it the same way.
  */
 const nativeInflate = standIn('native-inflate', /^tiny-inflate$/, () =>
   [

@@ -6,7 +6,7 @@ import { ERROR_CODES, NOTICE_CODES, STRICT_WARNING_CODES, WARNING_CODES, type Er
 function kind(code: ErrorCode): string {
   if ((NOTICE_CODES as readonly ErrorCode[]).includes(code)) return 'notice';
   if ((WARNING_CODES as readonly ErrorCode[]).includes(code)) return 'warning';
-  if ((STRICT_WARNING_CODES as readonly ErrorCode[]).includes(code)) return 'warning (error, exit 2, with `--strict`)';
+  if ((STRICT_WARNING_CODES as readonly ErrorCode[]).includes(code)) return 'warning (error, exit 2, with `evidence --strict` or `validate --strict-evidence`)';
   return code === 'INTERNAL' ? 'error (exit 3)' : 'error (exit 2)';
 }
 
