@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../source/crypto-on-use.js';
 import path from 'node:path';
 import { hasErrors, type Diagnostic, type Loaded } from '../model/diagnostic.js';
 import { indicatorsDir } from '../paths.js';
@@ -117,5 +117,5 @@ function withIndex(data: CatalogueData, file: string, contentHash = hashContent(
 
 /** What identifies a catalogue's content in results and comparisons (a baseline scored against another). */
 function hashContent(data: CatalogueData): string {
-  return createHash('sha256').update(JSON.stringify(data)).digest('hex');
+  return nodeCrypto().createHash('sha256').update(JSON.stringify(data)).digest('hex');
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../source/crypto-on-use.js';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -108,13 +108,13 @@ export async function findOnDisk(location: string): Promise<string | undefined> 
 export function hashFile(file: string, size?: number): Promise<string> {
   if (size !== undefined && size <= READ_WHOLE_BYTES) {
     try {
-      return Promise.resolve(createHash('sha256').update(readFileSync(file)).digest('hex'));
+      return Promise.resolve(nodeCrypto().createHash('sha256').update(readFileSync(file)).digest('hex'));
     } catch (cause) {
       return Promise.reject(cause);
     }
   }
   return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
+    const hash = nodeCrypto().createHash('sha256');
     createReadStream(file)
       .on('error', reject)
       .on('data', (chunk) => hash.update(chunk))
@@ -142,7 +142,7 @@ export async function listFolder(folder: string): Promise<{ relative: string; fu
 
 /** A folder's hash covers its files' names and contents; its date is its newest file's. */
 async function hashFolder(folder: string): Promise<{ sha256: string; modified: Date }> {
-  const hash = createHash('sha256');
+  const hash = nodeCrypto().createHash('sha256');
   let newest = (await stat(folder)).mtime;
   for (const file of await listFolder(folder)) {
     const info = await stat(file.full);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './crypto-on-use.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { error, type Diagnostic } from '../model/diagnostic.js';
 import { packageRoot, schemaDir } from '../paths.js';
@@ -53,7 +53,8 @@ let hash: string | undefined;
 
 /** Identifies the schemas a precompiled file was made from, so an edited schema is never ignored. */
 export function schemaHash(): string {
-  hash ??= createHash('sha256')
+  hash ??= nodeCrypto()
+    .createHash('sha256')
     .update(SCHEMA_NAMES.map((name) => readFileSync(path.join(schemaDir, `${name}.schema.json`), 'utf8').replace(/\r\n/g, '\n')).join('\0'))
     .digest('hex');
   return hash;

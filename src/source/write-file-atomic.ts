@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from './crypto-on-use.js';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { error, type Diagnostic } from '../model/diagnostic.js';
@@ -10,7 +10,7 @@ import { isProcessRunning } from './process-running.js';
  * one file system), flush it to disk, then rename it over the target.
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temporary, 'w');
   try {
     try {

@@ -133,6 +133,26 @@ describe('the bundles', () => {
     }
   });
 
+  it('when a file without recorded evidence is scored or validated then node:crypto is not loaded', () => {
+    // Loading it was ~3 ms of each run (src/source/crypto-on-use.ts). Watched from a preloaded file,
+    // not with -e, which loads crypto itself.
+    const probe = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-probe-')), 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('CRYPTO=' + process.moduleLoadList.includes('NativeModule crypto') + '\\n'));\n");
+    const loadsCrypto = (args: string[]) => {
+      const run = spawnSync(process.execPath, ['-r', probe, path.join(repoRoot, 'bin', 'gbt27922.cjs'), ...args], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: { ...process.env, ...testCache(), NO_COLOR: '1' },
+      });
+      return /CRYPTO=(\w+)/.exec(run.stderr)?.[1];
+    };
+    expect(loadsCrypto(['score', 'examples/seller-compliant.yaml'])).toBe('false');
+    expect(loadsCrypto(['validate', 'examples/seller-compliant.yaml'])).toBe('false');
+    expect(loadsCrypto(['--help'])).toBe('false');
+    // The probe does see it: the example with recorded evidence hashes its two PDFs.
+    expect(loadsCrypto(['score', 'examples/producer-4star.yaml'])).toBe('true');
+  });
+
   it("when linebreak's table is looked at then one shared bundle holds it, exactly the classes the library ships", () => {
     // The build writes the table in unpacked (line-break-table-unpacked); unpacked here again, by
     // unicode-trie itself from linebreak's own file, and compared entry by entry. Every bundle that
