@@ -25,12 +25,11 @@ cli.main(process.argv).then((code) => {
  * which checks a hash of each file's content); Node 20 has no such thing, so there the launcher
  * keeps V8's code cache for our own bundles. V8 checks only a cached script's length, so each entry
  * holds the bytes of the bundle it was made from and is used only when they are the bundle's bytes
- * now: a rebuilt bundle is never served old code, even when its length did not change. Entries are
- * named by bundle, installation (its folder) and length, so two installations sharing the cache
- * keep one each. Comparing
+ * now: a rebuilt bundle is never served old code, even when its length did not change. Comparing
  * bytes costs a fraction of a millisecond where hashing them loaded node:crypto on every start.
- * GBT27922_NO_COMPILE_CACHE=1 turns every cache off; GBT27922_CACHE_DIR moves it (the tests use a
- * folder of their own).
+ * Entries are named by bundle, installation (its folder) and length, so two installations sharing
+ * the cache keep one each. GBT27922_NO_COMPILE_CACHE=1 turns every cache off; GBT27922_CACHE_DIR
+ * moves it (the tests use a folder of their own).
  */
 function keepCompiledCode() {
   if (process.env.GBT27922_NO_COMPILE_CACHE) return;
