@@ -62,7 +62,6 @@ export async function bundle(): Promise<string> {
       nativeBase64,
       commanderWithoutSpawn,
       tableMeasuresAsWeDo,
-      lineBreakTableUnpacked,
       sharedLibraries('../'),
     ],
   };
@@ -271,17 +270,17 @@ const nativeInflate = standIn('native-inflate', /^tiny-inflate$/, () =>
  * inflated it (~2 ms of every `--help` and `score`). The build unpacks it once, with unicode-trie
  * itself, and writes the 14,404 entries in as their bytes (little-endian, base64: 77 KB in the one
  * shared vendor/linebreak.cjs), which a run turns into the table with two native calls and
- * unicode-trie takes as they are. It runs on linebreak's CommonJS file, which the shared bundle is
- * built from; its ES module file is handled alike, should a bundle ever take that one. A linebreak
- * whose table is no longer written this way stops the build, so an upgrade is looked at.
+ * unicode-trie takes as they are. Only the shared bundle is built from linebreak's file (every other
+ * import of it, pdfkit's too, requires that bundle). A linebreak whose table is no longer written
+ * this way stops the build, so an upgrade is looked at.
  */
 const lineBreakTableUnpacked: Plugin = {
   name: 'line-break-table-unpacked',
   setup(builder) {
-    builder.onLoad({ filter: /[\\/]linebreak[\\/]dist[\\/](main\.cjs|module\.mjs)$/ }, (args) => {
+    builder.onLoad({ filter: /[\\/]linebreak[\\/]dist[\\/]main\.cjs$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const packed =
-        /const (\$\w+\$var\$data) = (?:\(\$parcel\$interopDefault\(\$\w+\$base64js\)\)|\$\w+\$base64js)\.toByteArray\("([A-Za-z0-9+/=]+)"\);\nconst (\$\w+\$var\$classTrie) = new (\(\$parcel\$interopDefault\(\$\w+\$unicodetrie\)\)|\$\w+\$unicodetrie)\(\1\);/.exec(
+        /const (\$\w+\$var\$data) = \(\$parcel\$interopDefault\(\$\w+\$base64js\)\)\.toByteArray\("([A-Za-z0-9+/=]+)"\);\nconst (\$\w+\$var\$classTrie) = new (\(\$parcel\$interopDefault\(\$\w+\$unicodetrie\)\))\(\1\);/.exec(
           source,
         );
       if (!packed) throw new Error(`${args.path}: its class table is not where the line-break-table-unpacked plugin looks; check the linebreak upgrade`);
@@ -303,9 +302,9 @@ const lineBreakTableUnpacked: Plugin = {
 };
 
 /**
- * The Unicode tables of linebreak and unicode-properties ship as base64 text, which base64-js turns
- * into bytes in JavaScript, one character at a time: ~3 ms of every run that wraps a line, where
- * Node's Buffer decodes them natively. base64-js's three functions are kept, with its results: a
+ * unicode-properties' tables (fontkit's, in the report) ship as base64 text, which base64-js turns
+ * into bytes in JavaScript, one character at a time (~3 ms for linebreak's table, before it was
+ * unpacked at build time), where Node's Buffer decodes them natively. base64-js's three functions are kept, with its results: a
  * Uint8Array (a Buffer is one, and unicode-trie reads one through its offset-aware methods).
  */
 const nativeBase64 = standIn('native-base64', /^base64-js$/, () =>
