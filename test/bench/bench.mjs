@@ -26,15 +26,17 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** One run of node with `args`: its wall time in ms and its standard error; a failure stops the bench. */
+function runOnce(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', stdio: ['ignore', discard, 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return { ms, stderr: result.stderr };
+}
+
 function time(args, count = runs) {
-  const samples = [];
-  for (let i = 0; i < count; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', discard, 'pipe'] });
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  }
-  return median(samples);
+  return median(Array.from({ length: count }, () => runOnce(args).ms));
 }
 
 /**
@@ -110,11 +112,9 @@ function interleaved(cases, rounds) {
   const cpu = cases.map(() => []);
   for (let round = 0; round < rounds; round++) {
     cases.forEach((args, index) => {
-      const start = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, ['-r', probe, ...args], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', discard, 'pipe'] });
-      wall[index].push(Number(process.hrtime.bigint() - start) / 1e6);
-      if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-      cpu[index].push(Number(/GBT27922_BENCH_CPU_MS (\S+)/.exec(result.stderr)?.[1]));
+      const { ms, stderr } = runOnce(['-r', probe, ...args]);
+      wall[index].push(ms);
+      cpu[index].push(Number(/GBT27922_BENCH_CPU_MS (\S+)/.exec(stderr)?.[1]));
     });
   }
   return cases.map((_, index) => ({ wall: median(wall[index]), cpu: median(cpu[index]) }));
