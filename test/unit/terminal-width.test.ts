@@ -44,6 +44,16 @@ describe('text folded to the terminal width', () => {
     }
   });
 
+  it('never breaks after a slash or a hyphen before a letter or a digit of any script (服务/承诺, Ctrl-Ä, №-３)', () => {
+    for (const text of ['上传 证据/服务承诺 和 证据/技术手册', 'press Ctrl-Ä then Ctrl-é', 'Nummer №-３ und №-٣']) {
+      for (let width = 6; width <= 40; width++) {
+        const folded = wrapText(text, width);
+        expect(folded, `${width}: ${folded}`).not.toMatch(/[-/]\n/);
+        expect(folded.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      }
+    }
+  });
+
   it('counts a CJK character as two columns and never starts a line with closing punctuation', () => {
     const text = '逐项回答申请条件、申请材料和每一项评价指标，每答一题都会立即保存；随时可按 Ctrl-C 退出，下次从中断处继续。';
     for (let width = 10; width <= 60; width++) {
