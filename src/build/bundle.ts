@@ -1,8 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { packageRoot } from '../paths.js';
+import { asciiRegExps } from './ascii-only.js';
 
 /**
  * Build step: the command line as CommonJS bundles, one for the entry (commander and the help
@@ -43,7 +44,7 @@ export async function bundle(): Promise<string> {
   await build({
     ...common,
     entryPoints: { main: path.join(packageRoot, 'src', 'cli', 'main.ts') },
-    plugins: [lazyModules, lazyPackages, commanderWithoutSpawn, sharedLibraries('./')],
+    plugins: [asciiRegExps, lazyModules, lazyPackages, commanderWithoutSpawn, sharedLibraries('./')],
     // The entry loads its commands with a plain require (the plugin makes them external).
     supported: { 'dynamic-import': false },
   });
@@ -52,6 +53,7 @@ export async function bundle(): Promise<string> {
     // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
     mainFields: ['module', 'main'],
     plugins: [
+      asciiRegExps,
       reportApart,
       tableWithoutDebugWork,
       excelWithoutCsv,
@@ -268,12 +270,15 @@ const nativeInflate = standIn('native-inflate', /^tiny-inflate$/, () =>
 /**
  * linebreak's table of line-breaking classes ships deflated twice, so its first use loaded zlib and
  * inflated it (~2 ms of every `--help` and `score`). The build unpacks it once, with unicode-trie
- * itself, and writes the 14,404 entries in as their bytes (little-endian, base64: 77 KB in the one
- * shared vendor/linebreak.cjs), which a run turns into the table with two native calls and
- * unicode-trie takes as they are. Only the shared bundle is built from linebreak's file (every other
- * import of it, pdfkit's too, requires that bundle). A linebreak whose table is no longer written
- * this way stops the build, so an upgrade is looked at.
+ * itself, and writes its 14,404 entries as bytes (little-endian) into a file beside the one shared
+ * vendor/linebreak.cjs (LINE_BREAK_CLASSES), which a run reads as it is and unicode-trie takes as
+ * they are. As base64 inside the bundle, the 77 KB of text were read, compared with the code cache's
+ * copy, held by V8 and decoded on every start that folds a line. Only the shared bundle is built
+ * from linebreak's file (every other import of it, pdfkit's too, requires that bundle). A linebreak
+ * whose table is no longer written this way stops the build, so an upgrade is looked at.
  */
+export const LINE_BREAK_CLASSES = 'vendor/linebreak-classes.bin';
+
 const lineBreakTableUnpacked: Plugin = {
   name: 'line-break-table-unpacked',
   setup(builder) {
@@ -289,12 +294,15 @@ const lineBreakTableUnpacked: Plugin = {
       const trie = new UnicodeTrie(Buffer.from(base64!, 'base64'));
       const bytes = Buffer.alloc(trie.data.length * 4);
       trie.data.forEach((entry, index) => bytes.writeUInt32LE(entry, index * 4));
+      const file = path.join(builder.initialOptions.outdir!, LINE_BREAK_CLASSES);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
       const unpack = [
-        `const ${trieName} = new ${trieClass}({ highStart: ${trie.highStart}, errorValue: ${trie.errorValue}, data: ((base64) => {`,
-        "  const bytes = Buffer.from(base64, 'base64');",
+        `const ${trieName} = new ${trieClass}({ highStart: ${trie.highStart}, errorValue: ${trie.errorValue}, data: (() => {`,
+        `  const bytes = require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(path.basename(LINE_BREAK_CLASSES))}));`,
         '  if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 0) bytes.swap32(); // written little-endian',
         '  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));',
-        `})(${JSON.stringify(bytes.toString('base64'))}) });`,
+        '})() });',
       ].join('\n');
       return { contents: source.replace(statement, unpack), loader: 'js' };
     });

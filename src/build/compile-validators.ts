@@ -5,6 +5,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { packageRoot, schemaDir } from '../paths.js';
 import { AJV_OPTIONS, SCHEMA_NAMES } from '../source/schema-names.js';
 import { schemaHash } from '../source/validate-schema.js';
+import { asciiStrings } from './ascii-only.js';
 
 /**
  * Build step: each JSON Schema compiled once into plain JavaScript (ajv "standalone" code), so a
@@ -25,7 +26,7 @@ export function compileValidators(outputDir = path.join(packageRoot, 'dist', 'ge
     // written in, so the shipped validators need no ajv at all.
     const code = standaloneCode.default(ajv, { [name]: name }).replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, '((text) => [...text].length)');
     if (/require\(/.test(code)) throw new Error('the standalone validators still require a module; inline it too');
-    writeFileSync(path.join(outputDir, `${name}.cjs`), `${code}\nexports.schemaHash = ${JSON.stringify(schemaHash())};\n`);
+    writeFileSync(path.join(outputDir, `${name}.cjs`), `${asciiStrings(code)}\nexports.schemaHash = ${JSON.stringify(schemaHash())};\n`);
   }
   return outputDir;
 }
