@@ -1,11 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { error, isUserError, UserError } from '../model/diagnostic.js';
 import { type HelpText, helpText } from '../i18n/help.js';
+import { helpHint } from '../i18n/help-hint.js';
 import { punctuation } from '../i18n/punctuation.js';
-import { portfolioText } from '../i18n/portfolio-text.js';
-import { evidenceText } from '../i18n/evidence-text.js';
-import { kpiText } from '../i18n/kpi-text.js';
-import { recordsText } from '../i18n/records-text.js';
 import { detectLang } from '../i18n/lang.js';
 import type { Lang } from '../model/bilingual-text.js';
 import { translateCommanderError } from '../i18n/commander-errors.js';
@@ -39,7 +36,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .addOption(new Option('--lang <lang>', help.lang).choices(['zh', 'en']))
     .option('--no-color', help.noColor)
     .addHelpText('after', () => `\n${foldHelp(help.exitCodes)}`)
-    .showHelpAfterError(help.helpHint('gbt27922'))
+    .showHelpAfterError(helpHint(lang, 'gbt27922'))
     .exitOverride()
     .configureOutput({
       writeOut: (text) => output.stdout(text),
@@ -109,8 +106,8 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .description(help.score)
     .argument('<files...>', help.scoreFiles)
     .addOption(new Option('-f, --format <format>', help.format).choices(['terminal', 'json', 'jsonl', 'markdown', 'junit', 'csv', 'xlsx']).default('terminal'))
-    .option('--summary', portfolioText(lang).help.summary)
-    .option('-o, --output <file>', portfolioText(lang).help.summaryOutput)
+    .option('--summary', help.portfolio.summary)
+    .option('-o, --output <file>', help.portfolio.summaryOutput)
     // Not a fixed list: a custom catalogue names its own levels, checked against each file's catalogue.
     .option('--min-level <level>', help.minLevel)
     .option('--target <level>', help.target)
@@ -157,13 +154,13 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .option('-o, --output <file>', help.reportOutput)
     .option('--font <path>', help.font)
     .option('-c, --catalogue <path>', help.catalogue)
-    .option('--prepared-by <name>', portfolioText(lang).help.preparedBy)
-    .option('--logo <image>', portfolioText(lang).help.logo)
-    .option('--settings <file>', portfolioText(lang).help.settings)
-    .option('-j, --jobs <count>', portfolioText(lang).help.reportJobs)
+    .option('--prepared-by <name>', help.portfolio.preparedBy)
+    .option('--logo <image>', help.portfolio.logo)
+    .option('--settings <file>', help.portfolio.settings)
+    .option('-j, --jobs <count>', help.portfolio.reportJobs)
     .option('--target <level>', help.target)
-    .option('--records <file>', kpiText(lang).help.records, (value: string, previous: string[]) => [...previous, value], [] as string[])
-    .option('--mapping <file>', kpiText(lang).help.mapping)
+    .option('--records <file>', help.kpi.records, (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--mapping <file>', help.kpi.mapping)
     .option('--force', help.force, false)
     .helpOption('-h, --help', help.help)
     .addHelpText(
@@ -193,7 +190,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
       },
     );
 
-  const words = portfolioText(lang).help;
+  const words = help.portfolio;
   program
     .command('export')
     .description(words.export)
@@ -227,7 +224,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     .description(help.validate)
     .argument('<files...>', help.validateFiles)
     .option('-c, --catalogue <path>', help.catalogue)
-    .option('--strict-evidence', evidenceText(lang).help.validateStrict)
+    .option('--strict-evidence', help.evidence.validateStrict)
     .helpOption('-h, --help', help.help)
     .action(async (files: string[], options: { catalogue?: string; strictEvidence?: boolean }) => {
       needsStdout();
@@ -235,7 +232,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
       exitCode = await runValidate(files, { ...options, ...common() });
     });
 
-  const evidenceWords = evidenceText(lang).help;
+  const evidenceWords = help.evidence;
   program
     .command('evidence')
     .description(evidenceWords.command)
@@ -299,7 +296,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
       },
     );
 
-  const recordWords = recordsText(lang).help;
+  const recordWords = help.records;
   program
     .command('records')
     .description(recordWords.command)
@@ -415,7 +412,7 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     });
 
   // A usage error is one short message and where the help is, the same for every option and command.
-  for (const command of program.commands) command.showHelpAfterError(help.helpHint(`gbt27922 ${command.name()}`));
+  for (const command of program.commands) command.showHelpAfterError(helpHint(lang, `gbt27922 ${command.name()}`));
 
   try {
     await program.parseAsync(argv);

@@ -23,16 +23,6 @@ export interface EvidenceText {
   binderNotCopied: string;
   binderDocumentsClass: string;
   binderSheet: string;
-  help: {
-    command: string;
-    file: string;
-    record: string;
-    binder: string;
-    force: string;
-    strict: string;
-    format: string;
-    validateStrict: string;
-  };
 }
 
 const zh: EvidenceText = {
@@ -63,16 +53,6 @@ const zh: EvidenceText = {
   binderNotCopied: '没有文件',
   binderDocumentsClass: '申报文件',
   binderSheet: '目录',
-  help: {
-    command: '检查证据文件：是否存在、记录后是否修改；可记录 sha256 和日期，或整理成交给审核员的资料夹',
-    file: '自评文件',
-    record: '在自评文件中记录每个证据文件的 sha256 和修改时间（evidenceLog，保留注释）',
-    binder: '把证据和申报文件按文件清单顺序复制到此文件夹，附目录（Markdown 和 xlsx）',
-    force: '写入已有内容的资料夹（同名文件被替换，其他文件保留）',
-    strict: '缺失、已修改或在文件夹之外的证据视为错误（退出码 2）',
-    format: '输出格式',
-    validateStrict: '同时检查证据文件，缺失或已修改视为错误（退出码 2）',
-  },
 };
 
 const zhState: Record<EvidenceState, string> = {
@@ -114,16 +94,6 @@ const en: EvidenceText = {
   binderNotCopied: 'no files',
   binderDocumentsClass: 'Application documents',
   binderSheet: 'Index',
-  help: {
-    command: 'check evidence files: there or not, changed since recorded; record their sha256 and dates, or assemble a binder for the auditor',
-    file: 'the assessment file',
-    record: "record each evidence file's sha256 and modification time in the assessment (evidenceLog; comments kept)",
-    binder: 'copy the evidence and application documents into this folder, in the document list order, with an index (Markdown and xlsx)',
-    force: 'write into a folder that has content (files of the same name are replaced, others stay)',
-    strict: 'missing, changed or outside evidence is an error (exit code 2)',
-    format: 'output format',
-    validateStrict: 'check evidence files too; missing or changed ones are errors (exit code 2)',
-  },
 };
 
 const enState: Record<EvidenceState, string> = {

@@ -1,6 +1,6 @@
 import type { Lang } from '../model/bilingual-text.js';
 
-/** The words of --help, in both languages: commander is given one set when the program is built. */
+/** The words of --help, in both languages, every command's: commander is given one set when the program is built. */
 export interface HelpText {
   program: string;
   lang: string;
@@ -27,8 +27,6 @@ export interface HelpText {
   force: string;
   exitCodes: string;
   examples: string;
-  /** After a usage error, in place of the whole help: where to find it. */
-  helpHint: (command: string) => string;
   helpCommand: string;
   assess: string;
   baseline: string;
@@ -65,6 +63,44 @@ export interface HelpText {
    * do not serve; each is given only when the description does not already say it.
    */
   describeOption?: (description: string, extras: { choices?: readonly string[]; fallback?: string }) => string;
+  records: {
+    command: string;
+    files: string;
+    mapping: string;
+    initMapping: string;
+    assessment: string;
+    apply: string;
+    seed: string;
+    format: string;
+    output: string;
+    examples: string[];
+  };
+  evidence: {
+    command: string;
+    file: string;
+    record: string;
+    binder: string;
+    force: string;
+    strict: string;
+    format: string;
+    validateStrict: string;
+  };
+  portfolio: {
+    export: string;
+    exportFile: string;
+    exportFormat: string;
+    exportOutput: string;
+    import: string;
+    importFile: string;
+    importOutput: string;
+    summary: string;
+    summaryOutput: string;
+    preparedBy: string;
+    logo: string;
+    settings: string;
+    reportJobs: string;
+  };
+  kpi: { records: string; mapping: string };
 }
 
 const zh: HelpText = {
@@ -104,7 +140,6 @@ const zh: HelpText = {
   force: '覆盖已存在的文件',
   exitCodes: '退出码：0 成功；1 未达到 --min-level 或相比 --baseline 退步；2 输入或用法有误；3 程序内部错误；130 已中断（Ctrl-C）；143/129 问卷被 SIGTERM 停止或终端关闭（答案已保存）',
   examples: '示例',
-  helpHint: (command) => `（运行 ${command} --help 查看用法）`,
   helpCommand: '显示某个命令的帮助',
   report: '生成 PDF 自评报告（默认中文，--lang en 为英文），供管理层和认证顾问使用',
   reportFile: '自评文件（YAML）；也可以是文件夹或通配符，每个客户生成一份报告',
@@ -128,6 +163,51 @@ const zh: HelpText = {
   detailed: '每项指标答完都询问备注和证据（默认只对差距询问，或在选择“符合，并填写备注和证据”时）',
   noInteractive: '不进入问卷（用于脚本：会提示改用 init 和 score）',
   titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
+  records: {
+    command: '服务记录：读取工单/投诉/回访导出（CSV 或 xlsx），按服务承诺计算服务指标（按月和总体），按评审员方式抽样并给出 k/n 建议',
+    files: '工单导出文件（.csv：UTF-8、带 BOM 的 UTF-8 或 GBK；.xlsx）',
+    mapping: '映射文件（哪一列是工单号、类型、受理时间等；由 --init-mapping 生成）',
+    initMapping: '根据表头推测映射并逐项确认（终端中询问），写入映射文件',
+    assessment: '自评文件：其中的 commitments（服务承诺）用于衡量记录，其指标决定抽样',
+    apply: '把抽样得出的 k/n 建议写入自评文件（未作答的指标；已作答且与记录矛盾的会标出）',
+    seed: '抽样种子（整数，默认 1）：同一种子抽出同样的样本',
+    format: '输出格式',
+    output: '映射文件的路径（--init-mapping；默认 gbt27922-records-mapping.yaml）',
+    examples: [
+      'gbt27922 records 工单.csv --init-mapping',
+      'gbt27922 records 工单.csv --mapping gbt27922-records-mapping.yaml --assessment 自评.yaml',
+      'gbt27922 records 工单.csv --mapping gbt27922-records-mapping.yaml --assessment 自评.yaml --apply --seed 2027',
+    ],
+  },
+  evidence: {
+    command: '检查证据文件：是否存在、记录后是否修改；可记录 sha256 和日期，或整理成交给审核员的资料夹',
+    file: '自评文件',
+    record: '在自评文件中记录每个证据文件的 sha256 和修改时间（evidenceLog，保留注释）',
+    binder: '把证据和申报文件按文件清单顺序复制到此文件夹，附目录（Markdown 和 xlsx）',
+    force: '写入已有内容的资料夹（同名文件被替换，其他文件保留）',
+    strict: '缺失、已修改或在文件夹之外的证据视为错误（退出码 2）',
+    format: '输出格式',
+    validateStrict: '同时检查证据文件，缺失或已修改视为错误（退出码 2）',
+  },
+  portfolio: {
+    export: '把自评导出为 Excel/WPS 自评表（xlsx，含封面、指标、申请条件、材料、特别扣分、整改计划）或 csv（指标表）',
+    exportFile: '自评文件（YAML）',
+    exportFormat: '导出格式',
+    exportOutput: '输出文件（默认：自评文件名.xlsx 或 .csv）',
+    import: '把填好的自评表（xlsx 或 csv）读回自评文件：只改有变化的值，注释和表格中没有的内容保持不变',
+    importFile: '自评表（.xlsx 或 .csv）',
+    importOutput: '要更新的自评文件（YAML；不存在时由 xlsx 新建）',
+    summary: '多个文件时输出一张汇总表（每个文件一行，需关注的排在前面），格式可为 terminal、markdown、csv、xlsx',
+    summaryOutput: '汇总表写入此文件（xlsx 必须指定）',
+    preparedBy: '报告封面和页脚上的“编制”名称（如咨询机构名称）',
+    logo: '报告封面和页脚上的标志图片（PNG 或 JPEG）',
+    settings: '设置文件（YAML，可写 preparedBy、logo）；默认读取当前文件夹中的 gbt27922-settings.yaml',
+    reportJobs: '同时生成的报告数（默认按 CPU 核数）',
+  },
+  kpi: {
+    records: '服务记录导出（CSV 或 xlsx，可重复；或 gbt27922 records --format json 的输出）：报告中加一页服务指标图表',
+    mapping: '服务记录的列对应文件（gbt27922 records --init-mapping 生成）；不给则按表头猜测',
+  },
 };
 
 const en: HelpText = {
@@ -164,7 +244,6 @@ const en: HelpText = {
   exitCodes:
     'Exit codes: 0 success; 1 below --min-level or backwards against --baseline; 2 invalid input or usage; 3 internal error; 130 interrupted (Ctrl-C); 143/129 questionnaire stopped by SIGTERM or a closed terminal (answers saved)',
   examples: 'Examples',
-  helpHint: (command) => `(run ${command} --help for usage)`,
   helpCommand: 'show help for a command',
   report: 'write the PDF readiness report (Chinese by default, --lang en for English) for management and auditors',
   reportFile: 'the assessment file (YAML); or a folder or pattern: one report per client',
@@ -188,6 +267,52 @@ const en: HelpText = {
   detailed: 'ask for a note and evidence after every indicator (by default only for gaps, or when you choose "Met, and add a note and evidence")',
   noInteractive: 'do not start the questionnaire (for scripts: points to init and score instead)',
   titles: {},
+  records: {
+    command:
+      'service records: read work-order, complaint and follow-up exports (CSV or xlsx), compute the service KPIs against the commitments (per month and overall), and draw auditor-style samples proposing k/n answers',
+    files: 'work-order exports (.csv: UTF-8, UTF-8 with BOM or GBK; .xlsx)',
+    mapping: 'mapping file (which column is the ticket id, type, received time …; written by --init-mapping)',
+    initMapping: 'guess the mapping from the header, confirm each column (asked on a terminal), and write the mapping file',
+    assessment: 'assessment file: its commitments measure the records, its indicators decide the samples',
+    apply: 'write the proposed k/n answers into the assessment (unanswered indicators; answers the records contradict are flagged)',
+    seed: 'sample seed (a whole number, default 1): the same seed draws the same sample',
+    format: 'output format',
+    output: 'where --init-mapping writes the mapping (default gbt27922-records-mapping.yaml)',
+    examples: [
+      'gbt27922 records orders.csv --init-mapping',
+      'gbt27922 records orders.csv --mapping gbt27922-records-mapping.yaml --assessment assessment.yaml',
+      'gbt27922 records orders.csv --mapping gbt27922-records-mapping.yaml --assessment assessment.yaml --apply --seed 2027',
+    ],
+  },
+  evidence: {
+    command: 'check evidence files: there or not, changed since recorded; record their sha256 and dates, or assemble a binder for the auditor',
+    file: 'the assessment file',
+    record: "record each evidence file's sha256 and modification time in the assessment (evidenceLog; comments kept)",
+    binder: 'copy the evidence and application documents into this folder, in the document list order, with an index (Markdown and xlsx)',
+    force: 'write into a folder that has content (files of the same name are replaced, others stay)',
+    strict: 'missing, changed or outside evidence is an error (exit code 2)',
+    format: 'output format',
+    validateStrict: 'check evidence files too; missing or changed ones are errors (exit code 2)',
+  },
+  portfolio: {
+    export: 'export the assessment as an Excel/WPS workbook (xlsx: cover, indicators, eligibility, documents, special deductions, plan) or csv (the indicators)',
+    exportFile: 'the assessment file (YAML)',
+    exportFormat: 'the file format',
+    exportOutput: 'the output file (default: the assessment name with .xlsx or .csv)',
+    import: 'read a filled-in workbook (xlsx or csv) back into the assessment file: only changed values are written; comments and what the sheets do not carry stay',
+    importFile: 'the workbook (.xlsx or .csv)',
+    importOutput: 'the assessment file to update (YAML; created from an xlsx when missing)',
+    summary: 'for several files, one summary table (a row per file, what needs attention first): terminal, markdown, csv or xlsx',
+    summaryOutput: 'write the summary to this file (required for xlsx)',
+    preparedBy: 'the "prepared by" name on the report\'s cover and footer (a consultancy, say)',
+    logo: "a logo on the report's cover and footer (PNG or JPEG)",
+    settings: 'a settings file (YAML: preparedBy, logo); by default gbt27922-settings.yaml in the current folder',
+    reportJobs: 'reports drawn at once (default: by CPU cores)',
+  },
+  kpi: {
+    records: 'a service-records export (CSV or xlsx; repeat for several, or the output of gbt27922 records --format json): adds a page of KPI charts',
+    mapping: 'the column mapping of the records (gbt27922 records --init-mapping writes it); guessed from the headers when not given',
+  },
 };
 
 export function helpText(lang: Lang): HelpText {

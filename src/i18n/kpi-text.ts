@@ -33,7 +33,6 @@ export interface KpiText {
   satisfactionMean: (mean: string) => string;
   notCommitted: string;
   percentilesNote: string;
-  help: { records: string; mapping: string };
 }
 
 const zh: KpiText = {
@@ -74,10 +73,6 @@ const zh: KpiText = {
   satisfactionMean: (mean) => `平均 ${mean}`,
   notCommitted: '无此承诺',
   percentilesNote: '百分位按最近秩法计算（排序后第 ⌈p·n⌉ 个值）。',
-  help: {
-    records: '服务记录导出（CSV 或 xlsx，可重复；或 gbt27922 records --format json 的输出）：报告中加一页服务指标图表',
-    mapping: '服务记录的列对应文件（gbt27922 records --init-mapping 生成）；不给则按表头猜测',
-  },
 };
 
 const en: KpiText = {
@@ -118,10 +113,6 @@ const en: KpiText = {
   satisfactionMean: (mean) => `mean ${mean}`,
   notCommitted: 'no such commitment',
   percentilesNote: 'Percentiles are nearest-rank (the ⌈p·n⌉-th value in sorted order).',
-  help: {
-    records: 'a service-records export (CSV or xlsx; repeat for several, or the output of gbt27922 records --format json): adds a page of KPI charts',
-    mapping: 'the column mapping of the records (gbt27922 records --init-mapping writes it); guessed from the headers when not given',
-  },
 };
 
 export function kpiText(lang: Lang): KpiText {

@@ -1,10 +1,10 @@
 import type { Messages } from './messages.js';
 import { enPunctuation } from './punctuation.js';
-import { helpText } from './help.js';
-import { recordsText } from './records-text.js';
+import { helpHint } from './help-hint.js';
+import { unreadReasons } from './unread-reasons.js';
 
 const { plural } = enPunctuation;
-const unreadReasonEn: Record<string, string> = recordsText('en').unreadReason;
+const unreadReasonEn: Record<string, string> = unreadReasons('en');
 const mappingRemadeEn =
   'Write the mapping again with `gbt27922 records EXPORT --init-mapping`, or correct this place after the file it writes (service types: repair, installation, complaint, consultation, return, other).';
 const exportKindEn: Record<string, string> = { pdf: 'a PDF', image: 'an image', binary: 'a binary' };
@@ -145,7 +145,7 @@ export const en: Messages = {
       message: () => '--min-level target needs a target level in every file, and this file has none',
       fix: () => 'Write target: 4star (or another level) in the file, or add --target 4star; or gate at a fixed level such as --min-level 3star.',
     },
-    LEVEL_NOT_IN_CATALOGUE: { message: (p) => `${p.option} ${p.level}: the catalogue of this file has no such level`, fix: (p) => `Its levels: ${p.levels} ${helpText('en').helpHint(String(p.command))}` },
+    LEVEL_NOT_IN_CATALOGUE: { message: (p) => `${p.option} ${p.level}: the catalogue of this file has no such level`, fix: (p) => `Its levels: ${p.levels} ${helpHint('en', String(p.command))}` },
     EVIDENCE_MISSING: {
       message: (p) => `evidence file not found: ${p.path} (${p.uses})`,
       fix: (p) => `Paths are relative to the assessment's folder (${p.folder}); check the spelling, or put the file there. Windows backslashes and Chinese names are fine.`,

@@ -1,9 +1,9 @@
 import type { Messages } from './messages.js';
 import { zhPunctuation } from './punctuation.js';
-import { helpText } from './help.js';
-import { recordsText } from './records-text.js';
+import { helpHint } from './help-hint.js';
+import { unreadReasons } from './unread-reasons.js';
 
-const unreadReasonZh: Record<string, string> = recordsText('zh').unreadReason;
+const unreadReasonZh: Record<string, string> = unreadReasons('zh');
 const mappingRemadeZh = '用 `gbt27922 records 导出文件 --init-mapping` 重新生成映射文件，或对照它生成的文件修改此处（服务类型可选 repair、installation、complaint、consultation、return、other）。';
 const exportKindZh: Record<string, string> = { pdf: ' PDF ', image: '图片', binary: '二进制' };
 
@@ -156,7 +156,7 @@ export const zh: Messages = {
       message: () => '--min-level target 要求每个文件都有目标等级，此文件没有',
       fix: () => '在文件中写上 target: 4star（或其他等级），或在命令行加 --target 4star；也可以改用 --min-level 3star 这样的固定等级。',
     },
-    LEVEL_NOT_IN_CATALOGUE: { message: (p) => `${p.option} ${p.level}：此文件的指标体系中没有这个等级`, fix: (p) => `可用的等级：${p.levels}${helpText('zh').helpHint(String(p.command))}` },
+    LEVEL_NOT_IN_CATALOGUE: { message: (p) => `${p.option} ${p.level}：此文件的指标体系中没有这个等级`, fix: (p) => `可用的等级：${p.levels}${helpHint('zh', String(p.command))}` },
     EVIDENCE_MISSING: {
       message: (p) => `找不到证据文件 ${p.path}（${p.uses}）`,
       fix: (p) => `路径相对于自评文件所在的文件夹（${p.folder}）；检查拼写，或把文件放到该位置。Windows 的反斜杠和中文文件名均可。`,

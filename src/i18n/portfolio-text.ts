@@ -2,24 +2,9 @@ import type { Lang } from '../model/bilingual-text.js';
 
 /**
  * The words of the consultant's commands: export and import of the spreadsheet, the portfolio
- * summary, reports for a folder of clients and the report's branding (help text and messages).
+ * summary, reports for a folder of clients and the report's branding (its --help is in help.ts).
  */
 export interface PortfolioText {
-  help: {
-    export: string;
-    exportFile: string;
-    exportFormat: string;
-    exportOutput: string;
-    import: string;
-    importFile: string;
-    importOutput: string;
-    summary: string;
-    summaryOutput: string;
-    preparedBy: string;
-    logo: string;
-    settings: string;
-    reportJobs: string;
-  };
   /** The label of the consultant's name on the report's cover and footer. */
   preparedBy: string;
   reportWritten: (file: string, output: string) => string;
@@ -40,21 +25,6 @@ export interface PortfolioText {
 }
 
 const zh: PortfolioText = {
-  help: {
-    export: '把自评导出为 Excel/WPS 自评表（xlsx，含封面、指标、申请条件、材料、特别扣分、整改计划）或 csv（指标表）',
-    exportFile: '自评文件（YAML）',
-    exportFormat: '导出格式',
-    exportOutput: '输出文件（默认：自评文件名.xlsx 或 .csv）',
-    import: '把填好的自评表（xlsx 或 csv）读回自评文件：只改有变化的值，注释和表格中没有的内容保持不变',
-    importFile: '自评表（.xlsx 或 .csv）',
-    importOutput: '要更新的自评文件（YAML；不存在时由 xlsx 新建）',
-    summary: '多个文件时输出一张汇总表（每个文件一行，需关注的排在前面），格式可为 terminal、markdown、csv、xlsx',
-    summaryOutput: '汇总表写入此文件（xlsx 必须指定）',
-    preparedBy: '报告封面和页脚上的“编制”名称（如咨询机构名称）',
-    logo: '报告封面和页脚上的标志图片（PNG 或 JPEG）',
-    settings: '设置文件（YAML，可写 preparedBy、logo）；默认读取当前文件夹中的 gbt27922-settings.yaml',
-    reportJobs: '同时生成的报告数（默认按 CPU 核数）',
-  },
   preparedBy: '编制',
   summaryColumns: {
     file: '文件',
@@ -85,21 +55,6 @@ const zh: PortfolioText = {
 };
 
 const en: PortfolioText = {
-  help: {
-    export: 'export the assessment as an Excel/WPS workbook (xlsx: cover, indicators, eligibility, documents, special deductions, plan) or csv (the indicators)',
-    exportFile: 'the assessment file (YAML)',
-    exportFormat: 'the file format',
-    exportOutput: 'the output file (default: the assessment name with .xlsx or .csv)',
-    import: 'read a filled-in workbook (xlsx or csv) back into the assessment file: only changed values are written; comments and what the sheets do not carry stay',
-    importFile: 'the workbook (.xlsx or .csv)',
-    importOutput: 'the assessment file to update (YAML; created from an xlsx when missing)',
-    summary: 'for several files, one summary table (a row per file, what needs attention first): terminal, markdown, csv or xlsx',
-    summaryOutput: 'write the summary to this file (required for xlsx)',
-    preparedBy: 'the "prepared by" name on the report\'s cover and footer (a consultancy, say)',
-    logo: "a logo on the report's cover and footer (PNG or JPEG)",
-    settings: 'a settings file (YAML: preparedBy, logo); by default gbt27922-settings.yaml in the current folder',
-    reportJobs: 'reports drawn at once (default: by CPU cores)',
-  },
   preparedBy: 'Prepared by',
   summaryColumns: {
     file: 'File',

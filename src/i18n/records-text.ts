@@ -1,20 +1,8 @@
 import type { Lang } from '../model/bilingual-text.js';
-import type { RecordField, SampledRecord, ServiceType, UnreadRow } from '../model/records.js';
+import type { RecordField, SampledRecord, ServiceType } from '../model/records.js';
 
-/** The words of `gbt27922 records`: its help, the KPI tables, the samples and the mapping questions. */
+/** The words of `gbt27922 records`: the KPI tables, the samples and the mapping questions (its --help is in help.ts). */
 export interface RecordsText {
-  help: {
-    command: string;
-    files: string;
-    mapping: string;
-    initMapping: string;
-    assessment: string;
-    apply: string;
-    seed: string;
-    format: string;
-    output: string;
-    examples: string[];
-  };
   title: string;
   files: (count: number) => string;
   rowsLine: (p: { read: number; unread: number; blank: number; totalRows: number }) => string;
@@ -64,7 +52,6 @@ export interface RecordsText {
   byType: string;
   fields: Record<RecordField, string>;
   unreadTitle: (count: number, listed: number) => string;
-  unreadReason: Record<UnreadRow['reason'], string>;
   samplesTitle: string;
   noSamples: string;
   sampleLine: (p: { indicator: string; title: string; proposed: string; population: number; seed: number }) => string;
@@ -101,22 +88,6 @@ export interface RecordsText {
 }
 
 const zh: RecordsText = {
-  help: {
-    command: '服务记录：读取工单/投诉/回访导出（CSV 或 xlsx），按服务承诺计算服务指标（按月和总体），按评审员方式抽样并给出 k/n 建议',
-    files: '工单导出文件（.csv：UTF-8、带 BOM 的 UTF-8 或 GBK；.xlsx）',
-    mapping: '映射文件（哪一列是工单号、类型、受理时间等；由 --init-mapping 生成）',
-    initMapping: '根据表头推测映射并逐项确认（终端中询问），写入映射文件',
-    assessment: '自评文件：其中的 commitments（服务承诺）用于衡量记录，其指标决定抽样',
-    apply: '把抽样得出的 k/n 建议写入自评文件（未作答的指标；已作答且与记录矛盾的会标出）',
-    seed: '抽样种子（整数，默认 1）：同一种子抽出同样的样本',
-    format: '输出格式',
-    output: '映射文件的路径（--init-mapping；默认 gbt27922-records-mapping.yaml）',
-    examples: [
-      'gbt27922 records 工单.csv --init-mapping',
-      'gbt27922 records 工单.csv --mapping gbt27922-records-mapping.yaml --assessment 自评.yaml',
-      'gbt27922 records 工单.csv --mapping gbt27922-records-mapping.yaml --assessment 自评.yaml --apply --seed 2027',
-    ],
-  },
   title: '服务记录指标',
   files: (count) => `文件 ${count} 个`,
   rowsLine: (p) => `读取 ${p.read} 条记录；无法读取 ${p.unread} 行；空行 ${p.blank} 行；合计行 ${p.totalRows} 行（不计入）`,
@@ -166,16 +137,6 @@ const zh: RecordsText = {
   byType: '按类型',
   fields: { id: '工单号', type: '服务类型', received: '受理时间', responded: '首次响应时间', onSite: '上门时间', resolved: '完成时间', visited: '回访时间', satisfaction: '满意度', channel: '渠道' },
   unreadTitle: (count, listed) => `无法读取的行：${count} 行${listed < count ? `（列出前 ${listed} 行）` : ''}`,
-  unreadReason: {
-    'missing-id': '缺少工单号',
-    'missing-type': '缺少服务类型',
-    'missing-received': '缺少受理时间',
-    'bad-date': '日期时间无法识别',
-    'before-received': '时间早于受理时间',
-    'bad-satisfaction': '满意度无法识别',
-    'duplicate-id': '工单号重复',
-    'short-row': '列数不足',
-  },
   samplesTitle: '评审式抽样（建议 k/n）',
   noSamples: '此指标目录中没有可由服务记录证明的抽样指标',
   sampleLine: (p) => `${p.indicator} ${p.title}：建议 ${p.proposed}（从 ${p.population} 条中按月分层抽取，种子 ${p.seed}）`,
@@ -222,23 +183,6 @@ const zh: RecordsText = {
 };
 
 const en: RecordsText = {
-  help: {
-    command:
-      'service records: read work-order, complaint and follow-up exports (CSV or xlsx), compute the service KPIs against the commitments (per month and overall), and draw auditor-style samples proposing k/n answers',
-    files: 'work-order exports (.csv: UTF-8, UTF-8 with BOM or GBK; .xlsx)',
-    mapping: 'mapping file (which column is the ticket id, type, received time …; written by --init-mapping)',
-    initMapping: 'guess the mapping from the header, confirm each column (asked on a terminal), and write the mapping file',
-    assessment: 'assessment file: its commitments measure the records, its indicators decide the samples',
-    apply: 'write the proposed k/n answers into the assessment (unanswered indicators; answers the records contradict are flagged)',
-    seed: 'sample seed (a whole number, default 1): the same seed draws the same sample',
-    format: 'output format',
-    output: 'where --init-mapping writes the mapping (default gbt27922-records-mapping.yaml)',
-    examples: [
-      'gbt27922 records orders.csv --init-mapping',
-      'gbt27922 records orders.csv --mapping gbt27922-records-mapping.yaml --assessment assessment.yaml',
-      'gbt27922 records orders.csv --mapping gbt27922-records-mapping.yaml --assessment assessment.yaml --apply --seed 2027',
-    ],
-  },
   title: 'Service record KPIs',
   files: (count) => `${count} file${count === 1 ? '' : 's'}`,
   rowsLine: (p) => `${p.read} records read; rows that could not be read: ${p.unread}; blank rows: ${p.blank}; total rows (not counted): ${p.totalRows}`,
@@ -298,16 +242,6 @@ const en: RecordsText = {
     channel: 'channel',
   },
   unreadTitle: (count, listed) => `Rows that could not be read: ${count}${listed < count ? ` (the first ${listed} listed)` : ''}`,
-  unreadReason: {
-    'missing-id': 'no ticket id',
-    'missing-type': 'no service type',
-    'missing-received': 'no received time',
-    'bad-date': 'date or time not understood',
-    'before-received': 'time before the received time',
-    'bad-satisfaction': 'satisfaction not understood',
-    'duplicate-id': 'ticket id repeated',
-    'short-row': 'too few columns',
-  },
   samplesTitle: 'Auditor-style samples (proposed k/n)',
   noSamples: 'No sampled indicator of this catalogue can be evidenced by service records',
   sampleLine: (p) => `${p.indicator} ${p.title}: proposed ${p.proposed} (drawn by month from ${p.population} ${p.population === 1 ? 'record' : 'records'}, seed ${p.seed})`,

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { recordsText, type RecordsText } from '../i18n/records-text.js';
+import { unreadReasons } from '../i18n/unread-reasons.js';
 import { punctuation } from '../i18n/punctuation.js';
 import { safeData } from '../i18n/safe-text.js';
 import type { Lang } from '../model/bilingual-text.js';
@@ -133,7 +134,7 @@ export function renderRecordsTerminal(input: RecordsReport, titles: RuleTitles, 
   if (report.rows.unread > 0) {
     out.push('', c.bold(w.unreadTitle(report.rows.unread, Math.min(report.unread.length, UNREAD_SHOWN))));
     for (const row of report.unread.slice(0, UNREAD_SHOWN)) {
-      out.push(`  ${unreadWhere(row)}  ${w.unreadReason[row.reason]}${row.value !== undefined ? `${colon}${row.value}` : ''}`);
+      out.push(`  ${unreadWhere(row)}  ${unreadReasons(lang)[row.reason]}${row.value !== undefined ? `${colon}${row.value}` : ''}`);
     }
   }
   return out.join('\n') + '\n';
@@ -182,7 +183,7 @@ export function renderRecordsMarkdown(input: RecordsReport, titles: RuleTitles, 
     out.push(
       table(
         [w.sampleColumns.where, w.sampleColumns.reason],
-        report.unread.map((row) => [unreadWhere(row), `${w.unreadReason[row.reason]}${row.value !== undefined ? `${punctuation(lang).colon}${row.value}` : ''}`]),
+        report.unread.map((row) => [unreadWhere(row), `${unreadReasons(lang)[row.reason]}${row.value !== undefined ? `${punctuation(lang).colon}${row.value}` : ''}`]),
       ),
       '',
     );
