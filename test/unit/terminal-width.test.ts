@@ -54,6 +54,12 @@ describe('text folded to the terminal width', () => {
     }
   });
 
+  it('takes every CJK Unified Ideograph for a letter, as the Unicode classes do (the folding looks at them directly)', () => {
+    const notLetters: string[] = [];
+    for (let code = 0x4e00; code <= 0x9fff; code++) if (!/^\p{L}$/u.test(String.fromCharCode(code))) notLetters.push(code.toString(16));
+    expect(notLetters).toEqual([]);
+  });
+
   it('counts a CJK character as two columns and never starts a line with closing punctuation', () => {
     const text = '逐项回答申请条件、申请材料和每一项评价指标，每答一题都会立即保存；随时可按 Ctrl-C 退出，下次从中断处继续。';
     for (let width = 10; width <= 60; width++) {
