@@ -5,38 +5,40 @@ import ts from 'typescript';
 import { packageRoot } from '../paths.js';
 
 /**
- * Every file the tool runs is pure ASCII. Node reads a file holding any other character on a slower
- * path, and V8 then keeps its whole source at two bytes a character: score.cjs's 89 bytes of
+ * The bundles and validators are pure ASCII. Node reads a file holding any other character on a
+ * slower path, and V8 then keeps its whole source at two bytes a character: score.cjs's 89 bytes of
  * Chinese punctuation cost ~1.5 ms of each start, `--help` ~1 ms. esbuild already writes strings
  * with \u escapes; what it leaves are our regular expressions (`/[：，]/`, `/^(合计|总计)/`), which
  * the sources keep readable and the bundles get escaped (asciiRegExps), and the validators' schema
  * texts (asciiStrings). test/unit/bundles.test.ts checks every shipped .cjs file.
  */
 
-const OUTSIDE_ASCII = /[\u0080-\uffff]/g;
 const HAS_OUTSIDE_ASCII = /[\u0080-\uffff]/;
 const SOURCES = path.join(packageRoot, 'src') + path.sep;
 
 /**
  * Our TypeScript, with each regular expression literal's non-ASCII characters written as \u
  * escapes (an astral character as its two surrogates, which a `u` expression reads as one code
- * point): the same expression, in ASCII. Files without such a literal load as they are.
+ * point): the same expression, in ASCII. Files without such a literal load as they are. One plugin
+ * serves all the builds of one bundle() (each file is parsed once); it comes first in each build's
+ * list, so it must stay the only plugin that loads our own .ts files.
  */
-export const asciiRegExps: Plugin = {
-  name: 'ascii-regexps',
-  setup(builder) {
-    builder.onLoad({ filter: /\.ts$/ }, (args) => {
-      if (!args.path.startsWith(SOURCES)) return undefined;
-      const escaped = escapedSources.get(args.path) ?? escapeFile(args.path);
-      escapedSources.set(args.path, escaped);
-      return escaped === false ? undefined : { contents: escaped, loader: 'ts' };
-    });
-  },
-};
+export function asciiRegExps(): Plugin {
+  const escaped = new Map<string, string | false>();
+  return {
+    name: 'ascii-regexps',
+    setup(builder) {
+      builder.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!args.path.startsWith(SOURCES)) return undefined;
+        const contents = escaped.get(args.path) ?? escapeFile(args.path);
+        escaped.set(args.path, contents);
+        return contents === false ? undefined : { contents, loader: 'ts' };
+      });
+    },
+  };
+}
 
-/** Each file is parsed once for all the bundles the build makes: its escaped text, or false as it is. */
-const escapedSources = new Map<string, string | false>();
-
+/** The file's text with its regular expressions in ASCII, or false when it needs no change. */
 function escapeFile(file: string): string | false {
   const source = readFileSync(file, 'utf8');
   if (!HAS_OUTSIDE_ASCII.test(source)) return false;
@@ -66,6 +68,14 @@ export function asciiStrings(code: string): string {
   return transformSync(code, { charset: 'ascii', loader: 'js' }).code;
 }
 
+/**
+ * A regular expression's text with each non-ASCII code unit as \uXXXX. One written with a
+ * backslash before it (`\　`, an identity escape) loses the backslash: `\\u3000` would match a
+ * backslash and five letters. An escaped backslash (`\\`) is passed over as the pair it is.
+ */
 function escapeOutsideAscii(text: string): string {
-  return text.replace(OUTSIDE_ASCII, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/\\[\s\S]|[\u0080-\uffff]/g, (match) => {
+    const unit = match.length === 2 ? match[1]! : match;
+    return unit.charCodeAt(0) < 0x80 ? match : `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }

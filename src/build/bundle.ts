@@ -22,6 +22,7 @@ const LAZY = ['score', 'validate', 'init', 'assess', 'report', 'diff', 'indicato
 
 export async function bundle(): Promise<string> {
   const outdir = path.join(packageRoot, 'dist', 'bundle');
+  const ascii = asciiRegExps();
   rmSync(outdir, { recursive: true, force: true });
   const common: BuildOptions = {
     bundle: true,
@@ -44,7 +45,7 @@ export async function bundle(): Promise<string> {
   await build({
     ...common,
     entryPoints: { main: path.join(packageRoot, 'src', 'cli', 'main.ts') },
-    plugins: [asciiRegExps, lazyModules, lazyPackages, commanderWithoutSpawn, sharedLibraries('./')],
+    plugins: [ascii, lazyModules, lazyPackages, commanderWithoutSpawn, sharedLibraries('./')],
     // The entry loads its commands with a plain require (the plugin makes them external).
     supported: { 'dynamic-import': false },
   });
@@ -53,7 +54,7 @@ export async function bundle(): Promise<string> {
     // ESM-only dependencies (@inquirer/prompts) become CommonJS inside the bundle.
     mainFields: ['module', 'main'],
     plugins: [
-      asciiRegExps,
+      ascii,
       reportApart,
       tableWithoutDebugWork,
       excelWithoutCsv,
@@ -267,6 +268,9 @@ const nativeInflate = standIn('native-inflate', /^tiny-inflate$/, () =>
   ].join('\n'),
 );
 
+/** linebreak's class table, in the bundle folder: written by the build, read by vendor/linebreak.cjs. */
+const LINE_BREAK_CLASSES = 'vendor/linebreak-classes.bin';
+
 /**
  * linebreak's table of line-breaking classes ships deflated twice, so its first use loaded zlib and
  * inflated it (~2 ms of every `--help` and `score`). The build unpacks it once, with unicode-trie
@@ -277,8 +281,6 @@ const nativeInflate = standIn('native-inflate', /^tiny-inflate$/, () =>
  * from linebreak's file (every other import of it, pdfkit's too, requires that bundle). A linebreak
  * whose table is no longer written this way stops the build, so an upgrade is looked at.
  */
-export const LINE_BREAK_CLASSES = 'vendor/linebreak-classes.bin';
-
 const lineBreakTableUnpacked: Plugin = {
   name: 'line-break-table-unpacked',
   setup(builder) {

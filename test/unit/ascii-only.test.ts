@@ -19,6 +19,14 @@ describe('escapeRegExpLiterals', () => {
     expect(regExpOf(escaped).test('\ud83d')).toBe(false);
   });
 
+  it('when a character outside ASCII is written with a backslash then the escape stands for it alone', () => {
+    // `\　` is an identity escape of the ideographic space; `\\u3000` would match a backslash and "u3000".
+    expect(escapeRegExpLiterals('const r = /[\\　]\\\\：/;')).toBe('const r = /[\\u3000]\\\\\\uff1a/;');
+    const escaped = regExpOf(escapeRegExpLiterals('const r = /^\\　+$/;'));
+    expect(escaped.test('　　')).toBe(true);
+    expect(escaped.test('\\u3000')).toBe(false);
+  });
+
   it('when any text is matched then the escaped expression matches exactly where the written one does', () => {
     const written = [
       'const r = /[\\t：　，“”‘’「」]/;',

@@ -171,7 +171,7 @@ describe('the bundles', () => {
     expect(entries).toEqual([...library.data]);
   });
 
-  it('when a file the tool runs is read then it is ASCII, so Node and V8 keep it at one byte a character', () => {
+  it('when a bundle or a validator is read then it is ASCII, so Node and V8 keep it at one byte a character', () => {
     // asciiRegExps and asciiStrings (src/build/ascii-only.ts): one character outside ASCII anywhere
     // in a bundle had Node decode it on its slow path and V8 hold all of it at two bytes a character.
     const validatorDir = path.join(repoRoot, 'dist', 'generated', 'validators');
