@@ -1,7 +1,10 @@
-import { readFileSync, readlinkSync } from 'node:fs';
+import { fstatSync, readFileSync, readlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { ColorLevel } from '../report/color-level.js';
 
 export type { ColorLevel };
+
+const require = createRequire(import.meta.url);
 
 /** Where a command writes; tests pass their own to capture it. */
 export interface Output {
@@ -77,7 +80,7 @@ export function processOutput(): Output {
   // A reader that goes away (`| head`) is not an error of ours: stop writing to it, quietly, and
   // still finish with the exit code the work earned (a failure must never end as 0).
   const closed = new Set<NodeJS.WriteStream>();
-  for (const stream of [process.stdout, process.stderr]) {
+  const watch = (stream: NodeJS.WriteStream) => {
     stream.on('error', (cause: NodeJS.ErrnoException) => {
       closed.add(stream);
       if (cause.code === 'EPIPE') return;
@@ -86,10 +89,17 @@ export function processOutput(): Output {
       process.exitCode = 2;
       writeFailed = true;
     });
-  }
+    return stream;
+  };
+  watch(process.stdout);
+  // Standard error is made when first written: most runs never write to it, and Node's stream for
+  // a pipe (a CI log, a parent process) loads its socket machinery, ~2-4 ms of every start.
+  let stderr: NodeJS.WriteStream | undefined;
+  const standardError = () => (stderr ??= watch(process.stderr));
   const write = (stream: NodeJS.WriteStream, text: string) => {
     if (!closed.has(stream)) stream.write(text);
   };
+  const stderrIsTTY = isTerminal(2);
   return {
     stdout: (text) => write(process.stdout, text),
     drain: () => {
@@ -103,12 +113,26 @@ export function processOutput(): Output {
         for (const event of ['drain', 'close', 'error']) stream.once(event, done);
       });
     },
-    stderr: (text) => write(process.stderr, text),
+    stderr: (text) => write(standardError(), text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdoutColumns: outputColumns(process.stdout, process.env),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    ...(process.stderr.isTTY && process.stderr.columns ? { stderrColumns: process.stderr.columns } : {}),
+    stderrIsTTY,
+    ...(stderrIsTTY && standardError().columns ? { stderrColumns: standardError().columns } : {}),
   };
+}
+
+/**
+ * Whether a file descriptor is a terminal, asked without making its stream. Only a character device
+ * can be one (a pipe, a file or a socket never is), and only then is node:tty loaded to tell a
+ * terminal from /dev/null or NUL.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
 /**

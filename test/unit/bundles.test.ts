@@ -133,6 +133,41 @@ describe('the bundles', () => {
     }
   });
 
+  it('when standard error is a pipe and nothing is written to it then its stream is never made', () => {
+    // Node makes process.stderr on first use, and for a pipe that is a socket, ~2-4 ms of a start
+    // (src/cli/output.ts). The probe wraps the getter and reports by writing to the descriptor,
+    // which makes no stream itself.
+    const folder = mkdtempSync(path.join(tmpdir(), 'gbt27922-stderr-'));
+    const probe = path.join(folder, 'probe.cjs');
+    writeFileSync(
+      probe,
+      [
+        "const made = { stderr: false }, getter = Object.getOwnPropertyDescriptor(process, 'stderr').get;",
+        "Object.defineProperty(process, 'stderr', { configurable: true, get() { made.stderr = true; return getter.call(process); } });",
+        "process.on('exit', () => require('node:fs').writeSync(2, 'STDERR_MADE=' + made.stderr + '\\n'));",
+      ].join('\n'),
+    );
+    const run = (args: string[]) => {
+      const result = spawnSync(process.execPath, ['-r', probe, path.join(repoRoot, 'bin', 'gbt27922.cjs'), ...args], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: { ...process.env, ...testCache(), NO_COLOR: '1' },
+      });
+      return { ...result, made: /STDERR_MADE=(\w+)/.exec(result.stderr)?.[1] };
+    };
+    for (const args of [['--help'], ['score', 'examples/producer-4star.yaml']]) {
+      const result = run(args);
+      expect(result.status, args.join(' ')).toBe(0);
+      expect(result.stdout.length, args.join(' ')).toBeGreaterThan(100);
+      expect(result.made, args.join(' ')).toBe('false');
+    }
+    // The probe does see it: an error is written to standard error, which makes the stream.
+    const failing = run(['score', 'no-such-file.yaml']);
+    expect(failing.status).toBe(2);
+    expect(failing.stderr).toContain('FILE_NOT_FOUND');
+    expect(failing.made).toBe('true');
+  });
+
   it('when a file without recorded evidence is scored or validated then node:crypto is not loaded', () => {
     // Loading it was ~3 ms of each run (src/source/crypto-on-use.ts). Watched from a preloaded file,
     // not with -e, which loads crypto itself.
