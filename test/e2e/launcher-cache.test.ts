@@ -124,6 +124,23 @@ describe('the launcher’s compile cache', () => {
     expect(written()).toEqual(before);
   });
 
+  it.skipIf(process.platform === 'win32')("when no cache folder is named then it is under $HOME's .cache, found without node:os", () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'gbt27922-launcher-home-'));
+    const probe = path.join(home, 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stdout.write('OS=' + process.moduleLoadList.includes('NativeModule os')));\n");
+    const run = spawnSync(process.execPath, ['-r', probe, path.join(pkg, 'bin', 'gbt27922.cjs'), '--help', '--lang', 'en'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: home },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('OS=false');
+    expect(readdirSync(path.join(home, '.cache', 'gbt27922'))).not.toEqual([]);
+    // Without $HOME the user's home comes from node:os, and the tool still starts.
+    const homeless = spawnSync(process.execPath, [path.join(pkg, 'bin', 'gbt27922.cjs'), '--version'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(homeless.status).toBe(0);
+    expect(homeless.stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it('when the cache is switched off then nothing is written, whatever the Node version', () => {
     const off = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-launcher-off-')), 'cache');
     const run = help({ GBT27922_CACHE_DIR: off, GBT27922_NO_COMPILE_CACHE: '1' });
