@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * The package's own folder: the nearest one above this module whose package.json is ours. Found,
@@ -8,7 +7,7 @@ import { fileURLToPath } from 'node:url';
  * dist/bundle/ when bundled. Data files are read from here, never from the current directory, so
  * the tool works from anywhere it is installed.
  */
-export const packageRoot = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
+export const packageRoot = findPackageRoot(import.meta.dirname);
 
 function findPackageRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {

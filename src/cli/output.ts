@@ -4,7 +4,7 @@ import type { ColorLevel } from '../report/color-level.js';
 
 export type { ColorLevel };
 
-const require = createRequire(import.meta.url);
+const require = createRequire(import.meta.filename);
 
 /** Where a command writes; tests pass their own to capture it. */
 export interface Output {

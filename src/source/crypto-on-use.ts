@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
+const require = createRequire(import.meta.filename);
 
 /**
  * node:crypto, loaded when first called rather than when a module importing it loads: loading it

@@ -13,7 +13,7 @@ import type { ParsedYaml } from './parse-yaml.js';
 export type { SchemaName };
 
 const compiled = new Map<SchemaName, ValidateFunction>();
-const require = createRequire(import.meta.url);
+const require = createRequire(import.meta.filename);
 const precompiledDir = path.join(packageRoot, 'dist', 'generated', 'validators');
 
 /**

@@ -133,6 +133,25 @@ describe('the bundles', () => {
     }
   });
 
+  it('when --help or score runs then no bundle makes a file URL of itself', () => {
+    // Each bundle turned its own path into a URL at load (for import.meta.url), ~0.3-0.5 ms for the
+    // first of a run; our code asks for paths (import.meta.filename), and a URL is made only on use.
+    const counting = [
+      "const url = require('node:url'), made = [], pathToFileURL = url.pathToFileURL;",
+      'url.pathToFileURL = (...args) => (made.push(String(args[0])), pathToFileURL(...args));',
+      "process.on('exit', () => process.stderr.write('URLS=' + JSON.stringify(made) + '\\n'));",
+    ];
+    for (const args of [['--help'], ['score', 'examples/producer-4star.yaml']]) {
+      const run = runTool(counting, args);
+      expect(run.status, args.join(' ')).toBe(0);
+      expect(JSON.parse(/URLS=(.*)/.exec(run.stderr)![1]!), args.join(' ')).toEqual([]);
+    }
+    // The count does see one: a PDF report's library asks for its own URL.
+    const report = runTool(counting, ['report', 'examples/producer-4star.yaml', '-o', path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-url-')), 'r.pdf')]);
+    expect(report.status).toBe(0);
+    expect(JSON.parse(/URLS=(.*)/.exec(report.stderr)![1]!).length).toBeGreaterThan(0);
+  });
+
   it('when standard error is a pipe and nothing is written to it then its stream is never made', () => {
     // Node makes process.stderr on first use, and for a pipe that is a socket, ~2-4 ms of a start
     // (src/cli/output.ts). The probe wraps the getter and reports by writing to the descriptor,

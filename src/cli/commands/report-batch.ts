@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { error, notice, UserError } from '../../model/diagnostic.js';
 import { portfolioText } from '../../i18n/portfolio-text.js';
@@ -88,14 +87,14 @@ function outputPaths(files: string[], inputs: string[], folder: string | undefin
  * (measured: 40 reports took 29.8 s on two threads and 24.6 s on one, on two busy cores).
  */
 function jobCount(requested: string | undefined, files: number): number {
-  const { availableParallelism, loadavg } = createRequire(import.meta.url)('node:os') as typeof import('node:os');
+  const { availableParallelism, loadavg } = createRequire(import.meta.filename)('node:os') as typeof import('node:os');
   const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
   const wanted = requested !== undefined && /^\d+$/.test(requested) ? Number(requested) : Math.min(idle, 4);
   return Math.max(1, Math.min(wanted, files));
 }
 
 async function inWorkers(files: string[], outputs: string[], settings: ReportSettings, jobs: number, script: string, take: (index: number, outcome: ReportOutcome) => void): Promise<void> {
-  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const { Worker } = createRequire(import.meta.filename)('node:worker_threads') as typeof import('node:worker_threads');
   const workers: Worker[] = Array.from({ length: jobs }, () => new Worker(script, { workerData: settings }));
   let next = 0;
   let finished = 0;
@@ -126,7 +125,7 @@ async function inWorkers(files: string[], outputs: string[], settings: ReportSet
 /** The worker's own file: beside this one in the bundle (.cjs) or the build (.js); none under tests. */
 function workerScript(): string | undefined {
   for (const name of ['./commands/report-worker.cjs', './report-worker.cjs', './report-worker.js']) {
-    const file = fileURLToPath(new URL(name, import.meta.url));
+    const file = path.join(import.meta.dirname, name);
     if (existsSync(file)) return file;
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { error, notice, UserError, warning } from '../../model/diagnostic.js';
@@ -157,8 +157,8 @@ async function scoreHere(files: string[], settings: ScoreSettings, take: (scored
 /** Over worker threads; results are held only until the files before them are written. */
 function scoreInWorkers(files: string[], settings: ScoreSettings, script: string, take: (scored: ScoredFile) => Promise<void>): Promise<void> {
   // Loaded here, not at the top: a single file never needs threads, and loading them costs a start.
-  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  const { availableParallelism } = createRequire(import.meta.url)('node:os') as typeof import('node:os');
+  const { Worker } = createRequire(import.meta.filename)('node:worker_threads') as typeof import('node:worker_threads');
+  const { availableParallelism } = createRequire(import.meta.filename)('node:os') as typeof import('node:os');
   const count = Math.max(1, Math.min(availableParallelism(), 4));
   const workers = Array.from({ length: count }, () => new Worker(script, { workerData: settings }));
   const done = new Map<number, ScoredFile>();
@@ -208,7 +208,7 @@ function scoreInWorkers(files: string[], settings: ScoreSettings, script: string
 /** The worker's own file: beside this one in the bundle (.cjs) or in the build (.js); none under tests. */
 function workerScript(): string | undefined {
   for (const name of ['./score-worker.cjs', './score-worker.js']) {
-    const file = fileURLToPath(new URL(name, import.meta.url));
+    const file = path.join(import.meta.dirname, name);
     if (existsSync(file)) return file;
   }
   return undefined;
