@@ -63,9 +63,12 @@ export function escapeRegExpLiterals(source: string, fileName = 'source.ts'): st
   return out + source.slice(last);
 }
 
-/** Generated JavaScript (ajv's validators) with its strings in ASCII, by esbuild's own printer. */
+/**
+ * Generated JavaScript (ajv's validators) with its strings in ASCII, by esbuild's own printer,
+ * without the layout nobody reads (a validator is read on every run that checks a file).
+ */
 export function asciiStrings(code: string): string {
-  return transformSync(code, { charset: 'ascii', loader: 'js' }).code;
+  return transformSync(code, { charset: 'ascii', loader: 'js', minifyWhitespace: true }).code;
 }
 
 /**
