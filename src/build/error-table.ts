@@ -1,5 +1,5 @@
-import { en } from '../i18n/messages-en.js';
-import { zh } from '../i18n/messages-zh.js';
+import { enMessages } from '../i18n/messages-en.js';
+import { zhMessages } from '../i18n/messages-zh.js';
 import { ERROR_CODES, NOTICE_CODES, STRICT_WARNING_CODES, WARNING_CODES, type ErrorCode } from '../model/error-codes.js';
 
 /** What a code is, and the exit status it leads to: the table's second column. */
@@ -34,6 +34,7 @@ export function errorTableMarkdown(): string {
     '| code | kind | what it means | how to fix it | 含义与处理 |',
     '| --- | --- | --- | --- | --- |',
   ];
+  const [en, zh] = [enMessages(), zhMessages()];
   for (const code of ERROR_CODES) {
     const english = en.errors[code];
     const chinese = zh.errors[code];

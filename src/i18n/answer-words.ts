@@ -1,5 +1,4 @@
-import { en } from './messages-en.js';
-import { zh } from './messages-zh.js';
+import { STATE_WORDS } from './state-words.js';
 import { ALL_SHEET_TEXTS } from './sheet-text.js';
 
 /** What a written answer says, before it is checked against the indicator it answers. */
@@ -20,8 +19,7 @@ const WORDS: ReadonlyMap<string, Kind> = (() => {
   const add = (kind: Kind, ...labels: string[]) => {
     for (const label of labels) words.set(fold(label), kind);
   };
-  for (const messages of [zh, en]) {
-    const state = messages.ui.state;
+  for (const state of [STATE_WORDS.zh, STATE_WORDS.en]) {
     add('met', state.met);
     add('unmet', state.not_met);
     add('samples', state.partially_met);

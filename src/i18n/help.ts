@@ -103,7 +103,7 @@ export interface HelpText {
   kpi: { records: string; mapping: string };
 }
 
-const zh: HelpText = {
+const zh = (): HelpText => ({
   describeOption: (description, { choices, fallback }) => {
     const extras = [...(choices ? [`可选：${choices.join('、')}`] : []), ...(fallback !== undefined ? [`默认：${fallback}`] : [])];
     return extras.length > 0 ? `${description}（${extras.join('；')}）` : description;
@@ -208,9 +208,9 @@ const zh: HelpText = {
     records: '服务记录导出（CSV 或 xlsx，可重复；或 gbt27922 records --format json 的输出）：报告中加一页服务指标图表',
     mapping: '服务记录的列对应文件（gbt27922 records --init-mapping 生成）；不给则按表头猜测',
   },
-};
+});
 
-const en: HelpText = {
+const en = (): HelpText => ({
   program: 'Self-assessment for GB/T 27922-2011 after-sales service certification: projected score and star level, gaps, and the path to the next level.',
   lang: 'output language: zh (default) or en',
   noColor: 'no colours (NO_COLOR in the environment does the same)',
@@ -313,8 +313,12 @@ const en: HelpText = {
     records: 'a service-records export (CSV or xlsx; repeat for several, or the output of gbt27922 records --format json): adds a page of KPI charts',
     mapping: 'the column mapping of the records (gbt27922 records --init-mapping writes it); guessed from the headers when not given',
   },
-};
+});
 
+const tables: Partial<Record<Lang, HelpText>> = {};
+
+/** The words of one language, made when first asked for: a run shows one. */
 export function helpText(lang: Lang): HelpText {
-  return lang === 'en' ? en : zh;
+  tables[lang] ??= lang === 'en' ? en() : zh();
+  return tables[lang];
 }

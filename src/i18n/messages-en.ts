@@ -1,6 +1,7 @@
 import type { Messages } from './messages.js';
 import { enPunctuation } from './punctuation.js';
 import { helpHint } from './help-hint.js';
+import { STATE_WORDS } from './state-words.js';
 import { unreadReasons } from './unread-reasons.js';
 
 const { plural } = enPunctuation;
@@ -28,7 +29,8 @@ function answerFormsEn(p: Record<string, string | number>): string {
   return forms.length === 2 ? 'met or unmet' : forms.join(', ');
 }
 
-export const en: Messages = {
+/** Built when a run first asks for this language (messages.ts): a run needs one of the two. */
+export const enMessages = (): Messages => ({
   severity: { error: 'error', warning: 'warning', notice: 'notice' },
   fixLabel: 'fix: ',
   // biome-ignore format: one line per code where it fits, so a table of codes reads as one
@@ -277,7 +279,7 @@ export const en: Messages = {
     gapsTitle: 'Gaps, ranked by the score each would add',
     noGaps: 'No gaps: every applicable indicator is met.',
     deductionGap: (text) => `Special deduction: ${text}`,
-    state: { met: 'met', partially_met: 'partly met', not_met: 'not met', not_applicable: 'not applicable', unanswered: 'unanswered' },
+    state: STATE_WORDS.en,
     pathTitleCertify: (level, threshold) => `Shortest path to certification at ${level} (≥ ${threshold}, with what fails the assessment removed)`,
     pathTitle: (level, threshold) => `Shortest path to ${level} (≥ ${threshold})`,
     pathSteps: (count, after) => plural(count, { one: `Close this gap to reach ${after}:`, other: `Close these ${count} gaps to reach ${after}:` }),
@@ -342,4 +344,4 @@ export const en: Messages = {
     },
     initNext: (file) => `Next: fill in ${file} in an editor, then run gbt27922 score ${file}`,
   },
-};
+});

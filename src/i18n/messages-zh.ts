@@ -1,6 +1,7 @@
 import type { Messages } from './messages.js';
 import { zhPunctuation } from './punctuation.js';
 import { helpHint } from './help-hint.js';
+import { STATE_WORDS } from './state-words.js';
 import { unreadReasons } from './unread-reasons.js';
 
 const unreadReasonZh: Record<string, string> = unreadReasons('zh');
@@ -24,7 +25,8 @@ function answerFormsZh(p: Record<string, string | number>): string {
   return forms.join('、');
 }
 
-export const zh: Messages = {
+/** Built when a run first asks for this language (messages.ts): a run needs one of the two. */
+export const zhMessages = (): Messages => ({
   severity: { error: '错误', warning: '警告', notice: '提示' },
   fixLabel: '处理办法：',
   // biome-ignore format: one line per code where it fits, so a table of codes reads as one
@@ -274,7 +276,7 @@ export const zh: Messages = {
     gapsTitle: '差距清单（按可提升的分数排序）',
     noGaps: '没有差距：所有适用指标均已符合。',
     deductionGap: (text) => `特别扣分：${text}`,
-    state: { met: '符合', partially_met: '部分符合', not_met: '不符合', not_applicable: '不适用', unanswered: '未作答' },
+    state: STATE_WORDS.zh,
     pathTitleCertify: (level, threshold) => `取得${level}认证资格（≥ ${threshold} 分且不合格项消除）的最短路径`,
     pathTitle: (level, threshold) => `升至${level}（≥ ${threshold} 分）的最短路径`,
     pathSteps: (count, after) => `补齐以下 ${count} 项差距，得分可达 ${after}：`,
@@ -336,7 +338,7 @@ export const zh: Messages = {
     },
     initNext: (file) => `下一步：用编辑器填写 ${file}，然后运行 gbt27922 score ${file}`,
   },
-};
+});
 
 /** "文件" for the whole file, otherwise the path followed by a space before the Chinese text. */
 function where(p: Record<string, string | number>): string {

@@ -5,8 +5,8 @@ import type { IndicatorState } from '../model/result.js';
 import type { CompanyType } from '../model/catalogue.js';
 import type { Lang } from '../model/bilingual-text.js';
 import type { Punctuation } from './punctuation.js';
-import { zh } from './messages-zh.js';
-import { en } from './messages-en.js';
+import { zhMessages } from './messages-zh.js';
+import { enMessages } from './messages-en.js';
 
 type Params = Record<string, string | number>;
 
@@ -113,7 +113,10 @@ export interface Messages {
   };
 }
 
-/** The words of one language; values put into them are shown safely (see safe-text.ts). */
+const tables: Partial<Record<Lang, Messages>> = {};
+
+/** The words of one language, made when first asked for; values put into them are shown safely (see safe-text.ts). */
 export function messages(lang: Lang): Messages {
-  return safeMessages(lang === 'en' ? en : zh);
+  tables[lang] ??= safeMessages(lang === 'en' ? enMessages() : zhMessages());
+  return tables[lang];
 }
