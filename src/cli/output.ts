@@ -122,15 +122,18 @@ export function processOutput(): Output {
 }
 
 /**
- * Whether a file descriptor is a terminal, asked without making its stream. Only a character device
- * can be one (a pipe, a file or a socket never is), and only then is node:tty loaded to tell a
- * terminal from /dev/null or NUL.
+ * Whether a file descriptor is a terminal, asked without making its stream. On macOS and Linux only
+ * a character device can be one (a pipe, a file or a socket never is), and only then is node:tty
+ * loaded, to tell a terminal from /dev/null. On Windows, where what a console's handle reports as
+ * its type is libuv's to decide, node:tty is asked straight away.
  */
-function isTerminal(fd: number): boolean {
-  try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
-  } catch {
-    return false;
+export function isTerminal(fd: number): boolean {
+  if (process.platform !== 'win32') {
+    try {
+      if (!fstatSync(fd).isCharacterDevice()) return false;
+    } catch {
+      return false;
+    }
   }
   return (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }
