@@ -18,10 +18,18 @@ const text = (name: string) => readFileSync(path.join(bundleDir, name), 'utf8');
 /** pdfkit's document names itself as producer (PDFKit) and carries the standard Helvetica metrics. */
 const carriesPdfStack = (source: string) => source.includes('PDFKit') && source.includes('Helvetica');
 
-/** Runs the built tool in this Node, after `preamble` (lines of JavaScript that watch the run). */
+/**
+ * Runs the built tool in this Node, with `preamble` (lines of JavaScript that watch the run)
+ * preloaded from a file: not with -e, which loads node:crypto itself.
+ */
 function runTool(preamble: string[], args: string[]) {
-  const program = [...preamble, `process.argv = [process.argv[0], 'gbt27922', ...${JSON.stringify(args)}];`, `require(${JSON.stringify(path.join(repoRoot, 'bin', 'gbt27922.cjs'))});`].join('\n');
-  return spawnSync(process.execPath, ['-e', program], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...testCache(), COLUMNS: '80', NO_COLOR: '1' } });
+  const probe = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-probe-')), 'probe.cjs');
+  writeFileSync(probe, preamble.join('\n'));
+  return spawnSync(process.execPath, ['-r', probe, path.join(repoRoot, 'bin', 'gbt27922.cjs'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ...testCache(), COLUMNS: '80', NO_COLOR: '1' },
+  });
 }
 
 describe('the bundles', () => {
@@ -156,22 +164,13 @@ describe('the bundles', () => {
     // Node makes process.stderr on first use, and for a pipe that is a socket, ~2-4 ms of a start
     // (src/cli/output.ts). The probe wraps the getter and reports by writing to the descriptor,
     // which makes no stream itself.
-    const folder = mkdtempSync(path.join(tmpdir(), 'gbt27922-stderr-'));
-    const probe = path.join(folder, 'probe.cjs');
-    writeFileSync(
-      probe,
-      [
-        "const made = { stderr: false }, getter = Object.getOwnPropertyDescriptor(process, 'stderr').get;",
-        "Object.defineProperty(process, 'stderr', { configurable: true, get() { made.stderr = true; return getter.call(process); } });",
-        "process.on('exit', () => require('node:fs').writeSync(2, 'STDERR_MADE=' + made.stderr + '\\n'));",
-      ].join('\n'),
-    );
+    const watching = [
+      "const made = { stderr: false }, getter = Object.getOwnPropertyDescriptor(process, 'stderr').get;",
+      "Object.defineProperty(process, 'stderr', { configurable: true, get() { made.stderr = true; return getter.call(process); } });",
+      "process.on('exit', () => require('node:fs').writeSync(2, 'STDERR_MADE=' + made.stderr + '\\n'));",
+    ];
     const run = (args: string[]) => {
-      const result = spawnSync(process.execPath, ['-r', probe, path.join(repoRoot, 'bin', 'gbt27922.cjs'), ...args], {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        env: { ...process.env, ...testCache(), NO_COLOR: '1' },
-      });
+      const result = runTool(watching, args);
       return { ...result, made: /STDERR_MADE=(\w+)/.exec(result.stderr)?.[1] };
     };
     for (const args of [['--help'], ['score', 'examples/producer-4star.yaml']]) {
@@ -188,18 +187,9 @@ describe('the bundles', () => {
   });
 
   it('when a file without recorded evidence is scored or validated then node:crypto is not loaded', () => {
-    // Loading it was ~3 ms of each run (src/source/crypto-on-use.ts). Watched from a preloaded file,
-    // not with -e, which loads crypto itself.
-    const probe = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-probe-')), 'probe.cjs');
-    writeFileSync(probe, "process.on('exit', () => process.stderr.write('CRYPTO=' + process.moduleLoadList.includes('NativeModule crypto') + '\\n'));\n");
-    const loadsCrypto = (args: string[]) => {
-      const run = spawnSync(process.execPath, ['-r', probe, path.join(repoRoot, 'bin', 'gbt27922.cjs'), ...args], {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        env: { ...process.env, ...testCache(), NO_COLOR: '1' },
-      });
-      return /CRYPTO=(\w+)/.exec(run.stderr)?.[1];
-    };
+    // Loading it was ~3 ms of each run (src/source/crypto-on-use.ts).
+    const watching = ["process.on('exit', () => process.stderr.write('CRYPTO=' + process.moduleLoadList.includes('NativeModule crypto') + '\\n'));"];
+    const loadsCrypto = (args: string[]) => /CRYPTO=(\w+)/.exec(runTool(watching, args).stderr)?.[1];
     expect(loadsCrypto(['score', 'examples/seller-compliant.yaml'])).toBe('false');
     expect(loadsCrypto(['validate', 'examples/seller-compliant.yaml'])).toBe('false');
     expect(loadsCrypto(['--help'])).toBe('false');
