@@ -73,6 +73,7 @@ export async function bundle(): Promise<string> {
       nativeBase64,
       commanderWithoutSpawn,
       tableMeasuresAsWeDo,
+      chalkWithoutGuessing,
       sharedLibraries('../'),
     ],
   };
@@ -389,6 +390,20 @@ const tableMeasuresAsWeDo = standIn(
   /^string-width$/,
   () => "module.exports = require('./src/display-width.ts').displayWidth;",
   (importer) => importer.includes(`${path.sep}cli-table3${path.sep}`),
+);
+
+/**
+ * chalk guesses a colour level for its default instance when its module loads (its copy of
+ * supports-color), and asks node:tty and node:os to do it: ~1.5 ms of every command that prints.
+ * The tool never uses that instance: each Chalk it makes is given the level output.ts decided for
+ * its stream (--no-color, NO_COLOR, FORCE_COLOR, a terminal or not). chalk's import of it gets one
+ * that guesses nothing, so a Chalk made without a level would print plain text, never colour.
+ */
+const chalkWithoutGuessing = standIn(
+  'chalk-without-guessing',
+  /^#supports-color$/,
+  () => 'export default { stdout: false, stderr: false };',
+  (importer) => importer.includes(`${path.sep}chalk${path.sep}`),
 );
 
 /**

@@ -186,6 +186,18 @@ describe('the bundles', () => {
     expect(failing.made).toBe('true');
   });
 
+  it("when chalk colours text then it is always told the level: the bundles' chalk guesses none", () => {
+    // chalk-without-guessing (src/build/bundle.ts) gives chalk's default instances level 0; only
+    // the levels output.ts decides are used, so every Chalk the tool makes is given one.
+    const src = path.join(repoRoot, 'src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+    const made = files.flatMap((name) => [...readFileSync(path.join(src, name), 'utf8').matchAll(/new Chalk\(([^)]*)\)/g)].map((match) => ({ name, options: match[1]! })));
+    expect(made.length).toBeGreaterThan(5);
+    expect(made.filter(({ options }) => !/\blevel\b/.test(options))).toEqual([]);
+    const defaults = files.filter((name) => /import\s+(chalk\b|\{[^}]*\b(chalkStderr|supportsColor|supportsColorStderr)\b)[^;]*from 'chalk'/.test(readFileSync(path.join(src, name), 'utf8')));
+    expect(defaults).toEqual([]);
+  });
+
   it('when a file without recorded evidence is scored or validated then node:crypto is not loaded', () => {
     // Loading it was ~3 ms of each run (src/source/crypto-on-use.ts).
     const watching = ["process.on('exit', () => process.stderr.write('CRYPTO=' + process.moduleLoadList.includes('NativeModule crypto') + '\\n'));"];
