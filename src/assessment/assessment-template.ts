@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../source/file-system.js';
 import path from 'node:path';
 import type { ApplicationRequirements } from '../model/application.js';
 import type { Catalogue } from '../model/catalogue.js';

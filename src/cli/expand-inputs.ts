@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { existsSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
+import { readdir, readFile, stat } from '../source/file-system.js';
 import { MAX_SOURCE_BYTES } from '../source/read-source.js';
 
 export interface ExpandedInputs {
@@ -26,7 +26,9 @@ const PATTERN = /[*?[\]{}]/;
 export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
   const result: ExpandedInputs = { files: [], empty: [], passedOver: [], unreadable: [], many: inputs.length > 1 };
   for (const input of inputs) {
-    const info = await stat(input).catch(() => undefined);
+    // Synchronous, as the answer is needed before anything else: a stat through the thread pool
+    // started it, on a run that may need it for nothing else (read-source.ts).
+    const info = statOrUndefined(input);
     let candidates: string[] | undefined;
     if (info?.isDirectory()) candidates = await yamlFilesUnder(input, result.unreadable);
     else if (!info && PATTERN.test(input)) candidates = await matching(input);
@@ -41,6 +43,14 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
     result.files.push(...kept);
   }
   return result;
+}
+
+function statOrUndefined(input: string): Stats | undefined {
+  try {
+    return statSync(input);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -88,16 +98,14 @@ async function yamlFilesUnder(folder: string, unreadable: string[]): Promise<str
  * too large to be one is kept, so that it is reported rather than passed over.
  */
 async function looksLikeAssessment(file: string): Promise<boolean> {
-  // One that cannot be opened is kept, to be reported with its reason when it is read.
-  const handle = await open(file, 'r').catch(() => undefined);
-  if (!handle) return true;
+  let bytes: Buffer;
   try {
-    const { size } = await handle.stat();
-    if (size > MAX_SOURCE_BYTES) return true;
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size), 0, size, 0);
-    // UTF-16 files put a NUL between ASCII letters; compare without them.
-    return buffer.subarray(0, bytesRead).toString('latin1').replace(/\0/g, '').includes('gbt27922-assessment');
-  } finally {
-    await handle.close();
+    if ((await stat(file)).size > MAX_SOURCE_BYTES) return true;
+    bytes = await readFile(file);
+  } catch {
+    // One that cannot be read is kept, to be reported with its reason when it is read.
+    return true;
   }
+  // UTF-16 files put a NUL between ASCII letters; compare without them.
+  return bytes.toString('latin1').replace(/\0/g, '').includes('gbt27922-assessment');
 }

@@ -1,6 +1,6 @@
 import { nodeCrypto } from '../source/crypto-on-use.js';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from '../source/file-system.js';
 import path from 'node:path';
 import { catalogueRoot, isInside } from '../catalogue/catalogue-confinement.js';
 import type { Assessment } from '../model/assessment.js';

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir } from '../source/file-system.js';
 import path from 'node:path';
 import type { RequiredDocument } from '../model/application.js';
 import { error, UserError } from '../model/diagnostic.js';

@@ -1,5 +1,4 @@
 import { nodeCrypto } from './crypto-on-use.js';
-import { open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { error, type Diagnostic } from '../model/diagnostic.js';
 import { isProcessRunning } from './process-running.js';
@@ -10,6 +9,8 @@ import { isProcessRunning } from './process-running.js';
  * one file system), flush it to disk, then rename it over the target.
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  // Imported here, not with the module: most runs write nothing (src/source/file-system.ts).
+  const { open, rm } = await import('node:fs/promises');
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temporary, 'w');
   try {
@@ -39,6 +40,7 @@ export function writeFailure(cause: unknown, file: string): Diagnostic {
  * it (EPERM, EBUSY, EACCES); a few short retries ride that out.
  */
 async function renameWithRetry(from: string, to: string): Promise<void> {
+  const { rename } = await import('node:fs/promises');
   for (let attempt = 0; ; attempt++) {
     try {
       await rename(from, to);
@@ -55,6 +57,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 export async function removeStaleTemporaries(file: string): Promise<void> {
   const prefix = `.${path.basename(file)}.`;
   const folder = path.dirname(file);
+  const { readdir, rm } = await import('node:fs/promises');
   for (const name of await readdir(folder).catch(() => [] as string[])) {
     const match = name.startsWith(prefix) ? /\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name) : null;
     if (match && !isProcessRunning(Number(match[1]))) await rm(path.join(folder, name), { force: true });

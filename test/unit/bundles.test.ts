@@ -186,6 +186,38 @@ describe('the bundles', () => {
     expect(failing.made).toBe('true');
   });
 
+  it('when the example is scored then no thread pool starts, and node:tty, node:os and node:fs/promises stay unloaded', () => {
+    // Each cost a start something: the thread pool (four threads, then a trip per file call) ~2 ms,
+    // fs/promises ~1 ms (src/source/file-system.ts), tty and os ~1.5 ms (chalk-without-guessing in
+    // src/build/bundle.ts). The probe counts this process's threads on Linux, where they are files.
+    const watching = [
+      "process.on('exit', () => {",
+      "  const loaded = ['tty', 'os', 'fs/promises'].filter((name) => process.moduleLoadList.includes('NativeModule ' + name));",
+      '  let threads = -1;',
+      "  try { threads = require('node:fs').readdirSync('/proc/self/task').length; } catch {}",
+      "  process.stderr.write('LOADED=' + loaded.join(',') + ' THREADS=' + threads + '\\n');",
+      '});',
+    ];
+    const probe = (args: string[]) => {
+      const run = runTool(watching, args);
+      const [, loaded, threads] = /LOADED=(\S*) THREADS=(-?\d+)/.exec(run.stderr) ?? [];
+      return { status: run.status, loaded, threads: Number(threads) };
+    };
+    const score = probe(['score', 'examples/producer-4star.yaml']);
+    expect(score.status).toBe(0);
+    expect(score.loaded).toBe('');
+    // The probe does see both: writing a file uses node:fs/promises, and its calls the thread pool.
+    const written = probe(['plan', 'examples/producer-4star.yaml', '-f', 'ics', '-o', path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-plan-')), 'plan.ics')]);
+    expect(written.status).toBe(0);
+    expect(written.loaded).toBe('fs/promises');
+    if (process.platform === 'linux') {
+      const bare = probe(['--version']);
+      expect(bare.threads).toBeGreaterThan(1);
+      expect(score.threads).toBe(bare.threads);
+      expect(written.threads).toBeGreaterThan(bare.threads);
+    }
+  });
+
   it("when chalk colours text then it is always told the level: the bundles' chalk guesses none", () => {
     // chalk-without-guessing (src/build/bundle.ts) gives chalk's default instances level 0; only
     // the levels output.ts decides are used, so every Chalk the tool makes is given one.

@@ -19,7 +19,7 @@ import { describe, expect, it, vi } from 'vitest';
  *   disk is in disk-full.test.ts.
  * - INTERNAL: an output that throws an unexpected error (a programming fault cannot be made by input).
  */
-vi.mock('node:fs/promises', async (importOriginal) => (await import('../helpers/locked-folders.js')).lockedFolders(importOriginal));
+vi.mock('../../src/source/file-system.js', async (importOriginal) => (await import('../helpers/locked-folders.js')).lockedFolders(importOriginal));
 
 const { main } = await import('../../src/cli/main.js');
 const { ERROR_CODES } = await import('../../src/model/error-codes.js');

@@ -50,12 +50,15 @@ describe('files that are not assessments', () => {
 
   it('a file the system will not let us read', async () => {
     vi.resetModules();
-    vi.doMock('node:fs/promises', async (original) => {
-      const actual = await original<typeof import('node:fs/promises')>();
-      return { ...actual, readFile: async () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) };
+    vi.doMock('node:fs', async (original) => {
+      const actual = await original<typeof import('node:fs')>();
+      const readFileSync = () => {
+        throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      };
+      return { ...actual, readFileSync, default: { ...actual, readFileSync } };
     });
     const { readSource: mockedRead } = await import('../../src/source/read-source.js');
     expect((await mockedRead(reference)).diagnostics[0]).toMatchObject({ code: 'FILE_UNREADABLE', params: { reason: 'EACCES' } });
-    vi.doUnmock('node:fs/promises');
+    vi.doUnmock('node:fs');
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 /** Folders named `locked` cannot be listed, as a folder without read permission (tests may run as root, where chmod does not stop a read). */
-vi.mock('node:fs/promises', async (importOriginal) => (await import('../helpers/locked-folders.js')).lockedFolders(importOriginal));
+vi.mock('../../src/source/file-system.js', async (importOriginal) => (await import('../helpers/locked-folders.js')).lockedFolders(importOriginal));
 
 const { expandInputs } = await import('../../src/cli/expand-inputs.js');
 const { scanEvidence } = await import('../../src/questionnaire/evidence-scan.js');

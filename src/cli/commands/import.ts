@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../../source/file-system.js';
 import { loadApplicationRequirements } from '../../certification/load-application.js';
 import { assessmentTemplate } from '../../assessment/assessment-template.js';
 import { loadAssessment, loadAssessmentText } from '../../assessment/load-assessment.js';
