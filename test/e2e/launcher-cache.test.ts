@@ -56,9 +56,10 @@ describe('the launcher’s compile cache', () => {
 
   it('when bundles are rebuilt many times then each keeps only its newest few entries, and entries of the earlier layout go', () => {
     if (launcherCache) {
-      // An entry named by a sha256 of the bundle, as the launcher wrote them before.
+      // Entries as the launcher wrote them before: named by a sha256 of the bundle, and without the kind of run.
       const folder = path.dirname(path.join(cache, entries().find((name) => name.includes('main.cjs'))!));
       writeFileSync(path.join(folder, `bundle_main.cjs.${'0'.repeat(32)}.v8`), 'old');
+      writeFileSync(path.join(folder, 'bundle_main.cjs.0123abcd-91671.v8'), 'old');
     }
     // Each rebuild changes the bundle's length too: entries are found by name and length.
     for (let round = 1; round <= 7; round++) {
@@ -69,7 +70,24 @@ describe('the launcher’s compile cache', () => {
       const kept = entries().filter((name) => name.includes('main.cjs'));
       expect(kept.length).toBeLessThanOrEqual(4);
       expect(kept.some((name) => /[0-9a-f]{32}\.v8$/.test(name))).toBe(false);
+      expect(kept.some((name) => name.includes('0123abcd'))).toBe(false);
     }
+  });
+
+  it.skipIf(!launcherCache)('when --help runs after another command then each kind of run keeps its own entry of the main bundle', () => {
+    // An entry holds what the run that wrote it compiled: a `score` run's lacks help's formatting.
+    const kinds = mkdtempSync(path.join(tmpdir(), 'gbt27922-launcher-kinds-'));
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [path.join(pkg, 'bin', 'gbt27922.cjs'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', GBT27922_CACHE_DIR: kinds } });
+    expect(run(['score', '--help', '--lang', 'en']).status).toBe(0);
+    expect(run(['--help', '--lang', 'en']).status).toBe(0);
+    expect(run(['--version']).status).toBe(0);
+    const folder = path.join(kinds, `v8-${process.version}-${process.arch}`);
+    const main = readdirSync(folder)
+      .filter((name) => name.startsWith('bundle_main.cjs.'))
+      .map((name) => name.split('.')[2])
+      .sort();
+    expect(main).toEqual(['none', 'none-help', 'score-help']);
   });
 
   it.skipIf(!launcherCache)("when GBT27922_CACHE_DIR names a folder other programs use then only the launcher's own old folders are removed", () => {
