@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -216,6 +216,33 @@ describe('the bundles', () => {
       expect(score.threads).toBe(bare.threads);
       expect(written.threads).toBeGreaterThan(bare.threads);
     }
+  });
+
+  it.skipIf(process.platform === 'win32')('when standard error is /dev/null then node:tty is not loaded to tell that it is no terminal', () => {
+    // `2>/dev/null` and a parent's 'ignore' are a character device, as a terminal is; /dev/null is
+    // known by its device number (isTerminal in src/cli/output.ts), where loading node:tty and the
+    // network modules it brings cost ~1.5 ms. The probe writes its answer to a file of its own.
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-null-'));
+    const probe = path.join(dir, 'probe.cjs');
+    const answer = path.join(dir, 'tty.txt');
+    writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(answer)}, String(process.moduleLoadList.includes('NativeModule tty'))));`);
+    const loadsTty = (stderr: string) => {
+      const fd = openSync(stderr, 'w');
+      try {
+        const run = spawnSync(process.execPath, ['-r', probe, path.join(repoRoot, 'bin', 'gbt27922.cjs'), '--help'], {
+          cwd: repoRoot,
+          env: { ...process.env, ...testCache() },
+          stdio: ['ignore', 'pipe', fd],
+        });
+        expect(run.status).toBe(0);
+      } finally {
+        closeSync(fd);
+      }
+      return readFileSync(answer, 'utf8');
+    };
+    expect(loadsTty('/dev/null')).toBe('false');
+    // The probe does see it: another character device (/dev/zero takes writes too) is asked of node:tty.
+    expect(loadsTty('/dev/zero')).toBe('true');
   });
 
   it("when chalk colours text then it is always told the level: the bundles' chalk guesses none", () => {
