@@ -7,6 +7,7 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdir
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { instructions } from './instructions.mjs';
 import { serveRows } from './serve-bench.mjs';
 
 // Output is discarded through a write-only /dev/null: a closed (or read-write "ignore") standard
@@ -128,6 +129,24 @@ const startupCpu = (measured) => `CPU ${measured.cpu.toFixed(0)} ms, ${(measured
 row('node -e 0 (baseline)', baseline, baseline, '', `CPU ${nodeStart.cpu.toFixed(0)} ms`);
 row('gbt27922 --help', help.wall, baseline, '<= 1.3x', startupCpu(help));
 row('gbt27922 score (one example)', score.wall, baseline, '<= 1.6x', startupCpu(score));
+// The same starts counted in instructions (instructions.mjs), where valgrind is installed: what a
+// change to the launcher or the bundles moves by a few per cent, which the times above blur.
+const nodeInstructions = instructions(['-e', '0'], { cwd: root, env, stdout: discard });
+if (nodeInstructions === undefined) rows.push({ what: 'instructions (callgrind)', 'median ms': '', ratio: '', goal: '', extra: 'not measured: valgrind is not installed' });
+else {
+  const counted = (what, args) => {
+    const millions = instructions(args, { cwd: root, env, stdout: discard });
+    rows.push({
+      what: `${what}: instructions`,
+      'median ms': '',
+      ratio: `${(millions / nodeInstructions).toFixed(3)}x`,
+      goal: '',
+      extra: `${millions.toFixed(1)} M, node -e 0 ${nodeInstructions.toFixed(1)} M (callgrind, one run each)`,
+    });
+  };
+  counted('gbt27922 --help', [bin, '--help']);
+  counted('gbt27922 score (one example)', scoreOne);
+}
 // CPU time beside the wall time of the slower rows: on a machine busy with other work it moves less.
 const cpuBaseline = cpu(['-e', '0']);
 const cpuRatio = (args) => {
