@@ -1,4 +1,4 @@
-import { fstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { fstatSync, readFileSync, readlinkSync, type Stats, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ColorLevel } from '../report/color-level.js';
 
@@ -131,14 +131,24 @@ export function processOutput(): Output {
  */
 export function isTerminal(fd: number): boolean {
   if (process.platform !== 'win32') {
+    let info: Stats;
     try {
-      const info = fstatSync(fd);
-      if (!info.isCharacterDevice() || info.rdev === statSync('/dev/null').rdev) return false;
+      info = fstatSync(fd);
     } catch {
       return false;
     }
+    if (!info.isCharacterDevice() || info.rdev === nullDevice()) return false;
   }
   return (require('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/** /dev/null's device number; undefined where it cannot be looked at (node:tty is asked then). */
+function nullDevice(): number | undefined {
+  try {
+    return statSync('/dev/null').rdev;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
