@@ -100,7 +100,10 @@ async function yamlFilesUnder(folder: string, unreadable: string[]): Promise<str
 async function looksLikeAssessment(file: string): Promise<boolean> {
   let bytes: Buffer;
   try {
-    if ((await stat(file)).size > MAX_SOURCE_BYTES) return true;
+    // A device or a pipe a pattern matched (z.yaml -> /dev/zero) is never read: it never ends.
+    // Kept, as a file too large to be one, to be reported when it is read.
+    const info = await stat(file);
+    if (!info.isFile() || info.size > MAX_SOURCE_BYTES) return true;
     bytes = await readFile(file);
   } catch {
     // One that cannot be read is kept, to be reported with its reason when it is read.

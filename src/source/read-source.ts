@@ -16,7 +16,8 @@ export interface SourceText {
  * BOM, UTF-16 with a BOM (Notepad's "Unicode"), and GB18030/GBK (Notepad's "ANSI" on a Chinese
  * system). Anything that is not text is refused with a reason rather than parsed into nonsense.
  * The file is read synchronously: it is small (MAX_SOURCE_BYTES), and an asynchronous read started
- * the thread pool (four threads) and took five trips through it, ~2 ms of a `score` of one file.
+ * the thread pool (four threads) and took a trip through it for each call (stat, open, stat,
+ * read, close), ~2 ms of a `score` of one file.
  * A batch of many files reads in its worker threads.
  */
 export async function readSource(file: string): Promise<Loaded<SourceText>> {

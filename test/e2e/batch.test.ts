@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,23 @@ describe('scoring many files at once', () => {
     const run = runCli(['score', '--format', 'jsonl', path.join(odd, '*.yaml')]);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).file).toBe(path.join(odd, '客户 A.yaml'));
+  });
+
+  it.skipIf(process.platform === 'win32')('when a pattern matches a device (a name linked to /dev/zero) then it is reported as no regular file, not read for ever', () => {
+    // Looking for "gbt27922-assessment" in the matches must not read a file that never ends.
+    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-device-'));
+    copyFileSync(path.join(repoRoot, 'examples', 'seller-compliant.yaml'), path.join(dir, 'a.yaml'));
+    symlinkSync('/dev/zero', path.join(dir, 'z.yaml'));
+    const run = runCli(['score', '--format', 'jsonl', '--lang', 'en', path.join(dir, '*.yaml')]);
+    expect(run.status).toBe(2);
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => path.basename(line.file))).toEqual(['a.yaml', 'z.yaml']);
+    expect(lines[0].company.name).toBe('青禾家居商贸有限公司');
+    expect(lines[1].errors[0].code).toBe('FILE_UNREADABLE');
+    expect(run.stderr).toContain('not a regular file');
   });
 
   it('says so when a folder or a pattern holds no assessment', () => {
