@@ -28,8 +28,8 @@ cli.main(process.argv).then((code) => {
  * now: a rebuilt bundle is never served old code, even when its length did not change. Comparing
  * bytes costs a fraction of a millisecond where hashing them loaded node:crypto on every start.
  * Entries are named by bundle, kind of run (runKind), installation (its folder) and length, so two
- * installations sharing the cache keep one each. GBT27922_NO_COMPILE_CACHE=1 turns every cache off; GBT27922_CACHE_DIR
- * moves it (the tests use a folder of their own).
+ * installations sharing the cache keep their own. GBT27922_NO_COMPILE_CACHE=1 turns every cache
+ * off; GBT27922_CACHE_DIR moves it (the tests use a folder of their own).
  */
 function keepCompiledCode() {
   if (process.env.GBT27922_NO_COMPILE_CACHE) return;
@@ -45,7 +45,7 @@ function keepCompiledCode() {
   const vm = require('node:vm');
   const root = path.resolve(__dirname, '..', 'dist') + path.sep;
   const checkout = fnv1a(root);
-  const kind = runKind(process.argv.slice(2));
+  const kind = runKind(process.argv.slice(2), (name) => fs.existsSync(path.join(root, 'bundle', 'commands', `${name}.cjs`)));
   const cacheDir = path.join(base, `v8-${process.version}-${process.arch}`);
   const toWrite = [];
   const loadJs = Module._extensions['.js'];
@@ -59,7 +59,8 @@ function keepCompiledCode() {
     if (content.includes('import(')) return module._compile(content, filename, 'commonjs');
     // An entry is found by the bundle's name, the kind of run, its checkout (two installs share the
     // cache) and its length, and trusted only by its bytes (readEntry).
-    const name = `${filename.slice(root.length).replace(/[\\/:]/g, '_')}.${kind}.${checkout}`;
+    const bundle = filename.slice(root.length).replace(/[\\/:]/g, '_');
+    const name = `${bundle}.${kind}.${checkout}`;
     const cacheFile = path.join(cacheDir, `${name}-${bytes.length}.v8`);
     const cachedData = readEntry(fs, cacheFile, bytes);
     let script;
@@ -68,7 +69,7 @@ function keepCompiledCode() {
     } catch {
       return module._compile(content, filename, 'commonjs');
     }
-    if (!cachedData || script.cachedDataRejected) toWrite.push({ script, cacheFile, name, bytes });
+    if (!cachedData || script.cachedDataRejected) toWrite.push({ script, cacheFile, build: `${bundle}.${checkout}`, bytes });
     const wrapper = script.runInThisContext({ displayErrors: true });
     return wrapper.call(module.exports, module.exports, Module.createRequire(filename), module, filename, path.dirname(filename));
   };
@@ -89,7 +90,7 @@ function keepCompiledCode() {
         fs.renameSync(temporary, cacheFile);
       } catch {}
     }
-    prune(fs, path, base, cacheDir, new Set(toWrite.map(({ name }) => name)));
+    prune(fs, path, base, cacheDir, new Set(toWrite.map(({ build }) => build)));
   });
 }
 
@@ -98,12 +99,14 @@ function keepCompiledCode() {
  * of the functions the run that wrote it compiled, and is not rewritten after; `--help` and `score`
  * use different parts of main.cjs and the shared bundles (help's formatting and folding, or the
  * score command's loading), so each kind keeps its own, rather than every `--help` after a `score`
- * compiling its part again (~5 million instructions, 1-2 ms).
+ * compiling its part again (~5 million instructions, 1-2 ms). Only a command the package has
+ * (`isCommand`: its bundle is there) is a kind; any other word (a mistyped command, the value of an
+ * option of the questionnaire, which runs without one) is `none`, so the kinds stay few.
  */
-function runKind(args) {
+function runKind(args, isCommand) {
   // The first word that is neither an option nor the value of --lang (the one global option with one).
   const command = args.find((arg, index) => !arg.startsWith('-') && args[index - 1] !== '--lang');
-  const name = command !== undefined && /^[a-z][a-z-]{0,31}$/.test(command) ? command : 'none';
+  const name = command !== undefined && /^[a-z][a-z-]{0,31}$/.test(command) && isCommand(command) ? command : 'none';
   return args.some((arg) => arg === '--help' || arg === '-h') ? `${name}-help` : name;
 }
 
@@ -140,7 +143,8 @@ function homeDir() {
 
 /**
  * Each rebuild leaves entries for content that no longer exists. After a write, each bundle of each
- * checkout keeps its few newest entries, entries of earlier layouts go, a leftover temporary file
+ * checkout keeps the entries (of every kind of run) of its few newest lengths, entries of earlier
+ * layouts go, a leftover temporary file
  * goes after a day, and the launcher's folders for other Node versions (or of its first layout) go
  * when unused for a month. Nothing else is touched: GBT27922_CACHE_DIR may name a folder others use.
  */
@@ -161,7 +165,7 @@ function prune(fs, path, base, cacheDir, written) {
     } catch {}
   };
   try {
-    const byName = new Map();
+    const byBuild = new Map();
     for (const entry of fs.readdirSync(cacheDir)) {
       const file = path.join(cacheDir, entry);
       if (/\.v8\.\d+\.tmp$/.test(entry)) {
@@ -173,14 +177,22 @@ function prune(fs, path, base, cacheDir, written) {
         remove(file);
         continue;
       }
-      const current = /^(.+\.[0-9a-f]{8})-\d+\.v8$/.exec(entry);
-      if (current) {
-        if (written.has(current[1])) byName.set(current[1], [...(byName.get(current[1]) || []), file]);
-      }
+      const current = /^(.+)\.[a-z][a-z-]*\.([0-9a-f]{8})-(\d+)\.v8$/.exec(entry);
+      const build = current && `${current[1]}.${current[2]}`;
+      if (build && written.has(build)) byBuild.set(build, [...(byBuild.get(build) || []), { file, length: current[3] }]);
     }
-    for (const files of byName.values()) {
-      files.sort((a, b) => mtime(b) - mtime(a));
-      for (const file of files.slice(KEEP)) remove(file);
+    // A bundle's entries of every kind of run: those of its few newest lengths (builds) stay, so an
+    // old build's entries go, whichever kind of run wrote them.
+    for (const entries of byBuild.values()) {
+      const newest = new Map();
+      for (const { file, length } of entries) newest.set(length, Math.max(newest.get(length) || 0, mtime(file)));
+      const kept = new Set(
+        [...newest]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, KEEP)
+          .map(([length]) => length),
+      );
+      for (const { file, length } of entries) if (!kept.has(length)) remove(file);
     }
     for (const entry of fs.readdirSync(base)) {
       const folder = path.join(base, entry);

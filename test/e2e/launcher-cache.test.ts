@@ -71,6 +71,8 @@ describe('the launcher’s compile cache', () => {
       expect(kept.length).toBeLessThanOrEqual(4);
       expect(kept.some((name) => /[0-9a-f]{32}\.v8$/.test(name))).toBe(false);
       expect(kept.some((name) => name.includes('0123abcd'))).toBe(false);
+      // The entry of the bundle as it is now is among those kept.
+      expect(kept.some((name) => name.endsWith(`-${statSync(mainBundle()).size}.v8`))).toBe(true);
     }
   });
 
@@ -82,12 +84,25 @@ describe('the launcher’s compile cache', () => {
     expect(run(['score', '--help', '--lang', 'en']).status).toBe(0);
     expect(run(['--help', '--lang', 'en']).status).toBe(0);
     expect(run(['--version']).status).toBe(0);
+    // A word that is no command (mistyped) is no kind of its own: the kinds stay as few as the commands.
+    expect(run(['scroe', '--lang', 'en']).status).toBe(2);
     const folder = path.join(kinds, `v8-${process.version}-${process.arch}`);
     const main = readdirSync(folder)
       .filter((name) => name.startsWith('bundle_main.cjs.'))
       .map((name) => name.split('.')[2])
       .sort();
     expect(main).toEqual(['none', 'none-help', 'score-help']);
+
+    // A rebuild's entries push out the old build's, of every kind: `score --help` is not run again,
+    // yet its entry of the first build goes once four newer builds have entries.
+    const firstLength = statSync(mainBundle()).size;
+    for (let round = 1; round <= 4; round++) {
+      writeFileSync(mainBundle(), `${readFileSync(mainBundle(), 'utf8')}\n//${'k'.repeat(round)}`);
+      expect(run(['--help', '--lang', 'en']).status).toBe(0);
+    }
+    const left = readdirSync(folder).filter((name) => name.startsWith('bundle_main.cjs.'));
+    expect(left.filter((name) => name.endsWith(`-${firstLength}.v8`))).toEqual([]);
+    expect(left).toHaveLength(4);
   });
 
   it.skipIf(!launcherCache)("when GBT27922_CACHE_DIR names a folder other programs use then only the launcher's own old folders are removed", () => {
