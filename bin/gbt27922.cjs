@@ -144,9 +144,9 @@ function homeDir() {
 /**
  * Each rebuild leaves entries for content that no longer exists. After a write, each bundle of each
  * checkout keeps the entries (of every kind of run) of its few newest lengths, entries of earlier
- * layouts go, a leftover temporary file
- * goes after a day, and the launcher's folders for other Node versions (or of its first layout) go
- * when unused for a month. Nothing else is touched: GBT27922_CACHE_DIR may name a folder others use.
+ * layouts go, a leftover temporary file goes after a day, and the launcher's folders for other Node
+ * versions (or of its first layout) go when unused for a month. Nothing else is touched:
+ * GBT27922_CACHE_DIR may name a folder others use.
  */
 function prune(fs, path, base, cacheDir, written) {
   const KEEP = 4;
