@@ -20,15 +20,17 @@ const carriesPdfStack = (source: string) => source.includes('PDFKit') && source.
 
 /**
  * Runs the built tool in this Node, with `preamble` (lines of JavaScript that watch the run)
- * preloaded from a file: not with -e, which loads node:crypto itself.
+ * preloaded from a file: not with -e, which loads node:crypto itself. `stderr`: a descriptor to give
+ * the run as its standard error, in place of a pipe.
  */
-function runTool(preamble: string[], args: string[]) {
+function runTool(preamble: string[], args: string[], options: { stderr?: number } = {}) {
   const probe = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-probe-')), 'probe.cjs');
   writeFileSync(probe, preamble.join('\n'));
   return spawnSync(process.execPath, ['-r', probe, path.join(repoRoot, 'bin', 'gbt27922.cjs'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, ...testCache(), COLUMNS: '80', NO_COLOR: '1' },
+    stdio: ['pipe', 'pipe', options.stderr ?? 'pipe'],
   });
 }
 
@@ -222,19 +224,12 @@ describe('the bundles', () => {
     // `2>/dev/null` and a parent's 'ignore' are a character device, as a terminal is; /dev/null is
     // known by its device number (isTerminal in src/cli/output.ts), where loading node:tty and the
     // network modules it brings cost ~1.5 ms. The probe writes its answer to a file of its own.
-    const dir = mkdtempSync(path.join(tmpdir(), 'gbt27922-null-'));
-    const probe = path.join(dir, 'probe.cjs');
-    const answer = path.join(dir, 'tty.txt');
-    writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(answer)}, String(process.moduleLoadList.includes('NativeModule tty'))));`);
+    const answer = path.join(mkdtempSync(path.join(tmpdir(), 'gbt27922-null-')), 'tty.txt');
+    const watching = [`process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(answer)}, String(process.moduleLoadList.includes('NativeModule tty'))));`];
     const loadsTty = (stderr: string) => {
       const fd = openSync(stderr, 'w');
       try {
-        const run = spawnSync(process.execPath, ['-r', probe, path.join(repoRoot, 'bin', 'gbt27922.cjs'), '--help'], {
-          cwd: repoRoot,
-          env: { ...process.env, ...testCache() },
-          stdio: ['ignore', 'pipe', fd],
-        });
-        expect(run.status).toBe(0);
+        expect(runTool(watching, ['--help'], { stderr: fd }).status).toBe(0);
       } finally {
         closeSync(fd);
       }
