@@ -2,7 +2,9 @@
  * Text from a file or a path, made safe to show in a terminal or a Markdown page: every control
  * character (C0, DEL, C1; ESC and BEL among them) becomes a visible escape, so a file cannot
  * retitle the terminal, clear the screen or forge lines of a CI log
- * (`specialDeductions: ["\e]0;PWNED\a\e[2J"]`). Our own colours are added after this, by the
+ * (`specialDeductions: ["\e]0;PWNED\a\e[2J"]`); so does every character that reorders the text
+ * around it on screen (the bidirectional overrides, embeddings, isolates and marks: U+202E shows
+ * "pdf.exe" as "exe.fdp"), which Chinese and English text never needs. Our own colours are added after this, by the
  * renderers; JSON and JUnit escape such characters themselves and are left alone.
  */
 export function safeText(text: string): string {
@@ -11,14 +13,15 @@ export function safeText(text: string): string {
 
 // Tab is escaped too: a raw tab is invisible (a YAML_TAB_INDENT excerpt would show blank space where
 // the mistake is) and lands on the terminal's tab stops, so the caret under it did not line up.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 function escapeOne(ch: string): string {
   if (ch === '\n') return '\\n';
   if (ch === '\r') return '\\r';
   if (ch === '\t') return '\\t';
-  return `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+  const code = ch.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /**

@@ -19,6 +19,14 @@ describe('safeText', () => {
     expect(safeText('某某电器有限公司 ★')).toBe('某某电器有限公司 ★');
   });
 
+  it('when text holds characters that reorder it on screen, then each becomes a visible escape', () => {
+    // U+202E (right-to-left override) shows "报告\u202Efdp.exe" as "报告exe.pdf"; isolates, embeddings and marks likewise.
+    expect(safeText('报告\u202Efdp.exe')).toBe('报告\\u202Efdp.exe');
+    expect(safeText('a\u2066b\u2069\u200e\u200f\u061c\u202a')).toBe('a\\u2066b\\u2069\\u200E\\u200F\\u061C\\u202A');
+    // Punctuation near them is kept: the en and em dashes, the ellipsis, Chinese quotes.
+    expect(safeText('–—…“”')).toBe('–—…“”');
+  });
+
   it('when data is copied safe, then numbers and exact rationals are kept as they are', () => {
     const value = { name: 'x\u001b', points: 3, score: Rational.int(95), list: ['\u0007'] };
     const copy = safeData(value);
